@@ -1,0 +1,32 @@
+package nl.labspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class HealthTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthIsUpAndIncludesTheDatabase() {
+        Map<String, Object> health = client.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class);
+
+        assertThat(health).containsEntry("status", "UP");
+        Map<String, Object> details = (Map<String, Object>) health.get("details");
+        Map<String, Object> jdbc = (Map<String, Object>) details.get("jdbc");
+        assertThat(jdbc).containsEntry("status", "UP");
+        assertThat(jdbc.toString()).contains("PostgreSQL");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.labspace.db.demo;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+// Draws one need of a given kind: its area, lab requirements, months, term and rent ceiling.
+final class NeedFactory {
+
+    private final Dice dice;
+    private final DemoIds ids;
+    private final YearMonth firstMonth;
+
+    NeedFactory(Dice dice, DemoIds ids, YearMonth firstMonth) {
+        this.dice = dice;
+        this.ids = ids;
+        this.firstMonth = firstMonth;
+    }
+
+    // home: the campus the need is drawn around (its rents set the ceiling); null for a need from abroad.
+    DemoNeed open(NeedArchetype kind, DemoCompany company, NeedPlace place, DemoCampus home, boolean confidential) {
+        int total = dice.area(kind.smallest, kind.largest, kind.skew);
+        int lab = Dice.roundTo(total * kind.labShare(dice), 5);
+        String containment = lab == 0 ? "none" : kind == NeedArchetype.GMP
+                ? dice.pick(LabTraits.CONTAINMENTS.subList(1, 3)) : LabTraits.needContainment(dice, company.sector());
+        String gmp = kind == NeedArchetype.GMP ? LabTraits.gmpGrade(dice) : "none";
+        YearMonth earliest = firstMonth.plusMonths(dice.between(kind.earliestFrom, kind.earliestTo));
+        YearMonth latest = earliest.plusMonths(dice.between(kind.windowFrom, kind.windowTo));
+        String status = dice.chance(0.04) ? "withdrawn" : "open";
+        String title = "%s, %d m²".formatted(dice.pick(kind.titles), total);
+        Integer maxRent = maxRent(home, lab > 0, kind == NeedArchetype.GMP);
+        return new DemoNeed(ids.next("need"), company.id(), title, lab, total - lab, containment, gmp,
+                LabTraits.needFeatures(dice, containment, kind), earliest, latest, dice.pick(kind.terms), maxRent,
+                dice.between(kind.fewestUnits, kind.mostUnits), place.near(), place.provinces(), company.sector(),
+                confidential, status);
+    }
+
+    // The need that an existing marketplace lease filled: it fits the unit it was matched to.
+    DemoNeed matched(DemoUnit unit, DemoCampus campus, DemoCompany company, YearMonth first, int term) {
+        int lab = Dice.roundTo(unit.labM2() * dice.between(0.7, 1.0), 5);
+        int office = Dice.roundTo(unit.officeM2() * dice.between(0.7, 1.0), 5);
+        if (lab + office == 0) {
+            lab = unit.labM2();
+            office = unit.officeM2();
+        }
+        List<String> features = new ArrayList<>(unit.features());
+        features.removeIf(f -> dice.chance(0.5));
+        String title = "%s, %d m²".formatted(lab == 0 ? "Office space" : "Lab and office space", lab + office);
+        return new DemoNeed(ids.next("need"), company.id(), title, lab, office, unit.containment(), unit.gmp(),
+                lab == 0 ? List.of() : features, first.minusMonths(dice.between(0, 2)), first, term,
+                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched");
+    }
+
+    // A quarter of companies state no ceiling; the rest name one somewhere in the campus's rent range or a
+    // little over it, so some ceilings rule units out. GMP work knows cleanrooms cost a premium.
+    private Integer maxRent(DemoCampus home, boolean lab, boolean gmp) {
+        if (home == null || dice.chance(0.25)) {
+            return null;
+        }
+        int[] range = lab ? MarketShape.labRent(home) : MarketShape.officeRent(home);
+        return Dice.roundTo(dice.between(range[0], range[1] * 1.1) * (gmp ? 1.5 : 1.0), 5);
+    }
+}
