@@ -1,0 +1,62 @@
+package nl.labspace.solver.engine;
+
+import java.util.List;
+
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The planning solution: one assignment per need plus the leases it must respect.
+ * Mutable because OptaPlanner clones it and sets the score in place.
+ */
+@PlanningSolution
+public class MatchingPlan {
+
+    private String instanceName;
+    @ProblemFactCollectionProperty
+    private List<LeaseBlock> leaseBlocks;
+    @PlanningEntityCollectionProperty
+    private List<NeedAssignment> assignments;
+    /** Read-only lookup tables for the custom moves, shared (not cloned) between working and best solution. */
+    private PlanIndex index;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    MatchingPlan() {
+    }
+
+    public MatchingPlan(String instanceName, List<LeaseBlock> leaseBlocks, List<NeedAssignment> assignments,
+                        PlanIndex index) {
+        this.instanceName = instanceName;
+        this.leaseBlocks = List.copyOf(leaseBlocks);
+        this.assignments = List.copyOf(assignments);
+        this.index = index;
+    }
+
+    public String getInstanceName() {
+        return instanceName;
+    }
+
+    public List<LeaseBlock> getLeaseBlocks() {
+        return leaseBlocks;
+    }
+
+    public List<NeedAssignment> getAssignments() {
+        return assignments;
+    }
+
+    PlanIndex index() {
+        return index;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

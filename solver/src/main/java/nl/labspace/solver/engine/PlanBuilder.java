@@ -1,0 +1,172 @@
+package nl.labspace.solver.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.labspace.solver.domain.Assignment;
+import nl.labspace.solver.domain.Campus;
+import nl.labspace.solver.domain.Geo;
+import nl.labspace.solver.domain.Lease;
+import nl.labspace.solver.domain.MatchingInstance;
+import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.domain.Need;
+import nl.labspace.solver.domain.Unit;
+import nl.labspace.solver.offer.Offer;
+import nl.labspace.solver.offer.OfferCatalog;
+
+/**
+ * Turns an instance and its offer catalog into a planning problem: every (offer, start month) of a need becomes
+ * one placement, accepted matches are pinned, and a previous solution (warm start) is carried over where its
+ * assignments are still offered.
+ */
+final class PlanBuilder {
+
+    /** Beyond this many start months per offer, keep evenly spaced ones (first and last included). */
+    static final int MAX_STARTS_PER_OFFER = 12;
+    /** Beyond this many placements per need, keep the cheapest (soft cost) ones. */
+    static final int MAX_PLACEMENTS_PER_NEED = 2_000;
+
+    private final MatchingInstance instance;
+    private final OfferCatalog catalog;
+    private final Map<String, Campus> campuses;
+    private final Map<String, Unit> units;
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+
+    PlanBuilder(OfferCatalog catalog) {
+        this.catalog = catalog;
+        this.instance = catalog.instance();
+        this.campuses = instance.campuses().stream().collect(Collectors.toMap(Campus::id, Function.identity()));
+        this.units = instance.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        for (int i = 0; i < instance.units().size(); i++) {
+            unitIndex.put(instance.units().get(i).id(), i);
+        }
+    }
+
+    MatchingPlan build(MatchingSolution warmStart) {
+        Map<String, Assignment> fixed = instance.fixed().stream()
+                .collect(Collectors.toMap(Assignment::needId, Function.identity()));
+        Map<String, Assignment> previous = warmStart == null ? Map.of() : warmStart.assignments().stream()
+                .collect(Collectors.toMap(Assignment::needId, Function.identity(), (a, b) -> a));
+        List<NeedAssignment> assignments = new ArrayList<>();
+        for (int i = 0; i < instance.needs().size(); i++) {
+            Need need = instance.needs().get(i);
+            List<Placement> options = placementsOf(need, i);
+            boolean pinned = fixed.containsKey(need.id());
+            Assignment start = pinned ? fixed.get(need.id()) : previous.get(need.id());
+            Placement chosen = start == null ? null : find(options, start);
+            if (pinned && chosen == null) {
+                throw new IllegalArgumentException("fixed match of need %s is not a valid offer".formatted(need.id()));
+            }
+            assignments.add(new NeedAssignment(need, i, options, pinned, chosen));
+        }
+        return new MatchingPlan(instance.name(), leaseBlocks(), assignments, index(assignments));
+    }
+
+    private static Placement find(List<Placement> options, Assignment assignment) {
+        String key = Placement.key(assignment.needId(), assignment.unitIds().stream().sorted().toList(),
+                assignment.start());
+        return options.stream().filter(p -> p.getId().equals(key)).findFirst().orElse(null);
+    }
+
+    private List<Placement> placementsOf(Need need, int needIndex) {
+        String home = homeProvince(need);
+        List<Placement> placements = new ArrayList<>();
+        for (Offer offer : catalog.offersFor(need.id())) {
+            Campus campus = campuses.get(offer.campusId());
+            List<Unit> chosen = offer.unitIds().stream().map(units::get).toList();
+            int[] indexes = offer.unitIds().stream().mapToInt(unitIndex::get).toArray();
+            SoftCost cost = cost(need, campus, chosen, home);
+            for (YearMonth start : starts(offer)) {
+                placements.add(new Placement(need, needIndex, campus, chosen, indexes, start, cost));
+            }
+        }
+        placements.sort(Comparator.comparingLong((Placement p) -> MatchingWeights.placementSoft(p.getCost()))
+                .thenComparing(Placement::getId));
+        return placements.size() > MAX_PLACEMENTS_PER_NEED ? placements.subList(0, MAX_PLACEMENTS_PER_NEED) : placements;
+    }
+
+    private static List<YearMonth> starts(Offer offer) {
+        int first = Months.index(offer.starts().first());
+        int count = (int) offer.starts().months();
+        List<YearMonth> starts = new ArrayList<>();
+        if (count <= MAX_STARTS_PER_OFFER) {
+            for (int m = 0; m < count; m++) {
+                starts.add(Months.month(first + m));
+            }
+        } else {
+            for (int k = 0; k < MAX_STARTS_PER_OFFER; k++) {
+                starts.add(Months.month(first + (int) Math.round(k * (count - 1) / (double) (MAX_STARTS_PER_OFFER - 1))));
+            }
+        }
+        return starts;
+    }
+
+    private SoftCost cost(Need need, Campus campus, List<Unit> chosen, String home) {
+        double km = need.near() == null ? 0
+                : Geo.haversineKm(need.near().lat(), need.near().lon(), campus.lat(), campus.lon());
+        double rent = chosen.stream().mapToDouble(u -> u.totalM2() * u.rentPerM2Year()).sum();
+        int wasted = chosen.stream().mapToInt(Unit::totalM2).sum() - need.totalM2();
+        boolean focusMismatch = need.sector() != null && !campus.focus().contains(need.sector());
+        boolean outside = home != null && !need.provinces().contains(campus.province()) && !home.equals(campus.province());
+        return new SoftCost(km, rent, Math.max(0, wasted), focusMismatch, home, outside);
+    }
+
+    /**
+     * The need's listed provinces when it gave any (rule 5 then keeps it inside them); otherwise the province of
+     * the campus nearest to its preferred place, as the province of that place; null when it named neither.
+     */
+    private String homeProvince(Need need) {
+        if (!need.provinces().isEmpty()) {
+            return String.join(",", need.provinces().stream().sorted().toList());
+        }
+        if (need.near() == null) {
+            return null;
+        }
+        return instance.campuses().stream()
+                .min(Comparator.comparingDouble(c -> Geo.haversineKm(need.near().lat(), need.near().lon(), c.lat(), c.lon())))
+                .map(Campus::province).orElse(null);
+    }
+
+    private List<LeaseBlock> leaseBlocks() {
+        List<LeaseBlock> blocks = new ArrayList<>();
+        for (Lease lease : instance.leases()) {
+            Integer unit = unitIndex.get(lease.unitId());
+            if (unit != null) {
+                blocks.add(new LeaseBlock(unit, lease.unitId(), Months.index(lease.period().first()),
+                        Months.index(lease.period().last()) + 1));
+            }
+        }
+        return blocks;
+    }
+
+    private PlanIndex index(List<NeedAssignment> assignments) {
+        int unitCount = instance.units().size();
+        List<String> campusIds = instance.campuses().stream().map(Campus::id).toList();
+        int[] campusOfUnit = instance.units().stream().mapToInt(u -> campusIds.indexOf(u.campusId())).toArray();
+        List<List<Integer>> byUnit = new ArrayList<>();
+        for (int u = 0; u < unitCount; u++) {
+            byUnit.add(new ArrayList<>());
+        }
+        List<List<Integer>> byCampus = new ArrayList<>();
+        for (int c = 0; c < campusIds.size(); c++) {
+            byCampus.add(new ArrayList<>());
+        }
+        for (NeedAssignment a : assignments) {
+            a.getOptions().stream().flatMapToInt(p -> java.util.Arrays.stream(p.unitIndexes())).distinct()
+                    .forEach(u -> byUnit.get(u).add(a.getIndex()));
+            a.getOptions().stream().mapToInt(p -> campusIds.indexOf(p.getCampus().id())).distinct()
+                    .forEach(c -> byCampus.get(c).add(a.getIndex()));
+        }
+        return new PlanIndex(unitCount, toArrays(byUnit), toArrays(byCampus), campusOfUnit);
+    }
+
+    private static int[][] toArrays(List<List<Integer>> lists) {
+        return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+}

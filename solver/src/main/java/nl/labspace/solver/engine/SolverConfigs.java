@@ -1,0 +1,74 @@
+package nl.labspace.solver.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/** The engine's solver configuration, in code so the benchmarker and the engine use exactly the same one. */
+public final class SolverConfigs {
+
+    private SolverConfigs() {
+    }
+
+    public static SolverConfig of(EngineSettings settings, Duration budget, long seed) {
+        return new SolverConfig()
+                .withSolutionClass(MatchingPlan.class)
+                .withEntityClasses(NeedAssignment.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(MatchingConstraints.class)
+                        // Bavet explicitly: Drools would be picked silently if it ever came onto the class path.
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withEnvironmentMode(settings.environmentMode())
+                .withRandomSeed(seed)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyFill.class)),
+                        localSearch(settings));
+    }
+
+    private static LocalSearchPhaseConfig localSearch(EngineSettings settings) {
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        moves.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+        if (settings.evictWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AssignAndEvictMoveFactory.class)
+                    .withFixedProbabilityWeight(settings.evictWeight()));
+        }
+        if (settings.ruinWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)
+                    .withFixedProbabilityWeight(settings.ruinWeight()));
+        }
+        LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
+        LocalSearchForagerConfig forager = new LocalSearchForagerConfig();
+        switch (settings.acceptor()) {
+            case SIMULATED_ANNEALING -> {
+                // About one small need's area: a worse plan by that much is still accepted early on.
+                acceptor.withSimulatedAnnealingStartingTemperature("0hard/200medium/500soft");
+                forager.withAcceptedCountLimit(4);
+            }
+            case TABU -> {
+                acceptor.withEntityTabuRatio(0.05);
+                forager.withAcceptedCountLimit(64);
+            }
+            case LATE_ACCEPTANCE -> {
+                acceptor.withLateAcceptanceSize(400);
+                forager.withAcceptedCountLimit(1);
+            }
+        }
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(acceptor)
+                .withForagerConfig(forager);
+    }
+}
