@@ -20,6 +20,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /** The engine's solver configuration, in code so the benchmarker and the engine use exactly the same one. */
 public final class SolverConfigs {
 
+    /** Long enough to cross the valleys a ruin-and-recreate move opens; 100 stalled, 400-1000 did well on medium. */
+    static final int LATE_ACCEPTANCE_SIZE = 600;
+
     private SolverConfigs() {
     }
 
@@ -55,14 +58,14 @@ public final class SolverConfigs {
             case SIMULATED_ANNEALING -> {
                 // About one small need's area: a worse plan by that much is still accepted early on.
                 acceptor.withSimulatedAnnealingStartingTemperature("0hard/200medium/500soft");
-                forager.withAcceptedCountLimit(4);
+                forager.withAcceptedCountLimit(1);
             }
             case TABU -> {
-                acceptor.withEntityTabuRatio(0.05);
-                forager.withAcceptedCountLimit(64);
+                acceptor.withEntityTabuRatio(0.02);
+                forager.withAcceptedCountLimit(4);
             }
             case LATE_ACCEPTANCE -> {
-                acceptor.withLateAcceptanceSize(400);
+                acceptor.withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE);
                 forager.withAcceptedCountLimit(1);
             }
         }
