@@ -1,0 +1,40 @@
+package nl.labspace.solver.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+import nl.labspace.solver.Facts;
+import nl.labspace.solver.domain.MatchingInstance;
+import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.validate.SolutionValidator;
+
+/**
+ * FULL_ASSERT recomputes the score from scratch after every move and checks every undo: it catches a custom move
+ * that forgets to notify the score director or a constraint whose incremental score drifts.
+ */
+class EngineRobustnessTest {
+
+    @Test
+    void fullAssertFindsNoScoreCorruptionOnTheSmallSample() {
+        MatchingInstance instance = Facts.sample("sample-small");
+        MatchingEngine engine = new MatchingEngine(EngineSettings.DEFAULT.withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+
+        EngineRun run = engine.run(instance, null, Duration.ofSeconds(3), 7L);
+
+        assertThat(run.score().hardScore()).isZero();
+        assertThat(new SolutionValidator(instance).validate(run.solution())).isEmpty();
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlanWhenTheSearchIsBoundedBySteps() {
+        // Wall-clock budgets end after a varying number of steps; the greedy construction alone is deterministic.
+        MatchingInstance instance = Facts.sample("sample-small");
+        MatchingSolution a = new MatchingEngine().solve(instance, Duration.ZERO, 1L);
+        MatchingSolution b = new MatchingEngine().solve(instance, Duration.ZERO, 1L);
+        assertThat(a).isEqualTo(b);
+    }
+}
