@@ -1,6 +1,7 @@
 package nl.labspace;
 
 import io.micronaut.runtime.Micronaut;
+import nl.labspace.account.JwtSecret;
 
 public final class Application {
 
@@ -8,6 +9,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        JwtSecret.requireOrGenerateForDemo();
         Micronaut.run(Application.class, args);
     }
 }

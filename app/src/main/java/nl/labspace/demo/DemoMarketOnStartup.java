@@ -3,6 +3,7 @@ package nl.labspace.demo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -26,10 +27,12 @@ class DemoMarketOnStartup {
 
     private final DataSource dataSource;
     private final DemoConfiguration configuration;
+    private final DemoAccounts accounts;
 
-    DemoMarketOnStartup(DataSource dataSource, DemoConfiguration configuration) {
+    DemoMarketOnStartup(DataSource dataSource, DemoConfiguration configuration, DemoAccounts accounts) {
         this.dataSource = dataSource;
         this.configuration = configuration;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -42,5 +45,12 @@ class DemoMarketOnStartup {
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the demo market", e);
         }
+        printAccounts(accounts.ensure());
+    }
+
+    private static void printAccounts(List<DemoAccounts.DemoAccount> demoAccounts) {
+        StringBuilder text = new StringBuilder("Demo accounts (password for all: " + DemoAccounts.PASSWORD + "):");
+        demoAccounts.forEach(a -> text.append("%n  %-28s %s".formatted(a.email(), a.description())));
+        LOG.info("{}", text);
     }
 }

@@ -1,0 +1,19 @@
+package nl.labspace.account;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+
+/** A role and what it binds to: campuses for a campus manager, one company, or regions / the whole country. */
+@Serdeable
+public record AccountBinding(@NotBlank String role, @Nullable List<String> campusIds, @Nullable UUID companyId,
+                      @Nullable List<String> regionCodes, boolean wholeCountry) {
+
+    public AccountBinding {
+        campusIds = campusIds == null ? List.of() : List.copyOf(campusIds);
+        regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
+    }
+}

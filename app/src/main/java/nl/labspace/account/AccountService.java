@@ -1,0 +1,79 @@
+package nl.labspace.account;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.db.account.AccountQueries;
+import nl.labspace.db.account.AccountRow;
+import nl.labspace.db.account.NewAccount;
+import nl.labspace.db.audit.AuditEventRow;
+import nl.labspace.db.audit.AuditLog;
+import nl.labspace.web.BadInput;
+
+/** Creating accounts and changing roles (admins only), every change written to the audit log. */
+@Singleton
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountQueries accounts;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final BindingValidator bindings;
+
+    AccountService(AccountQueries accounts, AuditLog audit, PasswordHasher hasher, BindingValidator bindings) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.bindings = bindings;
+    }
+
+    @Transactional
+    public UUID create(String actor, String email, String displayName, String password, AccountBinding binding) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BadInput("password", "(hidden)", "must be at least %d characters".formatted(MIN_PASSWORD_LENGTH));
+        }
+        bindings.check(binding);
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new BadInput("email", email, "is already in use");
+        }
+        UUID id = accounts.insert(new NewAccount(email, displayName, hasher.hash(password), binding.role(),
+                binding.companyId(), binding.wholeCountry(), binding.campusIds(), binding.regionCodes()));
+        audit.record(actor, "account.created", email, describe(binding), null);
+        return id;
+    }
+
+    @Transactional
+    public AccountRow changeRole(String actor, UUID accountId, AccountBinding binding) {
+        AccountRow account = accounts.findById(accountId)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "account %s does not exist".formatted(accountId)));
+        bindings.check(binding);
+        accounts.changeRole(accountId, binding.role(), binding.companyId(), binding.wholeCountry(),
+                binding.campusIds(), binding.regionCodes());
+        audit.record(actor, "account.role-changed", account.email(), "%s -> %s".formatted(account.role(), describe(binding)), null);
+        return accounts.findById(accountId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountRow> all() {
+        return accounts.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEventRow> audit(String actionPrefix, int limit) {
+        return audit.recent(actionPrefix, limit);
+    }
+
+    private static String describe(AccountBinding b) {
+        return switch (b.role()) {
+            case Roles.CAMPUS_MANAGER -> b.role() + " of " + b.campusIds();
+            case Roles.COMPANY -> b.role() + " of " + b.companyId();
+            case Roles.FUND_MANAGER -> b.role() + " of " + (b.wholeCountry() ? "the whole country" : b.regionCodes());
+            default -> b.role();
+        };
+    }
+}

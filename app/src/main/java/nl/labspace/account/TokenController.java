@@ -1,0 +1,87 @@
+package nl.labspace.account;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.labspace.db.account.RevokedTokens;
+import nl.labspace.db.audit.AuditLog;
+
+/** Bearer tokens for API clients: sign in with email and password, sign out by revoking the token. */
+@Controller("/api/auth")
+class TokenController {
+
+    private final LoginService logins;
+    private final AccessRefreshTokenGenerator tokens;
+    private final RevokedTokens revoked;
+    private final AuditLog audit;
+
+    TokenController(LoginService logins, AccessRefreshTokenGenerator tokens, RevokedTokens revoked, AuditLog audit) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.revoked = revoked;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    record TokenRequest(@NotBlank String email, @NotBlank String password) {
+    }
+
+    @Serdeable
+    record TokenResponse(String accessToken, String tokenType, Integer expiresIn) {
+    }
+
+    @Post("/token")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    TokenResponse token(@Valid @Body TokenRequest body, HttpRequest<?> request) {
+        AuthenticationResponse response = logins.login(body.email(), body.password(), Remote.of(request));
+        if (!response.isAuthenticated() || response.getAuthentication().isEmpty()) {
+            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "email or password is wrong, or the account is locked");
+        }
+        AccessRefreshToken token = tokens.generate(response.getAuthentication().get())
+                .orElseThrow(() -> new IllegalStateException("no token generator is configured"));
+        return new TokenResponse(token.getAccessToken(), "Bearer", token.getExpiresIn());
+    }
+
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Transactional
+    HttpResponse<Void> logout(Authentication authentication, HttpRequest<?> request) {
+        revoke(authentication, revoked);
+        audit.record(authentication.getName(), "logout", authentication.getName(), "bearer", Remote.of(request));
+        return HttpResponse.noContent();
+    }
+
+    static void revoke(Authentication authentication, RevokedTokens revoked) {
+        Object jti = authentication.getAttributes().get(Claims.TOKEN_ID);
+        if (jti != null) {
+            revoked.revoke(jti.toString(), expiry(authentication.getAttributes().get(Claims.EXPIRATION_TIME)));
+        }
+    }
+
+    private static OffsetDateTime expiry(Object exp) {
+        Instant at = exp instanceof Date date ? date.toInstant()
+                : exp instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue())
+                : Instant.now().plusSeconds(86_400);
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,45 @@
+package nl.labspace.campus;
+
+import java.util.List;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.campus.CampusRow;
+
+@Singleton
+class CampusService {
+
+    private final CampusQueries campuses;
+
+    CampusService(CampusQueries campuses) {
+        this.campuses = campuses;
+    }
+
+    @Transactional(readOnly = true)
+    List<CampusRow> all() {
+        return campuses.all();
+    }
+
+    @Transactional(readOnly = true)
+    CampusRow find(String id) {
+        return campuses.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Another campus's profile answers exactly like a campus that does not exist. */
+    @Transactional
+    CampusRow updateProfile(Viewer viewer, String id, CampusProfileRequest profile) {
+        if (!viewer.managesCampus(id) || campuses.find(id).isEmpty()) {
+            throw notFound(id);
+        }
+        campuses.updateProfile(id, profile.focus(), profile.sharedFacilities(), profile.website(), profile.contactEmail());
+        return campuses.find(id).orElseThrow();
+    }
+
+    static HttpStatusException notFound(String id) {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "campus %s does not exist".formatted(id));
+    }
+}

@@ -1,0 +1,52 @@
+package nl.labspace.insight;
+
+import java.util.List;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.insight.RegionBalanceQuery;
+import nl.labspace.db.insight.RegionBalanceRow;
+import nl.labspace.web.BadInput;
+
+/** Aggregates only: no figure here names a company. Fund managers see the regions they follow. */
+@Singleton
+class RegionInsightService {
+
+    private static final List<String> KINDS = List.of("province", "corop", "rom");
+
+    private final RegionBalanceQuery balances;
+
+    RegionInsightService(RegionBalanceQuery balances) {
+        this.balances = balances;
+    }
+
+    @Transactional(readOnly = true)
+    List<RegionBalanceRow> national() {
+        return balances.ofKind("province");
+    }
+
+    @Transactional(readOnly = true)
+    List<RegionBalanceRow> followed(Viewer viewer, String kind) {
+        if (!KINDS.contains(kind)) {
+            throw new BadInput("kind", kind, "must be one of " + KINDS);
+        }
+        return balances.ofKind(kind).stream().filter(r -> follows(viewer, r)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    RegionBalanceRow one(Viewer viewer, String code) {
+        return KINDS.stream().flatMap(k -> balances.ofKind(k).stream())
+                .filter(r -> r.code().equals(code) && follows(viewer, r)).findFirst()
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "region %s does not exist".formatted(code)));
+    }
+
+    /** Following a province or ROM area includes the COROP regions and provinces inside it. */
+    private static boolean follows(Viewer viewer, RegionBalanceRow r) {
+        return viewer.followsRegion(r.code())
+                || r.provinceCode() != null && viewer.followsRegion(r.provinceCode())
+                || r.romCode() != null && viewer.followsRegion(r.romCode());
+    }
+}

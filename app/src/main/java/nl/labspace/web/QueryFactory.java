@@ -1,0 +1,52 @@
+package nl.labspace.web;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import nl.labspace.db.account.AccountQueries;
+import nl.labspace.db.account.RevokedTokens;
+import nl.labspace.db.audit.AuditLog;
+import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.insight.RegionBalanceQuery;
+import nl.labspace.db.need.NeedQueries;
+import nl.labspace.db.market.MarketTotalsQuery;
+import org.jooq.DSLContext;
+
+/** Makes the db module's query classes (plain classes taking a DSLContext) injectable. */
+@Factory
+class QueryFactory {
+
+    @Singleton
+    AccountQueries accountQueries(DSLContext dsl) {
+        return new AccountQueries(dsl);
+    }
+
+    @Singleton
+    RevokedTokens revokedTokens(DSLContext dsl) {
+        return new RevokedTokens(dsl);
+    }
+
+    @Singleton
+    AuditLog auditLog(DSLContext dsl) {
+        return new AuditLog(dsl);
+    }
+
+    @Singleton
+    MarketTotalsQuery marketTotalsQuery(DSLContext dsl) {
+        return new MarketTotalsQuery(dsl);
+    }
+
+    @Singleton
+    CampusQueries campusQueries(DSLContext dsl) {
+        return new CampusQueries(dsl);
+    }
+
+    @Singleton
+    NeedQueries needQueries(DSLContext dsl) {
+        return new NeedQueries(dsl);
+    }
+
+    @Singleton
+    RegionBalanceQuery regionBalanceQuery(DSLContext dsl) {
+        return new RegionBalanceQuery(dsl);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.labspace;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import nl.labspace.account.AccountBinding;
+import nl.labspace.account.AccountService;
+import nl.labspace.account.Roles;
+
+/**
+ * A small two-tenant market for access tests: campus A (Leiden, Zuid-Holland) and campus B (Utrecht), company X
+ * with a confidential need near Leiden and company Y with an open need near Utrecht, and one account per actor.
+ */
+public final class TestMarket {
+
+    public static final String PASSWORD = "correct horse battery";
+    public static final String CAMPUS_A = "test-campus-a";
+    public static final String CAMPUS_B = "test-campus-b";
+    public static final UUID COMPANY_X = UUID.fromString("00000000-0000-0000-0000-00000000c0a1");
+    public static final UUID COMPANY_Y = UUID.fromString("00000000-0000-0000-0000-00000000c0b2");
+    public static final UUID NEED_X = UUID.fromString("00000000-0000-0000-0000-00000000aea1");
+    public static final UUID NEED_Y = UUID.fromString("00000000-0000-0000-0000-00000000aeb2");
+
+    public static final String ADMIN = "admin@test.nl";
+    public static final String MANAGER_A = "manager-a@test.nl";
+    public static final String MANAGER_B = "manager-b@test.nl";
+    public static final String COMPANY_X_USER = "founder-x@test.nl";
+    public static final String COMPANY_Y_USER = "founder-y@test.nl";
+    public static final String FUND_ZH = "fund-zh@test.nl";
+
+    private TestMarket() {
+    }
+
+    /** Idempotent per test context: the schema is cleaned when a Micronaut test context starts. */
+    public static void create(DataSource dataSource, AccountService accounts) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement st = c.createStatement()) {
+            st.execute("""
+                    INSERT INTO campus (id, name, city, location) VALUES
+                      ('%s', 'Campus A', 'Leiden', ST_SetSRID(ST_MakePoint(4.4650, 52.1687), 4326)::geography),
+                      ('%s', 'Campus B', 'Utrecht', ST_SetSRID(ST_MakePoint(5.1730, 52.0855), 4326)::geography)
+                    """.formatted(CAMPUS_A, CAMPUS_B));
+            st.execute("""
+                    INSERT INTO unit (campus_id, name, lab_m2, office_m2, containment, available_from, rent_per_m2_year)
+                    VALUES ('%s', 'A1', 300, 100, 'ML-II', '2027-01-01', 325), ('%s', 'B1', 500, 200, 'ML-I', '2027-01-01', 300)
+                    """.formatted(CAMPUS_A, CAMPUS_B));
+            st.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Xylo Therapeutics', 'drug-discovery'), ('%s', 'Yarrow Diagnostics', 'diagnostics')"
+                    .formatted(COMPANY_X, COMPANY_Y));
+            st.execute("""
+                    INSERT INTO need (id, company_id, title, lab_m2, office_m2, containment, move_in_earliest, move_in_latest,
+                                      term_months, near_location, near_max_km, sector, confidential)
+                    VALUES ('%s', '%s', 'Secret relocation lab', 400, 150, 'ML-II', '2027-03-01', '2027-09-01', 36,
+                            ST_SetSRID(ST_MakePoint(4.49, 52.16), 4326)::geography, 40, 'drug-discovery', true),
+                           ('%s', '%s', 'Diagnostics scale-up', 250, 100, 'ML-I', '2027-02-01', '2027-06-01', 24,
+                            ST_SetSRID(ST_MakePoint(5.12, 52.09), 4326)::geography, 30, 'diagnostics', false)
+                    """.formatted(NEED_X, COMPANY_X, NEED_Y, COMPANY_Y));
+        }
+        accounts.create("test", ADMIN, "Admin", PASSWORD, new AccountBinding(Roles.ADMIN, null, null, null, false));
+        accounts.create("test", MANAGER_A, "Manager A", PASSWORD, campusManager(CAMPUS_A));
+        accounts.create("test", MANAGER_B, "Manager B", PASSWORD, campusManager(CAMPUS_B));
+        accounts.create("test", COMPANY_X_USER, "Founder X", PASSWORD, new AccountBinding(Roles.COMPANY, null, COMPANY_X, null, false));
+        accounts.create("test", COMPANY_Y_USER, "Founder Y", PASSWORD, new AccountBinding(Roles.COMPANY, null, COMPANY_Y, null, false));
+        accounts.create("test", FUND_ZH, "Fund ZH", PASSWORD, new AccountBinding(Roles.FUND_MANAGER, null, null, List.of("PV28"), false));
+    }
+
+    private static AccountBinding campusManager(String campus) {
+        return new AccountBinding(Roles.CAMPUS_MANAGER, List.of(campus), null, null, false);
+    }
+}

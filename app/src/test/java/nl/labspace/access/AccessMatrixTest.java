@@ -1,0 +1,229 @@
+package nl.labspace.access;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.CAMPUS_A;
+import static nl.labspace.TestMarket.CAMPUS_B;
+import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.FUND_ZH;
+import static nl.labspace.TestMarket.MANAGER_A;
+import static nl.labspace.TestMarket.NEED_X;
+import static nl.labspace.TestMarket.NEED_Y;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import nl.labspace.TestMarket;
+import nl.labspace.account.AccountService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The role x endpoint x owner matrix, in one place. Every route the application serves must appear in ROUTES
+ * (checked by everyRouteIsInTheMatrix), and every case states who calls what and the exact status expected:
+ * anonymous 401, wrong role 403, another tenant's object 404 (as if it did not exist), own object success.
+ * A new endpoint joins by adding its route template to ROUTES and its cases to CASES.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    /** Signs in anew for this case only: a logout case revokes the token it uses. */
+    private static final String FRESH = "fresh:";
+
+    /** Route templates as Micronaut reports them: "METHOD template". */
+    static final Set<String> ROUTES = Set.of(
+            "GET /", "GET /login{?error}", "POST /login", "GET /logout", "POST /logout",
+            "POST /api/auth/token", "POST /api/auth/logout", "GET /api/me",
+            "GET /api/campuses", "GET /api/campuses/{id}", "PUT /api/campuses/{id}/profile",
+            "GET /api/needs", "GET /api/needs/{id}", "GET /api/demand/{id}",
+            "GET /api/insight/national", "GET /api/insight/regions{?kind}", "GET /api/insight/regions/{code}",
+            "GET /api/admin/accounts", "POST /api/admin/accounts", "PUT /api/admin/accounts/{id}/role",
+            "GET /api/admin/audit{?action,limit}", "GET /health", "GET /health/{selector}");
+
+    record Case(String actor, String method, String path, String body, int status) {
+        @Override
+        public String toString() {
+            return "%s %s as %s -> %d".formatted(method, path, actor, status);
+        }
+    }
+
+    static Stream<Case> cases() {
+        String profile = "{\"focus\":[\"drug-discovery\"],\"sharedFacilities\":[\"NMR\"]}";
+        String newAccount = "{\"email\":\"new-%s@test.nl\",\"displayName\":\"New\",\"password\":\"long enough password\","
+                + "\"binding\":{\"role\":\"fund-manager\",\"wholeCountry\":true}}";
+        String fundBinding = "{\"role\":\"fund-manager\",\"regionCodes\":[\"PV28\",\"PV27\"]}";
+        return Stream.of(
+                // public pages and health
+                new Case(ANONYMOUS, "GET", "/", null, 200),
+                new Case(ANONYMOUS, "GET", "/login", null, 200),
+                new Case(ANONYMOUS, "GET", "/health", null, 200),
+                new Case(ANONYMOUS, "GET", "/health/liveness", null, 200),
+                new Case(ANONYMOUS, "POST", "/login", "username=" + MANAGER_A + "&password=" + TestMarket.PASSWORD, 303),
+                new Case(ANONYMOUS, "GET", "/logout", null, 303),
+                new Case(FRESH + MANAGER_A, "POST", "/logout", "", 303),
+                new Case(ANONYMOUS, "POST", "/api/auth/token",
+                        "{\"email\":\"" + COMPANY_X_USER + "\",\"password\":\"" + TestMarket.PASSWORD + "\"}", 200),
+                new Case(ANONYMOUS, "POST", "/api/auth/logout", "", 401),
+                new Case(FRESH + COMPANY_X_USER, "POST", "/api/auth/logout", "", 204),
+                // who am I
+                new Case(ANONYMOUS, "GET", "/api/me", null, 401),
+                new Case(ADMIN, "GET", "/api/me", null, 200),
+                new Case(MANAGER_A, "GET", "/api/me", null, 200),
+                new Case(COMPANY_X_USER, "GET", "/api/me", null, 200),
+                new Case(FUND_ZH, "GET", "/api/me", null, 200),
+                // campus profiles: public to read, own campus to edit
+                new Case(ANONYMOUS, "GET", "/api/campuses", null, 200),
+                new Case(ANONYMOUS, "GET", "/api/campuses/" + CAMPUS_A, null, 200),
+                new Case(ANONYMOUS, "GET", "/api/campuses/no-such-campus", null, 404),
+                new Case(ANONYMOUS, "PUT", "/api/campuses/" + CAMPUS_A + "/profile", profile, 401),
+                new Case(COMPANY_X_USER, "PUT", "/api/campuses/" + CAMPUS_A + "/profile", profile, 403),
+                new Case(FUND_ZH, "PUT", "/api/campuses/" + CAMPUS_A + "/profile", profile, 403),
+                new Case(MANAGER_A, "PUT", "/api/campuses/" + CAMPUS_A + "/profile", profile, 200),
+                new Case(MANAGER_A, "PUT", "/api/campuses/" + CAMPUS_B + "/profile", profile, 404),
+                new Case(MANAGER_A, "PUT", "/api/campuses/no-such-campus/profile", profile, 404),
+                new Case(ADMIN, "PUT", "/api/campuses/" + CAMPUS_B + "/profile", profile, 200),
+                // needs: a company's own
+                new Case(ANONYMOUS, "GET", "/api/needs", null, 401),
+                new Case(MANAGER_A, "GET", "/api/needs", null, 403),
+                new Case(FUND_ZH, "GET", "/api/needs", null, 403),
+                new Case(COMPANY_X_USER, "GET", "/api/needs", null, 200),
+                new Case(ADMIN, "GET", "/api/needs", null, 200),
+                new Case(ANONYMOUS, "GET", "/api/needs/" + NEED_X, null, 401),
+                new Case(MANAGER_A, "GET", "/api/needs/" + NEED_X, null, 403),
+                new Case(FUND_ZH, "GET", "/api/needs/" + NEED_X, null, 403),
+                new Case(COMPANY_X_USER, "GET", "/api/needs/" + NEED_X, null, 200),
+                new Case(COMPANY_X_USER, "GET", "/api/needs/" + NEED_Y, null, 404),
+                new Case(ADMIN, "GET", "/api/needs/" + NEED_Y, null, 200),
+                // demand as campuses see it
+                new Case(ANONYMOUS, "GET", "/api/demand/" + NEED_X, null, 401),
+                new Case(COMPANY_X_USER, "GET", "/api/demand/" + NEED_X, null, 403),
+                new Case(FUND_ZH, "GET", "/api/demand/" + NEED_X, null, 403),
+                new Case(MANAGER_A, "GET", "/api/demand/" + NEED_X, null, 200),
+                new Case(ADMIN, "GET", "/api/demand/" + NEED_Y, null, 200),
+                // aggregates
+                new Case(ANONYMOUS, "GET", "/api/insight/national", null, 200),
+                new Case(ANONYMOUS, "GET", "/api/insight/regions", null, 401),
+                new Case(COMPANY_X_USER, "GET", "/api/insight/regions", null, 403),
+                new Case(MANAGER_A, "GET", "/api/insight/regions", null, 403),
+                new Case(FUND_ZH, "GET", "/api/insight/regions", null, 200),
+                new Case(ADMIN, "GET", "/api/insight/regions?kind=corop", null, 200),
+                new Case(ANONYMOUS, "GET", "/api/insight/regions/PV28", null, 401),
+                new Case(COMPANY_X_USER, "GET", "/api/insight/regions/PV28", null, 403),
+                new Case(FUND_ZH, "GET", "/api/insight/regions/PV28", null, 200),
+                new Case(FUND_ZH, "GET", "/api/insight/regions/CR25", null, 200),
+                new Case(FUND_ZH, "GET", "/api/insight/regions/PV26", null, 404),
+                new Case(ADMIN, "GET", "/api/insight/regions/PV26", null, 200),
+                // administration
+                new Case(ANONYMOUS, "GET", "/api/admin/accounts", null, 401),
+                new Case(MANAGER_A, "GET", "/api/admin/accounts", null, 403),
+                new Case(COMPANY_X_USER, "GET", "/api/admin/accounts", null, 403),
+                new Case(FUND_ZH, "GET", "/api/admin/accounts", null, 403),
+                new Case(ADMIN, "GET", "/api/admin/accounts", null, 200),
+                new Case(ANONYMOUS, "POST", "/api/admin/accounts", newAccount.formatted("anon"), 401),
+                new Case(MANAGER_A, "POST", "/api/admin/accounts", newAccount.formatted("mgr"), 403),
+                new Case(ADMIN, "POST", "/api/admin/accounts", newAccount.formatted("admin"), 201),
+                new Case(ANONYMOUS, "PUT", "/api/admin/accounts/{fund}/role", fundBinding, 401),
+                new Case(FUND_ZH, "PUT", "/api/admin/accounts/{fund}/role", fundBinding, 403),
+                new Case(ADMIN, "PUT", "/api/admin/accounts/{fund}/role", fundBinding, 200),
+                new Case(ANONYMOUS, "GET", "/api/admin/audit", null, 401),
+                new Case(COMPANY_X_USER, "GET", "/api/admin/audit", null, 403),
+                new Case(ADMIN, "GET", "/api/admin/audit?action=login.", null, 200));
+    }
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Router router;
+
+    private final Map<String, String> tokens = new HashMap<>();
+    private String fundAccountId;
+
+    @BeforeAll
+    void market(DataSource dataSource, AccountService accounts) throws Exception {
+        TestMarket.create(dataSource, accounts);
+        for (String actor : List.of(ADMIN, MANAGER_A, COMPANY_X_USER, FUND_ZH)) {
+            tokens.put(actor, ApiClient.token(client, actor, TestMarket.PASSWORD));
+        }
+        fundAccountId = accounts.all().stream().filter(a -> a.email().equals(FUND_ZH)).findFirst().orElseThrow().id().toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachActorGetsExactlyTheStatusTheMatrixSays(Case c) {
+        MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(c.method()),
+                c.path().replace("{fund}", fundAccountId));
+        if (c.body() != null) {
+            MediaType type = c.path().equals("/login") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
+            request.body(c.body()).contentType(type);
+        }
+        if (c.actor().startsWith(FRESH)) {
+            request.bearerAuth(ApiClient.token(client, c.actor().substring(FRESH.length()), TestMarket.PASSWORD));
+        } else if (!ANONYMOUS.equals(c.actor())) {
+            request.bearerAuth(tokens.get(c.actor()));
+        }
+        assertThat(status(request)).as(c.toString()).isEqualTo(c.status());
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> served = router.uriRoutes()
+                .filter(r -> r.getHttpMethod() != HttpMethod.HEAD)
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(served).as("routes the app serves; add new ones to ROUTES and CASES").isEqualTo(new TreeSet<>(ROUTES));
+    }
+
+    @Test
+    void everyRouteHasAtLeastOneCase() {
+        Set<String> covered = cases().map(c -> c.method() + " " + templateOf(c.method(), c.path())).collect(Collectors.toSet());
+        Set<String> missing = ROUTES.stream().filter(r -> !covered.contains(r)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).as("routes without a case").isEmpty();
+    }
+
+    /** Maps a concrete path back to its route template by asking the router. */
+    private String templateOf(String method, String path) {
+        String plain = path.replace("{fund}", "00000000-0000-0000-0000-000000000000").split("\\?")[0];
+        return router.uriRoutes()
+                .filter(r -> r.getHttpMethod().name().equals(method) && r.getUriMatchTemplate().match(plain).isPresent())
+                .map(r -> r.getUriMatchTemplate().toString())
+                .filter(t -> !t.equals("/health/{selector}") || plain.startsWith("/health/"))
+                .findFirst().orElse(path);
+    }
+
+    private int status(MutableHttpRequest<Object> request) {
+        try {
+            HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
+            return response.code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nl.labspace.db;
+
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.val;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+
+/** The one place that knows PostGIS function names. Points are geography(Point, 4326), distances in metres. */
+public final class Gis {
+
+    private Gis() {
+    }
+
+    public static Field<Object> point(double lon, double lat) {
+        return field("ST_SetSRID(ST_MakePoint({0}, {1}), 4326)::geography", Object.class, val(lon), val(lat));
+    }
+
+    public static Field<Double> lat(Field<?> geography) {
+        return field("ST_Y({0}::geometry)", SQLDataType.DOUBLE, geography);
+    }
+
+    public static Field<Double> lon(Field<?> geography) {
+        return field("ST_X({0}::geometry)", SQLDataType.DOUBLE, geography);
+    }
+
+    public static Condition withinMetres(Field<?> a, Field<?> b, double metres) {
+        return condition("ST_DWithin({0}, {1}, {2})", a, b, val(metres));
+    }
+
+    public static Field<Double> distanceMetres(Field<?> a, Field<?> b) {
+        return field("ST_Distance({0}, {1})", SQLDataType.DOUBLE, a, b);
+    }
+
+    public static Field<String> asGeoJson(Field<?> geometry) {
+        return field("ST_AsGeoJSON({0})", SQLDataType.VARCHAR, geometry);
+    }
+
+    /** A text[] column (jOOQ reads array domains as Object[]). */
+    public static Field<String[]> textArray(Field<?> column) {
+        return field("{0}::text[]", SQLDataType.VARCHAR.array(), column);
+    }
+}

@@ -1,0 +1,102 @@
+package nl.labspace.db.account;
+
+import static nl.labspace.db.generated.Tables.ACCOUNT;
+import static nl.labspace.db.generated.Tables.ACCOUNT_CAMPUS;
+import static nl.labspace.db.generated.Tables.ACCOUNT_REGION;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.lower;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record10;
+import org.jooq.SelectJoinStep;
+
+/** Reads and writes accounts, their bindings and their login-failure state. */
+public final class AccountQueries {
+
+    private final DSLContext dsl;
+
+    public AccountQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<AccountRow> findByEmail(String email) {
+        return selectAccount().where(lower(ACCOUNT.EMAIL).eq(email.toLowerCase())).fetchOptional(mapping(AccountRow::new));
+    }
+
+    public Optional<AccountRow> findById(UUID id) {
+        return selectAccount().where(ACCOUNT.ID.eq(id)).fetchOptional(mapping(AccountRow::new));
+    }
+
+    public List<AccountRow> all() {
+        return selectAccount().orderBy(ACCOUNT.ROLE, ACCOUNT.EMAIL).fetch(mapping(AccountRow::new));
+    }
+
+    public List<String> campusIds(UUID accountId) {
+        return dsl.select(ACCOUNT_CAMPUS.CAMPUS_ID).from(ACCOUNT_CAMPUS)
+                .where(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(accountId)).orderBy(ACCOUNT_CAMPUS.CAMPUS_ID).fetch(ACCOUNT_CAMPUS.CAMPUS_ID);
+    }
+
+    public List<String> regionCodes(UUID accountId) {
+        return dsl.select(ACCOUNT_REGION.REGION_CODE).from(ACCOUNT_REGION)
+                .where(ACCOUNT_REGION.ACCOUNT_ID.eq(accountId)).orderBy(ACCOUNT_REGION.REGION_CODE).fetch(ACCOUNT_REGION.REGION_CODE);
+    }
+
+    public UUID insert(NewAccount account) {
+        UUID id = dsl.insertInto(ACCOUNT)
+                .set(ACCOUNT.EMAIL, account.email())
+                .set(ACCOUNT.DISPLAY_NAME, account.displayName())
+                .set(ACCOUNT.PASSWORD_HASH, account.passwordHash())
+                .set(ACCOUNT.ROLE, account.role())
+                .set(ACCOUNT.COMPANY_ID, account.companyId())
+                .set(ACCOUNT.WHOLE_COUNTRY, account.wholeCountry())
+                .returning(ACCOUNT.ID).fetchSingle(ACCOUNT.ID);
+        replaceBindings(id, account.campusIds(), account.regionCodes());
+        return id;
+    }
+
+    /** Changes role and bindings together, so an account never holds bindings of another role. */
+    public void changeRole(UUID id, String role, UUID companyId, boolean wholeCountry,
+                           List<String> campusIds, List<String> regionCodes) {
+        dsl.update(ACCOUNT).set(ACCOUNT.ROLE, role).set(ACCOUNT.COMPANY_ID, companyId)
+                .set(ACCOUNT.WHOLE_COUNTRY, wholeCountry).where(ACCOUNT.ID.eq(id)).execute();
+        replaceBindings(id, campusIds, regionCodes);
+    }
+
+    /** Counts one more failure; the failure that reaches maxFailures locks the account for lockFor. */
+    public void recordFailedLogin(UUID id, int maxFailures, Duration lockFor) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.FAILED_LOGINS, ACCOUNT.FAILED_LOGINS.plus(1))
+                .set(ACCOUNT.LOCKED_UNTIL, org.jooq.impl.DSL.when(ACCOUNT.FAILED_LOGINS.plus(1).ge(maxFailures),
+                        OffsetDateTime.now().plus(lockFor)).otherwise(ACCOUNT.LOCKED_UNTIL))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    public void recordSuccessfulLogin(UUID id) {
+        dsl.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL).where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    public boolean anyWithRole(String role) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ROLE.eq(role));
+    }
+
+    private void replaceBindings(UUID id, List<String> campusIds, List<String> regionCodes) {
+        dsl.deleteFrom(ACCOUNT_CAMPUS).where(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(id)).execute();
+        dsl.deleteFrom(ACCOUNT_REGION).where(ACCOUNT_REGION.ACCOUNT_ID.eq(id)).execute();
+        campusIds.forEach(c -> dsl.insertInto(ACCOUNT_CAMPUS).set(ACCOUNT_CAMPUS.ACCOUNT_ID, id)
+                .set(ACCOUNT_CAMPUS.CAMPUS_ID, c).execute());
+        regionCodes.forEach(r -> dsl.insertInto(ACCOUNT_REGION).set(ACCOUNT_REGION.ACCOUNT_ID, id)
+                .set(ACCOUNT_REGION.REGION_CODE, r).execute());
+    }
+
+    private SelectJoinStep<Record10<UUID, String, String, String, String, UUID, Boolean, Boolean, Integer, OffsetDateTime>> selectAccount() {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.ROLE,
+                        ACCOUNT.COMPANY_ID, ACCOUNT.WHOLE_COUNTRY, ACCOUNT.ENABLED, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL)
+                .from(ACCOUNT);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.labspace.db.account;
+
+import static nl.labspace.db.generated.Tables.REVOKED_TOKEN;
+
+import java.time.OffsetDateTime;
+
+import org.jooq.DSLContext;
+
+/** Signed-out tokens, checked on every authenticated request until they would have expired anyway. */
+public final class RevokedTokens {
+
+    private final DSLContext dsl;
+
+    public RevokedTokens(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void revoke(String jti, OffsetDateTime expiresAt) {
+        dsl.insertInto(REVOKED_TOKEN).set(REVOKED_TOKEN.JTI, jti).set(REVOKED_TOKEN.EXPIRES_AT, expiresAt)
+                .onConflictDoNothing().execute();
+        dsl.deleteFrom(REVOKED_TOKEN).where(REVOKED_TOKEN.EXPIRES_AT.lt(OffsetDateTime.now())).execute();
+    }
+
+    public boolean isRevoked(String jti) {
+        return dsl.fetchExists(REVOKED_TOKEN, REVOKED_TOKEN.JTI.eq(jti));
+    }
+}
