@@ -1,0 +1,138 @@
+package nl.labspace.solver.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.labspace.solver.Matcher;
+import nl.labspace.solver.domain.MatchingInstance;
+import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.generate.GeneratorSettings;
+import nl.labspace.solver.generate.InstanceGenerator;
+import nl.labspace.solver.greedy.GreedyMatcher;
+import nl.labspace.solver.io.InstanceFormatException;
+import nl.labspace.solver.io.InstanceReader;
+import nl.labspace.solver.io.InstanceWriter;
+import nl.labspace.solver.io.SolutionJson;
+import nl.labspace.solver.validate.SolutionValidator;
+
+/** The offline command line: generate instances, solve them, check solutions. Exit codes follow sysexits. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int INVALID_SOLUTION = 1;
+    static final int BAD_INPUT_FILE = 2;
+    static final int USAGE = 64;
+    static final int SOFTWARE = 70;
+    static final int IO_ERROR = 74;
+
+    static final String USAGE_TEXT = """
+            Usage: java -jar labspace-solver.jar <command> [options]
+              generate --seed S --needs N --units U --campuses C [--months M] --out FILE
+                  write a seeded labspace-matching/1 instance (M: planning horizon in months, default 24)
+              solve INSTANCE.json --seconds N --out SOLUTION.json [--seed S]
+                  match within N seconds, write labspace-matching-solution/1 and print one summary line
+              validate INSTANCE.json SOLUTION.json
+                  check a solution against rules 1-8 of MATCHING.md; exit 1 and list violations if any
+            Exit codes: 0 ok, 1 invalid solution, 2 bad instance or solution file, 64 bad arguments,
+                        70 the matcher produced an invalid solution, 74 cannot write the output file""";
+
+    private final Matcher matcher;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(Matcher matcher, PrintStream out, PrintStream err) {
+        this.matcher = matcher;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(defaultMatcher(), System.out, System.err).run(args));
+    }
+
+    /** The greedy baseline until the OptaPlanner engine is wired in here. */
+    static Matcher defaultMatcher() {
+        return new GreedyMatcher();
+    }
+
+    int run(String... args) {
+        try {
+            if (args.length == 0) {
+                throw new Args.UsageException("missing command");
+            }
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return switch (args[0]) {
+                case "generate" -> generate(new Args(rest, Set.of("seed", "needs", "units", "campuses", "months", "out")));
+                case "solve" -> solve(new Args(rest, Set.of("seconds", "out", "seed")));
+                case "validate" -> validate(new Args(rest, Set.of()));
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> throw new Args.UsageException("unknown command '%s'".formatted(args[0]));
+            };
+        } catch (Args.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        } catch (InstanceFormatException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT_FILE;
+        } catch (IOException e) {
+            err.println("error: cannot write output: " + e);
+            return IO_ERROR;
+        }
+    }
+
+    private int generate(Args a) throws IOException {
+        noPositional(a, 0);
+        GeneratorSettings settings = new GeneratorSettings(a.longValue("seed", null, Long.MIN_VALUE),
+                a.intValue("needs", null, 1), a.intValue("units", null, 1), a.intValue("campuses", null, 1),
+                a.intValue("months", GeneratorSettings.DEFAULT_MONTHS, 6), GeneratorSettings.DEFAULT_FIRST_MONTH);
+        MatchingInstance instance = InstanceGenerator.generate(settings);
+        InstanceWriter.write(instance, Path.of(a.required("out")));
+        out.printf("wrote %s: %d campuses, %d units, %d needs, %d leases, %d fixed%n", a.required("out"),
+                instance.campuses().size(), instance.units().size(), instance.needs().size(), instance.leases().size(),
+                instance.fixed().size());
+        return OK;
+    }
+
+    private int solve(Args a) throws IOException {
+        noPositional(a, 1);
+        long seconds = a.longValue("seconds", null, 1);
+        long seed = a.longValue("seed", 0L, Long.MIN_VALUE);
+        Path outFile = Path.of(a.required("out"));
+        MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
+        long t0 = System.nanoTime();
+        MatchingSolution solution = matcher.solve(instance, Duration.ofSeconds(seconds), seed);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        SolutionJson.write(solution, outFile);
+        List<String> violations = new SolutionValidator(instance).validate(solution);
+        violations.forEach(v -> err.println("invalid: " + v));
+        // The score is the primary objective alone: minus the unserved m2.
+        out.printf(Locale.ROOT, "unservedM2=%d matched=%d/%d score=%d seconds=%.2f%n", solution.unservedM2(),
+                solution.assignments().size(), instance.needs().size(), -solution.unservedM2(), elapsed);
+        return violations.isEmpty() ? OK : SOFTWARE;
+    }
+
+    private int validate(Args a) {
+        noPositional(a, 2);
+        MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
+        List<String> violations = SolutionValidator.check(instance, SolutionJson.read(Path.of(a.positional().get(1))));
+        violations.forEach(out::println);
+        out.println(violations.isEmpty() ? "valid" : violations.size() + " violation(s)");
+        return violations.isEmpty() ? OK : INVALID_SOLUTION;
+    }
+
+    private static void noPositional(Args a, int expected) {
+        if (a.positional().size() != expected) {
+            throw new Args.UsageException("expected %d file argument(s), got %s".formatted(expected, a.positional()));
+        }
+    }
+}
