@@ -26,7 +26,27 @@ public final class SolverConfigs {
     private SolverConfigs() {
     }
 
+    /** A zero budget means construction only: the greedy fill (or warm-start repair), no local search. */
     public static SolverConfig of(EngineSettings settings, Duration budget, long seed) {
+        SolverConfig config = base(settings, seed);
+        if (budget.isZero()) {
+            return config.withPhases(greedyFill());
+        }
+        return config.withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
+                .withPhases(greedyFill(), localSearch(settings));
+    }
+
+    /** The same search stopped after a number of steps instead of a wall-clock budget: reproducible to the move. */
+    public static SolverConfig ofSteps(EngineSettings settings, int steps, long seed) {
+        return base(settings, seed).withPhases(greedyFill(),
+                localSearch(settings).withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
+    }
+
+    private static CustomPhaseConfig greedyFill() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyFill.class));
+    }
+
+    private static SolverConfig base(EngineSettings settings, long seed) {
         return new SolverConfig()
                 .withSolutionClass(MatchingPlan.class)
                 .withEntityClasses(NeedAssignment.class)
@@ -35,10 +55,7 @@ public final class SolverConfigs {
                         // Bavet explicitly: Drools would be picked silently if it ever came onto the class path.
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(settings.environmentMode())
-                .withRandomSeed(seed)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyFill.class)),
-                        localSearch(settings));
+                .withRandomSeed(seed);
     }
 
     private static LocalSearchPhaseConfig localSearch(EngineSettings settings) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
 import nl.labspace.solver.Facts;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.offer.OfferCatalog;
 import nl.labspace.solver.validate.SolutionValidator;
 
 /**
@@ -31,10 +33,28 @@ class EngineRobustnessTest {
 
     @Test
     void theSameSeedGivesTheSamePlanWhenTheSearchIsBoundedBySteps() {
-        // Wall-clock budgets end after a varying number of steps; the greedy construction alone is deterministic.
-        MatchingInstance instance = Facts.sample("sample-small");
-        MatchingSolution a = new MatchingEngine().solve(instance, Duration.ZERO, 1L);
-        MatchingSolution b = new MatchingEngine().solve(instance, Duration.ZERO, 1L);
+        // A wall-clock budget ends after a varying number of steps; a step limit makes the whole search repeatable.
+        MatchingPlan problem = MatchingEngine.plan(OfferCatalog.build(Facts.sample("sample-medium")), null);
+        MatchingSolution a = solveSteps(problem, 1L);
+        MatchingSolution b = solveSteps(problem, 1L);
+        MatchingSolution other = solveSteps(problem, 2L);
+
         assertThat(a).isEqualTo(b);
+        assertThat(other).isNotEqualTo(a);
+    }
+
+    @Test
+    void aZeroBudgetStillBuildsTheGreedyPlan() {
+        MatchingInstance instance = Facts.sample("sample-small");
+
+        MatchingSolution greedy = new MatchingEngine().solve(instance, Duration.ZERO, 1L);
+
+        assertThat(greedy.assignments()).isNotEmpty();
+        assertThat(new SolutionValidator(instance).validate(greedy)).isEmpty();
+    }
+
+    private static MatchingSolution solveSteps(MatchingPlan problem, long seed) {
+        SolverFactory<MatchingPlan> factory = SolverFactory.create(SolverConfigs.ofSteps(EngineSettings.DEFAULT, 3_000, seed));
+        return MatchingEngine.toSolution(factory.buildSolver().solve(problem));
     }
 }
