@@ -1,0 +1,59 @@
+package nl.labspace.search;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import nl.labspace.account.Roles;
+import nl.labspace.account.Viewers;
+import nl.labspace.db.search.CampusPart;
+
+/**
+ * Search for space (public listings, anyone) and for demand (open needs, anonymised, for campus managers, fund
+ * managers and admins). Parameters are read from the query string by SearchParams, which names any bad one.
+ */
+@Controller("/api/search")
+class SearchController {
+
+    private final SpaceSearchService space;
+    private final DemandSearchService demand;
+    private final SearchResponses responses;
+    private final Viewers viewers;
+
+    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers) {
+        this.space = space;
+        this.demand = demand;
+        this.responses = responses;
+        this.viewers = viewers;
+    }
+
+    @Get(value = "/space", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> space(HttpRequest<?> request) {
+        SearchParams params = new SearchParams(request.getParameters(), SpaceSearch.PARAMETERS);
+        boolean geoJson = SearchResponses.wantsGeoJson(request, params);
+        var found = space.search(space.parse(params));
+        return geoJson
+                ? responses.geoJson(found, SpaceItem::of, hit -> lonLat(hit.campus()), SpaceItem.class)
+                : responses.json(found, SpaceItem::of);
+    }
+
+    @Get(value = "/demand", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    @Secured({Roles.CAMPUS_MANAGER, Roles.FUND_MANAGER, Roles.ADMIN})
+    HttpResponse<?> demand(HttpRequest<?> request, Authentication auth) {
+        SearchParams params = new SearchParams(request.getParameters(), DemandSearch.PARAMETERS);
+        boolean geoJson = SearchResponses.wantsGeoJson(request, params);
+        var found = demand.search(viewers.of(auth), demand.parse(params));
+        return geoJson
+                ? responses.geoJson(found, DemandItem::of, DemandItem::lonLat, DemandItem.class)
+                : responses.json(found, DemandItem::of);
+    }
+
+    private static double[] lonLat(CampusPart campus) {
+        return new double[] {campus.lon(), campus.lat()};
+    }
+}

@@ -1,0 +1,40 @@
+package nl.labspace.search;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.labspace.db.search.CampusPart;
+import nl.labspace.db.search.SpaceHitRow;
+import nl.labspace.db.search.UnitPart;
+import nl.labspace.web.Months;
+
+/** One unit in a space search result; distanceKm only when the search gave a point. */
+@Serdeable
+record SpaceItem(Unit unit, Campus campus, Regions regions, @Nullable Double distanceKm) {
+
+    @Serdeable
+    record Unit(UUID id, String name, int labM2, int officeM2, String containment, String gmp, List<String> features,
+                String availableFrom, @Nullable String availableUntil, BigDecimal rentPerM2Year, int minTermMonths,
+                @Nullable Integer maxTermMonths, String status, @Nullable String deliveryMonth, String lastConfirmed) {
+    }
+
+    @Serdeable
+    record Campus(String id, String name, String city, double lat, double lon) {
+    }
+
+    static SpaceItem of(SpaceHitRow hit) {
+        UnitPart u = hit.unit();
+        CampusPart c = hit.campus();
+        return new SpaceItem(
+                new Unit(u.id(), u.name(), u.labM2(), u.officeM2(), u.containment(), u.gmp(), u.features(),
+                        Months.format(u.availableFrom()), Months.format(u.availableUntil()), u.rentPerM2Year(),
+                        u.minTermMonths(), u.maxTermMonths(), u.status(), Months.format(u.deliveryMonth()),
+                        u.lastConfirmed().toString()),
+                new Campus(c.id(), c.name(), c.city(), c.lat(), c.lon()),
+                new Regions(c.provinceCode(), c.coropCode(), c.romCode()),
+                Distances.km(hit.distanceMetres(), 0.01));
+    }
+}

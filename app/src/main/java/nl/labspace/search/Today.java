@@ -1,0 +1,17 @@
+package nl.labspace.search;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.inject.Singleton;
+
+/** The calendar day freshness is measured against, in the marketplace's time zone; tests replace it with a fixed day. */
+@Singleton
+class Today {
+
+    private static final ZoneId MARKET_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    LocalDate date() {
+        return LocalDate.now(MARKET_ZONE);
+    }
+}
