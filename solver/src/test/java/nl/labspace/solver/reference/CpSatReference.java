@@ -100,8 +100,9 @@ public final class CpSatReference {
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
         MatchingSolution solution = found ? extract(instance, byNeed, solver) : null;
         long best = found ? Math.round(solver.objectiveValue()) : -1;
-        long bound = found || status == CpSolverStatus.UNKNOWN ? Math.round(Math.ceil(solver.bestObjectiveBound() - 1e-6))
-                : -1;
+        // Before any LP bound exists CP-SAT reports the trivial one, below zero here: 0 says as much.
+        long bound = found || status == CpSolverStatus.UNKNOWN
+                ? Math.max(0, Math.round(Math.ceil(solver.bestObjectiveBound() - 1e-6))) : -1;
         return new Result(status.name(), solution, best, bound, solver.wallTime(), choices.size());
     }
 
