@@ -20,7 +20,8 @@ import nl.labspace.solver.validate.SolutionValidator;
  * Greedy and CP-SAT side by side for BENCHMARKS.md: per instance and budget, unserved m2 of the greedy baseline
  * and of CP-SAT (best found, proven bound, status), as a Markdown table. Arguments: instance files. System
  * properties: bench.budgets (seconds, default 10,60), bench.workers (default 2), bench.limits=complete|default
- * (offer caps, default complete: exact for maxUnits <= 3; "default" is what the engine sees at national scale).
+ * (offer caps, default complete: exact for maxUnits <= 3; "default" is what the engine sees at national scale),
+ * bench.formulation=TIME_INDEXED|INTERVALS (default TIME_INDEXED; INTERVALS is smaller on large instances).
  * Run (exec:java trips over the Micronaut parent's exec configuration, so plain java on the test class path):
  *   ./mvnw -q -pl solver test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
  *   java -Dbench.budgets=10,60 -cp solver/target/classes:solver/target/test-classes:$(cat solver/cp.txt) \
@@ -41,10 +42,12 @@ public final class ReferenceBench {
         int workers = Integer.getInteger("bench.workers", 2);
         OfferLimits limits = "default".equals(System.getProperty("bench.limits")) ? OfferLimits.DEFAULT
                 : OfferLimits.COMPLETE;
-        run(Arrays.stream(args).map(Path::of).toList(), budgets, workers, limits, System.out);
+        var formulation = CpSatReference.Formulation.valueOf(System.getProperty("bench.formulation", "TIME_INDEXED"));
+        run(Arrays.stream(args).map(Path::of).toList(), budgets, workers, new CpSatReference(limits, formulation),
+                System.out);
     }
 
-    static void run(List<Path> files, List<Integer> budgets, int workers, OfferLimits limits, PrintStream out) {
+    static void run(List<Path> files, List<Integer> budgets, int workers, CpSatReference reference, PrintStream out) {
         out.println("| instance | needs | demand m2 | greedy m2 | budget s | CP-SAT status | CP-SAT best m2 | bound m2 "
                 + "| time s | variables | valid |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -53,8 +56,7 @@ public final class ReferenceBench {
             long demand = instance.needs().stream().mapToLong(Need::totalM2).sum();
             MatchingSolution greedy = new GreedyMatcher().solve(instance, Duration.ZERO, 0);
             for (int seconds : budgets) {
-                CpSatReference.Result r = new CpSatReference(limits).solve(instance, Duration.ofSeconds(seconds),
-                        workers, greedy);
+                CpSatReference.Result r = reference.solve(instance, Duration.ofSeconds(seconds), workers, greedy);
                 boolean valid = r.solution() != null && new SolutionValidator(instance).validate(r.solution()).isEmpty();
                 out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %s | %s | %.1f | %d | %s |%n", instance.name(),
                         instance.needs().size(), demand, greedy.unservedM2(), seconds, r.status(),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.labspace.solver.Facts;
-import nl.labspace.solver.offer.OfferLimits;
+import nl.labspace.solver.reference.CpSatReference;
 
 class ReferenceBenchTest {
 
@@ -24,7 +24,7 @@ class ReferenceBenchTest {
         Files.writeString(tiny, Facts.resourceText("/instances/sample-tiny.json"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        ReferenceBench.run(List.of(tiny), List.of(5, 10), 2, OfferLimits.COMPLETE,
+        ReferenceBench.run(List.of(tiny), List.of(5, 10), 2, new CpSatReference(),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();

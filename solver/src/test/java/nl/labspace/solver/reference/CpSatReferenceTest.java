@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.labspace.solver.Facts;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.greedy.GreedyMatcher;
+import nl.labspace.solver.offer.OfferLimits;
 import nl.labspace.solver.validate.SolutionValidator;
 
 class CpSatReferenceTest {
@@ -20,12 +21,15 @@ class CpSatReferenceTest {
         MatchingInstance instance = Facts.sample(name);
         var hint = new GreedyMatcher().solve(instance, Duration.ZERO, 0);
 
-        CpSatReference.Result r = new CpSatReference().solve(instance, Duration.ofSeconds(120), 2, hint);
+        for (var formulation : CpSatReference.Formulation.values()) {
+            CpSatReference.Result r = new CpSatReference(OfferLimits.COMPLETE, formulation)
+                    .solve(instance, Duration.ofSeconds(120), 2, hint);
 
-        assertThat(r.status()).isEqualTo("OPTIMAL");
-        assertThat(r.unservedM2()).isEqualTo(optimum);
-        assertThat(r.boundM2()).isEqualTo(optimum);
-        assertThat(r.solution().unservedM2()).isEqualTo(optimum);
-        assertThat(new SolutionValidator(instance).validate(r.solution())).isEmpty();
+            assertThat(r.status()).as(formulation.name()).isEqualTo("OPTIMAL");
+            assertThat(r.unservedM2()).isEqualTo(optimum);
+            assertThat(r.boundM2()).isEqualTo(optimum);
+            assertThat(r.solution().unservedM2()).isEqualTo(optimum);
+            assertThat(new SolutionValidator(instance).validate(r.solution())).isEmpty();
+        }
     }
 }
