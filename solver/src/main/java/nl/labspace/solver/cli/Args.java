@@ -44,6 +44,10 @@ final class Args {
         return v;
     }
 
+    String text(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
     long longValue(String name, Long fallback, long min) {
         String v = fallback == null ? required(name) : options.getOrDefault(name, String.valueOf(fallback));
         try {

@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import nl.labspace.solver.Matcher;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.engine.MatchingEngine;
 import nl.labspace.solver.generate.GeneratorSettings;
 import nl.labspace.solver.generate.InstanceGenerator;
 import nl.labspace.solver.greedy.GreedyMatcher;
@@ -35,30 +37,38 @@ public final class Main {
             Usage: java -jar labspace-solver.jar <command> [options]
               generate --seed S --needs N --units U --campuses C [--months M] --out FILE
                   write a seeded labspace-matching/1 instance (M: planning horizon in months, default 24)
-              solve INSTANCE.json --seconds N --out SOLUTION.json [--seed S]
+              solve INSTANCE.json --seconds N --out SOLUTION.json [--seed S] [--matcher greedy|engine]
                   match within N seconds, write labspace-matching-solution/1 and print one summary line
+                  (greedy: first come first served, the default for now; engine: the OptaPlanner engine)
               validate INSTANCE.json SOLUTION.json
                   check a solution against rules 1-8 of MATCHING.md; exit 1 and list violations if any
             Exit codes: 0 ok, 1 invalid solution, 2 bad instance or solution file, 64 bad arguments,
                         70 the matcher produced an invalid solution, 74 cannot write the output file""";
 
-    private final Matcher matcher;
+    private final Function<String, Matcher> matchers;
     private final PrintStream out;
     private final PrintStream err;
 
-    Main(Matcher matcher, PrintStream out, PrintStream err) {
-        this.matcher = matcher;
+    /** @param matchers by --matcher name; null for an unknown name */
+    Main(Function<String, Matcher> matchers, PrintStream out, PrintStream err) {
+        this.matchers = matchers;
         this.out = out;
         this.err = err;
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(defaultMatcher(), System.out, System.err).run(args));
+        System.exit(new Main(Main::matcher, System.out, System.err).run(args));
     }
 
-    /** The greedy baseline until the OptaPlanner engine is wired in here. */
-    static Matcher defaultMatcher() {
-        return new GreedyMatcher();
+    /** Greedy stays the default until the engine is signed off against the reference (then flip DEFAULT_MATCHER). */
+    static final String DEFAULT_MATCHER = "greedy";
+
+    static Matcher matcher(String name) {
+        return switch (name) {
+            case "greedy" -> new GreedyMatcher();
+            case "engine" -> new MatchingEngine();
+            default -> null;
+        };
     }
 
     int run(String... args) {
@@ -69,7 +79,7 @@ public final class Main {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return switch (args[0]) {
                 case "generate" -> generate(new Args(rest, Set.of("seed", "needs", "units", "campuses", "months", "out")));
-                case "solve" -> solve(new Args(rest, Set.of("seconds", "out", "seed")));
+                case "solve" -> solve(new Args(rest, Set.of("seconds", "out", "seed", "matcher")));
                 case "validate" -> validate(new Args(rest, Set.of()));
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
@@ -108,6 +118,11 @@ public final class Main {
         long seconds = a.longValue("seconds", null, 1);
         long seed = a.longValue("seed", 0L, Long.MIN_VALUE);
         Path outFile = Path.of(a.required("out"));
+        String matcherName = a.text("matcher", DEFAULT_MATCHER);
+        Matcher matcher = matchers.apply(matcherName);
+        if (matcher == null) {
+            throw new Args.UsageException("--matcher must be greedy or engine, was '%s'".formatted(matcherName));
+        }
         MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
         long t0 = System.nanoTime();
         MatchingSolution solution = matcher.solve(instance, Duration.ofSeconds(seconds), seed);

@@ -37,12 +37,12 @@ class MainTest {
     }
 
     private int run(Matcher matcher, String... args) {
-        return new Main(matcher, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new Main(name -> "greedy".equals(name) ? matcher : Main.matcher(name), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
     private int run(String... args) {
-        return run(Main.defaultMatcher(), args);
+        return run(Main.matcher("greedy"), args);
     }
 
     private String out() {
@@ -64,6 +64,17 @@ class MainTest {
         MatchingInstance instance = InstanceReader.read(tiny);
         assertThat(SolutionValidator.check(instance, SolutionJson.read(solution))).isEmpty();
         assertThat(run("validate", tiny.toString(), solution.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void theEngineCanBeChosenAndItsSolutionIsValid() {
+        Path solution = dir.resolve("engine.solution.json");
+
+        assertThat(run("solve", tiny.toString(), "--seconds", "2", "--out", solution.toString(), "--matcher", "engine"))
+                .isEqualTo(0);
+
+        assertThat(out()).startsWith("unservedM2=");
+        assertThat(SolutionValidator.check(InstanceReader.read(tiny), SolutionJson.read(solution))).isEmpty();
     }
 
     @Test
@@ -108,6 +119,8 @@ class MainTest {
         assertThat(err()).contains("unknown option --colour");
         assertThat(run("frobnicate")).isEqualTo(64);
         assertThat(run("validate", tiny.toString())).isEqualTo(64);
+        assertThat(run("solve", tiny.toString(), "--seconds", "1", "--out", "x.json", "--matcher", "magic")).isEqualTo(64);
+        assertThat(err()).contains("--matcher must be greedy or engine, was 'magic'");
     }
 
     @Test

@@ -66,16 +66,18 @@ final class IntervalModel implements ReferenceModel {
         }
     }
 
+    /** A complete hint (every variable) so CP-SAT starts from a feasible solution; see {@link HintMatch}. */
     private void addHint(CpModel model, MatchingSolution hint) {
-        for (Assignment a : hint.assignments()) {
-            List<String> units = a.unitIds().stream().sorted().toList();
-            for (Choice c : byNeed.getOrDefault(a.needId(), List.of())) {
-                if (c.offer().unitIds().equals(units) && c.offer().canStart(a.start())) {
-                    model.addHint(c.present(), 1);
-                    model.addHint(c.start(), index(a.start()));
-                }
+        Map<String, Assignment> hinted = HintMatch.byNeed(hint);
+        byNeed.forEach((needId, choices) -> {
+            Assignment a = hinted.get(needId);
+            Choice pick = choices.stream().filter(c -> a != null && c.offer().canStart(a.start())
+                    && HintMatch.fits(a, c.offer(), a.start())).findFirst().orElse(null);
+            for (Choice c : choices) {
+                model.addHint(c.present(), c == pick ? 1 : 0);
+                model.addHint(c.start(), c == pick ? index(a.start()) : index(c.offer().starts().first()));
             }
-        }
+        });
     }
 
     static int index(YearMonth month) {

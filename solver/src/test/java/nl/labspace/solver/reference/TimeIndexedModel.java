@@ -86,15 +86,14 @@ final class TimeIndexedModel implements ReferenceModel {
         }
     }
 
+    /** A complete hint (every variable) so CP-SAT starts from a feasible solution; see {@link HintMatch}. */
     private void addHint(CpModel model, MatchingSolution hint) {
-        for (Assignment a : hint.assignments()) {
-            List<String> units = a.unitIds().stream().sorted().toList();
-            for (Choice c : byNeed.getOrDefault(a.needId(), List.of())) {
-                if (c.start().equals(a.start()) && c.offer().unitIds().equals(units)) {
-                    model.addHint(c.var(), 1);
-                }
-            }
-        }
+        Map<String, Assignment> hinted = HintMatch.byNeed(hint);
+        byNeed.forEach((needId, choices) -> {
+            Choice pick = choices.stream()
+                    .filter(c -> HintMatch.fits(hinted.get(needId), c.offer(), c.start())).findFirst().orElse(null);
+            choices.forEach(c -> model.addHint(c.var(), c == pick ? 1 : 0));
+        });
     }
 
     @Override
