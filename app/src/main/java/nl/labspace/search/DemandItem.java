@@ -19,7 +19,7 @@ record DemandItem(UUID id, boolean anonymous, @Nullable String title, @Nullable 
                   String moveInEarliest, String moveInLatest, int termMonths, Regions regions,
                   @Nullable Double distanceKm) {
 
-    static final double VAGUE_DEGREES = 0.1;
+    static final int VAGUE_DECIMALS = 1;
 
     static DemandItem of(DemandHitRow n) {
         boolean anonymous = n.confidential();
@@ -27,7 +27,7 @@ record DemandItem(UUID id, boolean anonymous, @Nullable String title, @Nullable 
                 anonymous ? null : n.features(), n.labM2(), n.officeM2(), n.containment(), n.gmp(),
                 Months.format(n.moveInEarliest()), Months.format(n.moveInLatest()), n.termMonths(),
                 new Regions(n.homeProvinceCode(), n.homeCoropCode(), n.homeRomCode()),
-                Distances.km(n.distanceMetres(), anonymous ? 1 : 0.01));
+                Distances.km(n.distanceMetres(), anonymous ? 0 : 2));
     }
 
     /** The point shown on a map: exact for an open need, rounded for a confidential one; null when it has none. */
@@ -36,7 +36,7 @@ record DemandItem(UUID id, boolean anonymous, @Nullable String title, @Nullable 
             return null;
         }
         return n.confidential()
-                ? new double[] {Distances.degrees(n.lon(), VAGUE_DEGREES), Distances.degrees(n.lat(), VAGUE_DEGREES)}
+                ? new double[] {Distances.round(n.lon(), VAGUE_DECIMALS), Distances.round(n.lat(), VAGUE_DECIMALS)}
                 : new double[] {n.lon(), n.lat()};
     }
 }

@@ -1,16 +1,20 @@
 package nl.labspace.search;
 
-/** Distances travel in km, rounded to a step: 0.01 km for listings, coarser where a point must stay vague. */
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Distances travel in km, rounded to some decimals: 2 for listings, fewer where a place must stay vague. */
 final class Distances {
 
     private Distances() {
     }
 
-    static Double km(Double metres, double stepKm) {
-        return metres == null ? null : Math.round(metres / 1000 / stepKm) * stepKm;
+    static Double km(Double metres, int decimals) {
+        return metres == null ? null : round(metres / 1000, decimals);
     }
 
-    static double degrees(double value, double step) {
-        return Math.round(value / step) * step;
+    // Decimal rounding, so 85.35 stays 85.35 and never becomes 85.35000000000001.
+    static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,5 +1,6 @@
 package nl.labspace.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,7 +17,7 @@ final class GeoJson {
     }
 
     @Serdeable
-    record FeatureCollection<P>(String type, List<Feature<P>> features, int page, int size, int total, int withoutPoint) {
+    record FeatureCollection<P>(String type, @JsonInclude(JsonInclude.Include.ALWAYS) List<Feature<P>> features, int page, int size, int total, int withoutPoint) {
         FeatureCollection(List<Feature<P>> features, int page, int size, int total, int withoutPoint) {
             this("FeatureCollection", features, page, size, total, withoutPoint);
         }

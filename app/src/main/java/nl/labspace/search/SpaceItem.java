@@ -1,5 +1,6 @@
 package nl.labspace.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,8 @@ import nl.labspace.web.Months;
 record SpaceItem(Unit unit, Campus campus, Regions regions, @Nullable Double distanceKm) {
 
     @Serdeable
-    record Unit(UUID id, String name, int labM2, int officeM2, String containment, String gmp, List<String> features,
+    record Unit(UUID id, String name, int labM2, int officeM2, String containment, String gmp,
+                @JsonInclude(JsonInclude.Include.ALWAYS) List<String> features,
                 String availableFrom, @Nullable String availableUntil, BigDecimal rentPerM2Year, int minTermMonths,
                 @Nullable Integer maxTermMonths, String status, @Nullable String deliveryMonth, String lastConfirmed) {
     }
@@ -35,6 +37,6 @@ record SpaceItem(Unit unit, Campus campus, Regions regions, @Nullable Double dis
                         u.lastConfirmed().toString()),
                 new Campus(c.id(), c.name(), c.city(), c.lat(), c.lon()),
                 new Regions(c.provinceCode(), c.coropCode(), c.romCode()),
-                Distances.km(hit.distanceMetres(), 0.01));
+                Distances.km(hit.distanceMetres(), 2));
     }
 }

@@ -1,5 +1,6 @@
 package nl.labspace.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import nl.labspace.db.search.StaleUnitRow;
 
 /** A campus's units hidden from space search until reconfirmed (POST /api/units/{id}/reconfirm). */
 @Serdeable
-record StaleUnits(String campusId, String asOf, int freshDays, List<Unit> units) {
+record StaleUnits(String campusId, String asOf, int freshDays, @JsonInclude(JsonInclude.Include.ALWAYS) List<Unit> units) {
 
     @Serdeable
     record Unit(UUID id, String name, String status, String lastConfirmed, int daysSinceConfirmed) {

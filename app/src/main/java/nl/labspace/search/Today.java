@@ -5,13 +5,16 @@ import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
 
-/** The calendar day freshness is measured against, in the marketplace's time zone; tests replace it with a fixed day. */
+/**
+ * The calendar day freshness is measured against, in the marketplace's time zone; tests replace it with a fixed day
+ * (public, so the replacing bean's proxy can override it).
+ */
 @Singleton
 class Today {
 
     private static final ZoneId MARKET_ZONE = ZoneId.of("Europe/Amsterdam");
 
-    LocalDate date() {
+    public LocalDate date() {
         return LocalDate.now(MARKET_ZONE);
     }
 }

@@ -75,6 +75,7 @@ public final class DemandSearchQuery {
                 .and(f.minLabM2() == null ? noCondition() : NEED.LAB_M2.ge(f.minLabM2()))
                 .and(f.moveInTo() == null ? noCondition() : NEED.MOVE_IN_EARLIEST.le(f.moveInTo()))
                 .and(f.moveInFrom() == null ? noCondition() : NEED.MOVE_IN_LATEST.ge(f.moveInFrom()))
-                .and(f.sector() == null ? noCondition() : NEED.SECTOR.eq(f.sector()));
+                // A confidential need shows no sector, so a sector filter must not reveal it by letting it match.
+                .and(f.sector() == null ? noCondition() : NEED.SECTOR.eq(f.sector()).and(NEED.CONFIDENTIAL.isFalse()));
     }
 }
