@@ -60,7 +60,7 @@ public class AssignAndEvictMoveFactory implements MoveIteratorFactory<MatchingPl
         }
         List<NeedAssignment> pool = !unassigned.isEmpty() && random.nextInt(5) > 0 ? unassigned : movable;
         NeedAssignment target = pool.get(random.nextInt(pool.size()));
-        Occupancy occupancy = new Occupancy(plan);
+        Sketch occupancy = new Sketch(plan.occupancy());
         Placement best = null;
         long bestDisplaced = Long.MAX_VALUE;
         for (int t = 0; t < TOURNAMENT; t++) {
@@ -82,13 +82,14 @@ public class AssignAndEvictMoveFactory implements MoveIteratorFactory<MatchingPl
         evicted.sort(Comparator.comparingInt((Integer e) -> -occupancy.need(e).getNeed().totalM2()));
         for (int e : evicted) {
             NeedAssignment a = occupancy.need(e);
-            occupancy.set(e, occupancy.firstFit(a, random.nextInt(4) == 0 ? random.nextInt(a.getOptions().size()) : 0));
+            occupancy.set(e, occupancy.firstFit(a.getOptions(),
+                    random.nextInt(4) == 0 ? random.nextInt(a.getOptions().size()) : 0));
         }
         return occupancy.toMove();
     }
 
     /** The area of the needs this placement would evict; pinned needs cannot be evicted at all. */
-    private static long displaced(Occupancy occupancy, Placement p) {
+    private static long displaced(Sketch occupancy, Placement p) {
         long m2 = 0;
         for (int e : occupancy.clashing(p)) {
             NeedAssignment a = occupancy.need(e);

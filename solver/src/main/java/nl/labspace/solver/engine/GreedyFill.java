@@ -18,7 +18,7 @@ public class GreedyFill implements CustomPhaseCommand<MatchingPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingPlan> scoreDirector) {
         MatchingPlan plan = scoreDirector.getWorkingSolution();
-        Occupancy occupancy = new Occupancy(plan, false);
+        Sketch occupancy = new Sketch(Occupancy.empty(plan));
         List<NeedAssignment> order = new ArrayList<>(plan.getAssignments());
         order.sort(Comparator.comparing((NeedAssignment a) -> !a.isPinned())
                 .thenComparingInt(a -> -a.getNeed().totalM2())
@@ -31,7 +31,7 @@ public class GreedyFill implements CustomPhaseCommand<MatchingPlan> {
         }
         for (NeedAssignment a : order) {
             if (!a.isPinned() && occupancy.placementOf(a.getIndex()) == null && !a.getOptions().isEmpty()) {
-                occupancy.set(a.getIndex(), occupancy.firstFit(a, 0));
+                occupancy.set(a.getIndex(), occupancy.firstFit(a.getOptions(), 0));
             }
         }
         for (NeedAssignment a : plan.getAssignments()) {

@@ -50,7 +50,7 @@ final class MatchExplainer {
                 describe(j, terms);
             }
         }
-        Occupancy occupancy = new Occupancy(plan);
+        Sketch occupancy = new Sketch(Occupancy.of(plan));
         WhyNot whyNot = new WhyNot(catalog.instance(), occupancy);
         List<NeedExplanation> needs = new ArrayList<>();
         for (NeedAssignment a : plan.getAssignments()) {
@@ -114,7 +114,7 @@ final class MatchExplainer {
     }
 
     /** Why not a cheaper option: the cheapest one is either this one, or held by other needs in those months. */
-    private static String alternative(NeedAssignment a, Occupancy occupancy) {
+    private static String alternative(NeedAssignment a, Sketch occupancy) {
         Placement chosen = a.getPlacement();
         long chosenCost = MatchingWeights.placementSoft(chosen.getCost());
         Placement cheapest = a.getOptions().get(0);

@@ -44,15 +44,34 @@ public final class MatchingEngine implements Matcher {
         return run(instance, previous, budget, seed).solution();
     }
 
-    /** Solve (warm-started when previous is not null) and report the score and the work done. */
+    /**
+     * Solve (warm-started when previous is not null) and report the score and the work done. The budget covers the
+     * whole call: building the offers and placements comes out of it, the search gets the rest.
+     */
     public EngineRun run(MatchingInstance instance, MatchingSolution previous, Duration budget, long seed) {
+        long started = System.nanoTime();
         MatchingPlan problem = plan(OfferCatalog.build(instance), previous);
-        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(SolverConfigs.of(settings, budget, seed))
+        return solvePlan(problem, remaining(budget, started), seed);
+    }
+
+    EngineRun solvePlan(MatchingPlan problem, Duration searchBudget, long seed) {
+        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(SolverConfigs.of(settings, searchBudget, seed))
                 .buildSolver();
         MatchingPlan best = solver.solve(problem);
         var scope = ((DefaultSolver<MatchingPlan>) solver).getSolverScope();
         return new EngineRun(toSolution(best), best.getScore(), scope.getScoreCalculationCount(),
                 scope.getScoreCalculationSpeed(), scope.getTimeMillisSpent());
+    }
+
+    /**
+     * What is left of the budget since {@code startedNanos}, less a reserve for returning the result (1/20 of the
+     * budget, at most 1 s); zero means construction only.
+     */
+    static Duration remaining(Duration budget, long startedNanos) {
+        long reserve = Math.min(1_000, budget.toMillis() / 20);
+        // OptaPlanner takes whole milliseconds only.
+        long leftMillis = budget.toMillis() - reserve - (System.nanoTime() - startedNanos) / 1_000_000;
+        return Duration.ofMillis(Math.max(0, leftMillis));
     }
 
     /** Explanations for a campus manager or founder: why each need got this space, or why it got none. */

@@ -22,6 +22,8 @@ public class MatchingPlan {
     private List<NeedAssignment> assignments;
     /** Read-only lookup tables for the custom moves, shared (not cloned) between working and best solution. */
     private PlanIndex index;
+    /** Unit holders of the working solution, maintained by OccupancyListener; not meaningful on a clone. */
+    private Occupancy occupancy;
     @PlanningScore
     private HardMediumSoftLongScore score;
 
@@ -50,6 +52,14 @@ public class MatchingPlan {
 
     PlanIndex index() {
         return index;
+    }
+
+    Occupancy occupancy() {
+        return occupancy;
+    }
+
+    void setOccupancy(Occupancy occupancy) {
+        this.occupancy = occupancy;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -1,12 +1,14 @@
 package nl.labspace.solver.engine;
 
 import java.util.List;
+import java.util.Map;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 import nl.labspace.solver.domain.Need;
 
@@ -18,6 +20,7 @@ import nl.labspace.solver.domain.Need;
 public class NeedAssignment {
 
     public static final String PLACEMENT = "placement";
+    static final String HELD = "held";
 
     @PlanningId
     private String id;
@@ -27,17 +30,28 @@ public class NeedAssignment {
     private List<Placement> options;
     @PlanningPin
     private boolean pinned;
+    /** The options per campus index: where a need may land when space frees up on one campus. */
+    private Map<Integer, List<Placement>> optionsByCampus;
     @PlanningVariable(valueRangeProviderRefs = "options", nullable = true)
     private Placement placement;
+    /** A mirror of placement whose listener keeps the plan's unit occupancy current for the custom moves. */
+    @ShadowVariable(variableListenerClass = OccupancyListener.class, sourceVariableName = PLACEMENT)
+    private Placement held;
 
     NeedAssignment() {
     }
 
     public NeedAssignment(Need need, int index, List<Placement> options, boolean pinned, Placement placement) {
+        this(need, index, options, Map.of(), pinned, placement);
+    }
+
+    NeedAssignment(Need need, int index, List<Placement> options, Map<Integer, List<Placement>> optionsByCampus,
+                   boolean pinned, Placement placement) {
         this.id = need.id();
         this.need = need;
         this.index = index;
         this.options = List.copyOf(options);
+        this.optionsByCampus = optionsByCampus;
         this.pinned = pinned;
         this.placement = placement;
     }
@@ -69,6 +83,18 @@ public class NeedAssignment {
 
     public void setPlacement(Placement placement) {
         this.placement = placement;
+    }
+
+    List<Placement> optionsOn(int campus) {
+        return optionsByCampus.getOrDefault(campus, List.of());
+    }
+
+    Placement getHeld() {
+        return held;
+    }
+
+    void setHeld(Placement held) {
+        this.held = held;
     }
 
     public boolean isAssigned() {

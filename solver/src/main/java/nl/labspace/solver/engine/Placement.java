@@ -13,12 +13,11 @@ import nl.labspace.solver.domain.Unit;
 
 /**
  * A planning value: one offer (units on one campus that satisfy rules 1-6 for the need) with one start month.
- * A final class rather than a record because OptaPlanner needs a {@link PlanningId} field on values to rebase moves.
+ * A final class rather than a record because OptaPlanner needs a {@link PlanningId} on values to rebase moves.
  */
 public final class Placement {
 
-    @PlanningId
-    private final String id;
+    private String id;
     private final Need need;
     private final int needIndex;
     private final Campus campus;
@@ -27,7 +26,7 @@ public final class Placement {
     private final YearMonth start;
     private final int first;
     private final int end;
-    private final List<UnitUse> uses;
+    private List<UnitUse> uses;
     private final SoftCost cost;
 
     Placement(Need need, int needIndex, Campus campus, List<Unit> units, int[] unitIndexes, YearMonth start,
@@ -41,12 +40,6 @@ public final class Placement {
         this.first = Months.index(start);
         this.end = first + need.termMonths();
         this.cost = Objects.requireNonNull(cost);
-        this.id = key(need.id(), units.stream().map(Unit::id).sorted().toList(), start);
-        List<UnitUse> flat = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            flat.add(new UnitUse(unitIndexes[i], units.get(i).id(), first, end, needIndex, need.id()));
-        }
-        this.uses = List.copyOf(flat);
     }
 
     /** The identity of an assignment in the exchange format: need, unit set (sorted) and start. */
@@ -69,7 +62,12 @@ public final class Placement {
         return false;
     }
 
+    /** Built on first use: a national plan has millions of placements, and most are never looked up by id. */
+    @PlanningId
     public String getId() {
+        if (id == null) {
+            id = key(need.id(), units.stream().map(Unit::id).sorted().toList(), start);
+        }
         return id;
     }
 
@@ -105,7 +103,15 @@ public final class Placement {
         return end;
     }
 
+    /** Built on first use: only placements that get assigned are ever flattened for the double-booking join. */
     public List<UnitUse> getUses() {
+        if (uses == null) {
+            List<UnitUse> flat = new ArrayList<>(units.size());
+            for (int i = 0; i < units.size(); i++) {
+                flat.add(new UnitUse(unitIndexes[i], units.get(i).id(), first, end, needIndex, need.id()));
+            }
+            uses = List.copyOf(flat);
+        }
         return uses;
     }
 
@@ -119,6 +125,6 @@ public final class Placement {
 
     @Override
     public String toString() {
-        return id;
+        return getId();
     }
 }

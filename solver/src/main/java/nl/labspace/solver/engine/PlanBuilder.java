@@ -30,21 +30,35 @@ final class PlanBuilder {
     /** Beyond this many start months per offer, keep evenly spaced ones (first and last included). */
     static final int MAX_STARTS_PER_OFFER = 12;
     /** Beyond this many placements per need, keep the cheapest (soft cost) ones. */
-    static final int MAX_PLACEMENTS_PER_NEED = 2_000;
+    static final int MAX_PLACEMENTS_PER_NEED = 1_000;
 
     private final MatchingInstance instance;
-    private final OfferCatalog catalog;
+    private final Map<String, List<Offer>> offers;
+    private final Map<String, List<Placement>> reusable;
     private final Map<String, Campus> campuses;
     private final Map<String, Unit> units;
     private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<String, Integer> campusIndex = new HashMap<>();
 
     PlanBuilder(OfferCatalog catalog) {
-        this.catalog = catalog;
-        this.instance = catalog.instance();
+        this(catalog.instance(), catalog.byNeed(), Map.of());
+    }
+
+    /**
+     * @param offers   per need id, as an {@link OfferCatalog} gives them
+     * @param reusable placements per need id still valid from an earlier plan (same need, index and supply)
+     */
+    PlanBuilder(MatchingInstance instance, Map<String, List<Offer>> offers, Map<String, List<Placement>> reusable) {
+        this.instance = instance;
+        this.offers = offers;
+        this.reusable = reusable;
         this.campuses = instance.campuses().stream().collect(Collectors.toMap(Campus::id, Function.identity()));
         this.units = instance.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         for (int i = 0; i < instance.units().size(); i++) {
             unitIndex.put(instance.units().get(i).id(), i);
+        }
+        for (int i = 0; i < instance.campuses().size(); i++) {
+            campusIndex.put(instance.campuses().get(i).id(), i);
         }
     }
 
@@ -56,28 +70,36 @@ final class PlanBuilder {
         List<NeedAssignment> assignments = new ArrayList<>();
         for (int i = 0; i < instance.needs().size(); i++) {
             Need need = instance.needs().get(i);
-            List<Placement> options = placementsOf(need, i);
+            List<Placement> options = reusable.containsKey(need.id()) ? reusable.get(need.id()) : placementsOf(need, i);
             boolean pinned = fixed.containsKey(need.id());
             Assignment start = pinned ? fixed.get(need.id()) : previous.get(need.id());
             Placement chosen = start == null ? null : find(options, start);
             if (pinned && chosen == null) {
                 throw new IllegalArgumentException("fixed match of need %s is not a valid offer".formatted(need.id()));
             }
-            assignments.add(new NeedAssignment(need, i, options, pinned, chosen));
+            assignments.add(new NeedAssignment(need, i, options, byCampus(options), pinned, chosen));
         }
         return new MatchingPlan(instance.name(), leaseBlocks(), assignments, index(assignments));
     }
 
     private static Placement find(List<Placement> options, Assignment assignment) {
-        String key = Placement.key(assignment.needId(), assignment.unitIds().stream().sorted().toList(),
-                assignment.start());
-        return options.stream().filter(p -> p.getId().equals(key)).findFirst().orElse(null);
+        List<String> units = assignment.unitIds().stream().sorted().toList();
+        return options.stream().filter(p -> p.getStart().equals(assignment.start()) && p.unitIds().equals(units))
+                .findFirst().orElse(null);
+    }
+
+    private Map<Integer, List<Placement>> byCampus(List<Placement> options) {
+        Map<Integer, List<Placement>> byCampus = new HashMap<>();
+        for (Placement p : options) {
+            byCampus.computeIfAbsent(campusIndex.get(p.getCampus().id()), k -> new ArrayList<>()).add(p);
+        }
+        return byCampus;
     }
 
     private List<Placement> placementsOf(Need need, int needIndex) {
         String home = homeProvince(need);
         List<Placement> placements = new ArrayList<>();
-        for (Offer offer : catalog.offersFor(need.id())) {
+        for (Offer offer : offers.getOrDefault(need.id(), List.of())) {
             Campus campus = campuses.get(offer.campusId());
             List<Unit> chosen = offer.unitIds().stream().map(units::get).toList();
             int[] indexes = offer.unitIds().stream().mapToInt(unitIndex::get).toArray();
@@ -86,8 +108,8 @@ final class PlanBuilder {
                 placements.add(new Placement(need, needIndex, campus, chosen, indexes, start, cost));
             }
         }
-        placements.sort(Comparator.comparingLong((Placement p) -> MatchingWeights.placementSoft(p.getCost()))
-                .thenComparing(Placement::getId));
+        // Stable sort: ties keep the catalog's deterministic order.
+        placements.sort(Comparator.comparingLong((Placement p) -> MatchingWeights.placementSoft(p.getCost())));
         return placements.size() > MAX_PLACEMENTS_PER_NEED ? placements.subList(0, MAX_PLACEMENTS_PER_NEED) : placements;
     }
 
@@ -147,20 +169,19 @@ final class PlanBuilder {
 
     private PlanIndex index(List<NeedAssignment> assignments) {
         int unitCount = instance.units().size();
-        List<String> campusIds = instance.campuses().stream().map(Campus::id).toList();
-        int[] campusOfUnit = instance.units().stream().mapToInt(u -> campusIds.indexOf(u.campusId())).toArray();
+        int[] campusOfUnit = instance.units().stream().mapToInt(u -> campusIndex.get(u.campusId())).toArray();
         List<List<Integer>> byUnit = new ArrayList<>();
         for (int u = 0; u < unitCount; u++) {
             byUnit.add(new ArrayList<>());
         }
         List<List<Integer>> byCampus = new ArrayList<>();
-        for (int c = 0; c < campusIds.size(); c++) {
+        for (int c = 0; c < campusIndex.size(); c++) {
             byCampus.add(new ArrayList<>());
         }
         for (NeedAssignment a : assignments) {
             a.getOptions().stream().flatMapToInt(p -> java.util.Arrays.stream(p.unitIndexes())).distinct()
                     .forEach(u -> byUnit.get(u).add(a.getIndex()));
-            a.getOptions().stream().mapToInt(p -> campusIds.indexOf(p.getCampus().id())).distinct()
+            a.getOptions().stream().mapToInt(p -> campusIndex.get(p.getCampus().id())).distinct()
                     .forEach(c -> byCampus.get(c).add(a.getIndex()));
         }
         return new PlanIndex(unitCount, toArrays(byUnit), toArrays(byCampus), campusOfUnit);

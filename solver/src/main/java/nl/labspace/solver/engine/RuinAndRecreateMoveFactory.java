@@ -20,7 +20,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<MatchingPlan, ReassignMove> {
 
     private static final int MAX_RUINED = 6;
-    private static final int MAX_NEWCOMERS = 20;
+    /** Waiting needs offered the freed space per move; 30 beat 5 and 12 on medium at equal step counts. */
+    private static final int MAX_NEWCOMERS = 30;
 
     @Override
     public long getSize(ScoreDirector<MatchingPlan> scoreDirector) {
@@ -49,7 +50,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<MatchingP
 
     static ReassignMove build(MatchingPlan plan, Random random) {
         PlanIndex index = plan.index();
-        Occupancy occupancy = new Occupancy(plan);
+        Sketch occupancy = new Sketch(plan.occupancy());
         List<NeedAssignment> needs = plan.getAssignments();
         NeedAssignment seed = needs.get(random.nextInt(needs.size()));
         if (seed.getOptions().isEmpty()) {
@@ -88,6 +89,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<MatchingP
         for (int n : recreate) {
             occupancy.set(n, null);
         }
+        Set<Integer> ruined = Set.copyOf(recreate);
         recreate.addAll(waiting.subList(0, Math.min(MAX_NEWCOMERS, waiting.size())));
         List<Integer> order = new ArrayList<>(recreate);
         if (random.nextBoolean()) {
@@ -96,9 +98,12 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<MatchingP
             Collections.shuffle(order, random);
         }
         for (int n : order) {
-            NeedAssignment a = needs.get(n);
-            int from = random.nextInt(3) == 0 ? random.nextInt(a.getOptions().size()) : 0;
-            occupancy.set(n, occupancy.firstFit(a, from));
+            // Ruined needs may land anywhere; waiting needs only where space was just freed.
+            List<Placement> options = ruined.contains(n) ? needs.get(n).getOptions() : needs.get(n).optionsOn(campus);
+            if (!options.isEmpty()) {
+                int from = random.nextInt(3) == 0 ? random.nextInt(options.size()) : 0;
+                occupancy.set(n, occupancy.firstFit(options, from));
+            }
         }
         return occupancy.toMove();
     }

@@ -26,9 +26,9 @@ final class WhyNot {
     private static final int ALTERNATIVES = 3;
 
     private final MatchingInstance instance;
-    private final Occupancy occupancy;
+    private final Sketch occupancy;
 
-    WhyNot(MatchingInstance instance, Occupancy occupancy) {
+    WhyNot(MatchingInstance instance, Sketch occupancy) {
         this.instance = instance;
         this.occupancy = occupancy;
     }
