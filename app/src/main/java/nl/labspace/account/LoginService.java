@@ -21,6 +21,7 @@ import nl.labspace.db.audit.AuditLog;
 class LoginService {
 
     static final String ACCOUNT_ID = "accountId";
+    static final String ROLE_VERSION = "roleVersion";
 
     private final AccountQueries accounts;
     private final AuditLog audit;
@@ -57,7 +58,7 @@ class LoginService {
         accounts.recordSuccessfulLogin(account.id());
         audit.record(account.email(), "login.succeeded", account.email(), null, remote);
         return AuthenticationResponse.success(account.email(), List.of(account.role()),
-                Map.of(ACCOUNT_ID, account.id().toString()));
+                Map.of(ACCOUNT_ID, account.id().toString(), ROLE_VERSION, account.roleVersion()));
     }
 
     private static boolean isLocked(AccountRow account) {

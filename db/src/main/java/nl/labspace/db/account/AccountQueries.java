@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.Record10;
+import org.jooq.Record11;
 import org.jooq.SelectJoinStep;
 
 /** Reads and writes accounts, their bindings and their login-failure state. */
@@ -64,7 +64,11 @@ public final class AccountQueries {
     public void changeRole(UUID id, String role, UUID companyId, boolean wholeCountry,
                            List<String> campusIds, List<String> regionCodes) {
         dsl.update(ACCOUNT).set(ACCOUNT.ROLE, role).set(ACCOUNT.COMPANY_ID, companyId)
-                .set(ACCOUNT.WHOLE_COUNTRY, wholeCountry).where(ACCOUNT.ID.eq(id)).execute();
+                .set(ACCOUNT.WHOLE_COUNTRY, wholeCountry)
+                // Only a new role ends open sessions: bindings are re-read on every request anyway.
+                .set(ACCOUNT.ROLE_VERSION, org.jooq.impl.DSL.when(ACCOUNT.ROLE.ne(role), ACCOUNT.ROLE_VERSION.plus(1))
+                        .otherwise(ACCOUNT.ROLE_VERSION))
+                .where(ACCOUNT.ID.eq(id)).execute();
         replaceBindings(id, campusIds, regionCodes);
     }
 
@@ -81,6 +85,12 @@ public final class AccountQueries {
         dsl.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL).where(ACCOUNT.ID.eq(id)).execute();
     }
 
+    /** The role version tokens must carry to be accepted; empty when the account is gone or disabled. */
+    public Optional<Integer> roleVersion(UUID id) {
+        return dsl.select(ACCOUNT.ROLE_VERSION).from(ACCOUNT).where(ACCOUNT.ID.eq(id), ACCOUNT.ENABLED.isTrue())
+                .fetchOptional(ACCOUNT.ROLE_VERSION);
+    }
+
     public boolean anyWithRole(String role) {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.ROLE.eq(role));
     }
@@ -94,9 +104,10 @@ public final class AccountQueries {
                 .set(ACCOUNT_REGION.REGION_CODE, r).execute());
     }
 
-    private SelectJoinStep<Record10<UUID, String, String, String, String, UUID, Boolean, Boolean, Integer, OffsetDateTime>> selectAccount() {
+    private SelectJoinStep<Record11<UUID, String, String, String, String, UUID, Boolean, Boolean, Integer, OffsetDateTime, Integer>> selectAccount() {
         return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.ROLE,
-                        ACCOUNT.COMPANY_ID, ACCOUNT.WHOLE_COUNTRY, ACCOUNT.ENABLED, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL)
+                        ACCOUNT.COMPANY_ID, ACCOUNT.WHOLE_COUNTRY, ACCOUNT.ENABLED, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL,
+                        ACCOUNT.ROLE_VERSION)
                 .from(ACCOUNT);
     }
 }

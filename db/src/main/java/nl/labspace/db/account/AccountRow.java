@@ -5,5 +5,6 @@ import java.util.UUID;
 
 /** An account as stored; the password hash never leaves the account feature. */
 public record AccountRow(UUID id, String email, String displayName, String passwordHash, String role, UUID companyId,
-                         boolean wholeCountry, boolean enabled, int failedLogins, OffsetDateTime lockedUntil) {
+                         boolean wholeCountry, boolean enabled, int failedLogins, OffsetDateTime lockedUntil,
+                         int roleVersion) {
 }

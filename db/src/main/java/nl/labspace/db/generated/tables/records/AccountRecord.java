@@ -175,6 +175,20 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
         return (OffsetDateTime) get(10);
     }
 
+    /**
+     * Setter for <code>public.account.role_version</code>.
+     */
+    public void setRoleVersion(Integer value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>public.account.role_version</code>.
+     */
+    public Integer getRoleVersion() {
+        return (Integer) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -198,7 +212,7 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
     /**
      * Create a detached, initialised AccountRecord
      */
-    public AccountRecord(UUID id, String email, String displayName, String passwordHash, String role, UUID companyId, Boolean wholeCountry, Boolean enabled, Integer failedLogins, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+    public AccountRecord(UUID id, String email, String displayName, String passwordHash, String role, UUID companyId, Boolean wholeCountry, Boolean enabled, Integer failedLogins, OffsetDateTime lockedUntil, OffsetDateTime createdAt, Integer roleVersion) {
         super(Account.ACCOUNT);
 
         setId(id);
@@ -212,6 +226,7 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
         setFailedLogins(failedLogins);
         setLockedUntil(lockedUntil);
         setCreatedAt(createdAt);
+        setRoleVersion(roleVersion);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,121 @@
+package nl.labspace.account;
+
+import static nl.labspace.TestMarket.MANAGER_A;
+import static nl.labspace.TestMarket.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.labspace.TestMarket;
+import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The browser flow: the /login form answers with an HttpOnly JWT cookie, /logout clears and revokes it. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserLoginTest {
+
+    private static final String COOKIE = "JWT";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    AccountService accounts;
+
+    private TestHttp http;
+
+    @BeforeAll
+    void market() throws Exception {
+        TestMarket.create(dataSource, accounts);
+        http = new TestHttp(client, json);
+    }
+
+    @Test
+    void theLoginFormAnswersWithAnHttpOnlyLaxCookieThatAuthenticatesTheApi() {
+        Reply login = submitLoginForm(MANAGER_A, PASSWORD);
+
+        assertThat(login.status()).isEqualTo(303);
+        assertThat(login.headers().get(HttpHeaders.LOCATION)).isEqualTo("/");
+        String setCookie = jwtSetCookie(login).orElseThrow(() -> new AssertionError("no JWT cookie in " + login.headers().getAll(HttpHeaders.SET_COOKIE)));
+        assertThat(setCookie.toLowerCase()).contains("httponly").contains("samesite=lax");
+
+        Map<String, Object> me = http.object(meWithCookie(cookieValue(setCookie)));
+        assertThat(me).containsEntry("email", MANAGER_A).containsEntry("role", Roles.CAMPUS_MANAGER);
+        assertThat(me.get("campusIds")).isEqualTo(List.of(TestMarket.CAMPUS_A));
+    }
+
+    @Test
+    void aWrongPasswordRedirectsBackToTheFormWithoutACookie() {
+        Reply login = submitLoginForm(MANAGER_A, "not the password");
+
+        assertThat(login.status()).isEqualTo(303);
+        assertThat(login.headers().get(HttpHeaders.LOCATION)).isEqualTo("/login?error=1");
+        assertThat(jwtSetCookie(login)).isEmpty();
+    }
+
+    @Test
+    void theFormShowsTheErrorOnlyAfterAFailedSignIn() {
+        String failed = http.send(HttpRequest.GET("/login?error=1")).body();
+        String fresh = http.send(HttpRequest.GET("/login")).body();
+
+        assertThat(failed).contains("Sign-in failed: wrong email or password");
+        assertThat(fresh).doesNotContain("Sign-in failed").doesNotContain("{{error}}");
+    }
+
+    @Test
+    void logoutClearsTheCookieAndRevokesTheTokenInsideIt() {
+        String cookie = cookieValue(jwtSetCookie(submitLoginForm(MANAGER_A, PASSWORD)).orElseThrow());
+        assertThat(meWithCookie(cookie).status()).isEqualTo(200);
+
+        Reply logout = http.send(HttpRequest.GET("/logout").cookie(Cookie.of(COOKIE, cookie)));
+
+        assertThat(logout.status()).isEqualTo(303);
+        String cleared = jwtSetCookie(logout).orElseThrow(() -> new AssertionError("logout did not clear the JWT cookie"));
+        assertThat(cleared.toLowerCase()).containsAnyOf("max-age=0", "expires=thu, 01 jan 1970");
+        assertThat(meWithCookie(cookie).status()).as("the copied cookie after logout").isEqualTo(401);
+    }
+
+    private Reply submitLoginForm(String email, String password) {
+        return http.send(HttpRequest.POST("/login", Map.of("username", email, "password", password))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+    }
+
+    private Reply meWithCookie(String jwt) {
+        return http.send(HttpRequest.GET("/api/me").cookie(Cookie.of(COOKIE, jwt)));
+    }
+
+    private static Optional<String> jwtSetCookie(Reply reply) {
+        return reply.headers().getAll(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith(COOKIE + "=")).findFirst();
+    }
+
+    private static String cookieValue(String setCookie) {
+        String value = setCookie.substring(COOKIE.length() + 1).split(";", 2)[0];
+        assertThat(value).as("cookie value").isNotBlank();
+        return value;
+    }
+}
