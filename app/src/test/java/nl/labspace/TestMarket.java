@@ -24,6 +24,8 @@ public final class TestMarket {
     public static final String CAMPUS_B = "test-campus-b";
     public static final UUID COMPANY_X = UUID.fromString("00000000-0000-0000-0000-00000000c0a1");
     public static final UUID COMPANY_Y = UUID.fromString("00000000-0000-0000-0000-00000000c0b2");
+    public static final UUID UNIT_A = UUID.fromString("00000000-0000-0000-0000-0000000a0001");
+    public static final UUID UNIT_B = UUID.fromString("00000000-0000-0000-0000-0000000b0001");
     public static final UUID NEED_X = UUID.fromString("00000000-0000-0000-0000-00000000aea1");
     public static final UUID NEED_Y = UUID.fromString("00000000-0000-0000-0000-00000000aeb2");
 
@@ -47,9 +49,10 @@ public final class TestMarket {
                       ('%s', 'Campus B', 'Utrecht', ST_SetSRID(ST_MakePoint(5.1730, 52.0855), 4326)::geography)
                     """.formatted(CAMPUS_A, CAMPUS_B));
             st.execute("""
-                    INSERT INTO unit (campus_id, name, lab_m2, office_m2, containment, available_from, rent_per_m2_year)
-                    VALUES ('%s', 'A1', 300, 100, 'ML-II', '2027-01-01', 325), ('%s', 'B1', 500, 200, 'ML-I', '2027-01-01', 300)
-                    """.formatted(CAMPUS_A, CAMPUS_B));
+                    INSERT INTO unit (id, campus_id, name, lab_m2, office_m2, containment, available_from, rent_per_m2_year)
+                    VALUES ('%s', '%s', 'A1', 300, 100, 'ML-II', '2027-01-01', 325),
+                           ('%s', '%s', 'B1', 500, 200, 'ML-I', '2027-01-01', 300)
+                    """.formatted(UNIT_A, CAMPUS_A, UNIT_B, CAMPUS_B));
             st.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Xylo Therapeutics', 'drug-discovery'), ('%s', 'Yarrow Diagnostics', 'diagnostics')"
                     .formatted(COMPANY_X, COMPANY_Y));
             st.execute("""

@@ -13,7 +13,7 @@ import nl.labspace.web.Months;
 record NeedResponse(UUID id, UUID companyId, String companyName, String title, int labM2, int officeM2,
                     String containment, String gmp, List<String> features, String moveInEarliest,
                     String moveInLatest, int termMonths, BigDecimal maxRentPerM2Year, int maxUnits, Near near,
-                    List<String> provinces, String sector, boolean confidential, String status) {
+                    List<String> provinces, String sector, boolean confidential, String status, int version) {
 
     @Serdeable
     record Near(double lat, double lon, BigDecimal maxKm) {
@@ -24,6 +24,6 @@ record NeedResponse(UUID id, UUID companyId, String companyName, String title, i
         return new NeedResponse(n.id(), n.companyId(), n.companyName(), n.title(), n.labM2(), n.officeM2(),
                 n.containment(), n.gmp(), n.features(), Months.format(n.moveInEarliest()),
                 Months.format(n.moveInLatest()), n.termMonths(), n.maxRentPerM2Year(), n.maxUnits(), near,
-                n.provinces(), n.sector(), n.confidential(), n.status());
+                n.provinces(), n.sector(), n.confidential(), n.status(), n.version());
     }
 }

@@ -9,7 +9,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
+import nl.labspace.db.need.NeedCommands;
 import nl.labspace.db.need.NeedQueries;
+import nl.labspace.db.need.NeedValues;
+import nl.labspace.web.BadInput;
 import nl.labspace.db.need.NeedRow;
 
 /** Needs: a company sees only its own; another company's need answers as if it did not exist. */
@@ -17,9 +20,41 @@ import nl.labspace.db.need.NeedRow;
 class NeedService {
 
     private final NeedQueries needs;
+    private final NeedCommands commands;
 
-    NeedService(NeedQueries needs) {
+    NeedService(NeedQueries needs, NeedCommands commands) {
         this.needs = needs;
+        this.commands = commands;
+    }
+
+    /** A company posts for itself; the company comes from the account, never from the body. */
+    @Transactional
+    NeedRow post(Viewer viewer, NeedValues values) {
+        return needs.find(commands.insert(viewer.companyId(), values)).orElseThrow();
+    }
+
+    @Transactional
+    NeedRow edit(Viewer viewer, UUID id, Integer version, NeedValues values) {
+        NeedRow need = ownNeed(viewer, id);
+        if (version == null) {
+            throw new BadInput("version", null, "is required when editing (the version you read)");
+        }
+        if (!"open".equals(need.status())) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, "need %s is %s and can no longer be edited".formatted(id, need.status()));
+        }
+        if (!commands.update(id, version, values)) {
+            throw new HttpStatusException(HttpStatus.CONFLICT,
+                    "need %s was changed meanwhile (version %d, you sent %d); reload and edit again"
+                            .formatted(id, need.version(), version));
+        }
+        return needs.find(id).orElseThrow();
+    }
+
+    @Transactional
+    NeedRow withdraw(Viewer viewer, UUID id) {
+        ownNeed(viewer, id);
+        commands.withdraw(id);
+        return needs.find(id).orElseThrow();
     }
 
     @Transactional(readOnly = true)

@@ -1,22 +1,23 @@
 package nl.labspace.web;
 
-/** Input that breaks a rule: answered 400 application/problem+json naming the field and the value. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Input that breaks rules: answered 400 application/problem+json naming each field and value; nothing is written. */
 public class BadInput extends RuntimeException {
 
-    private final String field;
-    private final transient Object value;
+    private final transient List<Violation> violations;
 
     public BadInput(String field, Object value, String rule) {
-        super("%s %s, was %s".formatted(field, rule, value == null ? "missing" : "'" + value + "'"));
-        this.field = field;
-        this.value = value;
+        this(List.of(new Violation(field, value == null ? null : String.valueOf(value), rule)));
     }
 
-    public String field() {
-        return field;
+    public BadInput(List<Violation> violations) {
+        super(violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
     }
 
-    public Object value() {
-        return value;
+    public List<Violation> violations() {
+        return violations;
     }
 }

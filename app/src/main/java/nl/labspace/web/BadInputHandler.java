@@ -1,7 +1,5 @@
 package nl.labspace.web;
 
-import java.util.List;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +14,7 @@ class BadInputHandler implements ExceptionHandler<BadInput, HttpResponse<Problem
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, BadInput e) {
-        String value = e.value() == null ? null : String.valueOf(e.value());
-        return Problem.badRequest(e.getMessage(), List.of(new Problem.InvalidParam(e.field(), value, e.getMessage())));
+        return Problem.badRequest(e.getMessage(), e.violations().stream()
+                .map(v -> new Problem.InvalidParam(v.field(), v.value(), v.reason())).toList());
     }
 }

@@ -7,6 +7,9 @@ import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.insight.RegionBalanceQuery;
+import nl.labspace.db.listing.UnitCommands;
+import nl.labspace.db.listing.UnitQueries;
+import nl.labspace.db.need.NeedCommands;
 import nl.labspace.db.need.NeedQueries;
 import nl.labspace.db.market.MarketTotalsQuery;
 import org.jooq.DSLContext;
@@ -48,5 +51,20 @@ class QueryFactory {
     @Singleton
     RegionBalanceQuery regionBalanceQuery(DSLContext dsl) {
         return new RegionBalanceQuery(dsl);
+    }
+
+    @Singleton
+    UnitQueries unitQueries(DSLContext dsl) {
+        return new UnitQueries(dsl);
+    }
+
+    @Singleton
+    UnitCommands unitCommands(DSLContext dsl) {
+        return new UnitCommands(dsl);
+    }
+
+    @Singleton
+    NeedCommands needCommands(DSLContext dsl) {
+        return new NeedCommands(dsl);
     }
 }

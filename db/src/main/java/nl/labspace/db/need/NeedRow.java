@@ -10,5 +10,5 @@ public record NeedRow(UUID id, UUID companyId, String companyName, String title,
                       String containment, String gmp, List<String> features, LocalDate moveInEarliest,
                       LocalDate moveInLatest, int termMonths, BigDecimal maxRentPerM2Year, int maxUnits,
                       Double nearLat, Double nearLon, BigDecimal nearMaxKm, List<String> provinces, String sector,
-                      boolean confidential, String status, String homeProvinceCode) {
+                      boolean confidential, String status, String homeProvinceCode, int version) {
 }

@@ -1,0 +1,96 @@
+package nl.labspace.listing;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.listing.UnitCommands;
+import nl.labspace.db.listing.UnitQueries;
+import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.listing.UnitValues;
+import nl.labspace.web.BadInput;
+
+/**
+ * Units of a campus: its managers publish, edit, withdraw and reconfirm them; everyone reads the ones on offer.
+ * A unit of a campus the viewer does not manage answers as if it did not exist.
+ */
+@Singleton
+public class ListingService {
+
+    private final UnitQueries units;
+    private final UnitCommands commands;
+    private final CampusQueries campuses;
+
+    ListingService(UnitQueries units, UnitCommands commands, CampusQueries campuses) {
+        this.units = units;
+        this.commands = commands;
+        this.campuses = campuses;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitRow> ofCampus(Viewer viewerOrNull, String campusId) {
+        campuses.find(campusId).orElseThrow(() -> notFound("campus", campusId));
+        return units.ofCampus(campusId, viewerOrNull != null && viewerOrNull.managesCampus(campusId));
+    }
+
+    @Transactional(readOnly = true)
+    UnitRow one(Viewer viewerOrNull, UUID id) {
+        return units.find(id)
+                .filter(u -> !"withdrawn".equals(u.status()) || viewerOrNull != null && viewerOrNull.managesCampus(u.campusId()))
+                .orElseThrow(() -> notFound("unit", id));
+    }
+
+    @Transactional
+    public UnitRow publish(Viewer viewer, String campusId, UnitValues values) {
+        requireManaged(viewer, campusId);
+        return units.find(commands.insert(campusId, values)).orElseThrow();
+    }
+
+    @Transactional
+    UnitRow update(Viewer viewer, UUID id, Integer version, UnitValues values) {
+        UnitRow unit = managedUnit(viewer, id);
+        if (version == null) {
+            throw new BadInput("version", null, "is required when editing (the version you read)");
+        }
+        if (!commands.update(id, version, values)) {
+            throw new HttpStatusException(HttpStatus.CONFLICT,
+                    "unit %s was changed by someone else (version %d, you sent %d); reload and edit again"
+                            .formatted(id, unit.version(), version));
+        }
+        return units.find(id).orElseThrow();
+    }
+
+    @Transactional
+    UnitRow withdraw(Viewer viewer, UUID id) {
+        managedUnit(viewer, id);
+        commands.withdraw(id);
+        return units.find(id).orElseThrow();
+    }
+
+    @Transactional
+    UnitRow reconfirm(Viewer viewer, UUID id) {
+        managedUnit(viewer, id);
+        commands.reconfirm(id);
+        return units.find(id).orElseThrow();
+    }
+
+    private UnitRow managedUnit(Viewer viewer, UUID id) {
+        return units.find(id).filter(u -> viewer.managesCampus(u.campusId())).orElseThrow(() -> notFound("unit", id));
+    }
+
+    @Transactional(readOnly = true)
+    public void requireManaged(Viewer viewer, String campusId) {
+        if (!viewer.managesCampus(campusId) || campuses.find(campusId).isEmpty()) {
+            throw notFound("campus", campusId);
+        }
+    }
+
+    static HttpStatusException notFound(String what, Object id) {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "%s %s does not exist".formatted(what, id));
+    }
+}

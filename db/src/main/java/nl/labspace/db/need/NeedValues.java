@@ -1,0 +1,17 @@
+package nl.labspace.db.need;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What posting or editing a need writes (validated by the caller); nearLat/nearLon/nearMaxKm all set or all null. */
+public record NeedValues(String title, int labM2, int officeM2, String containment, String gmp, List<String> features,
+                         LocalDate moveInEarliest, LocalDate moveInLatest, int termMonths,
+                         BigDecimal maxRentPerM2Year, int maxUnits, Double nearLat, Double nearLon,
+                         BigDecimal nearMaxKm, List<String> provinces, String sector, boolean confidential) {
+
+    public NeedValues {
+        features = List.copyOf(features);
+        provinces = List.copyOf(provinces);
+    }
+}
