@@ -27,18 +27,18 @@ import nl.labspace.solver.io.SolutionJson;
  */
 public final class SolutionValidator {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
-
     private final MatchingInstance instance;
     private final Map<String, Need> needs = new LinkedHashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, Campus> campuses = new HashMap<>();
+    private final AssignmentCheck assignmentCheck;
 
     public SolutionValidator(MatchingInstance instance) {
         this.instance = instance;
         instance.needs().forEach(n -> needs.put(n.id(), n));
         instance.units().forEach(u -> units.put(u.id(), u));
+        Map<String, Campus> campuses = new HashMap<>();
         instance.campuses().forEach(c -> campuses.put(c.id(), c));
+        this.assignmentCheck = new AssignmentCheck(needs, units, campuses);
     }
 
     public static List<String> check(MatchingInstance instance, SolutionDocument document) {
@@ -67,7 +67,7 @@ public final class SolutionValidator {
             } else if (assigned.putIfAbsent(a.needId(), a) != null) {
                 v.add("need %s is assigned more than once".formatted(a.needId()));
             } else {
-                checkAssignment(a, v);
+                assignmentCheck.check(a, v);
             }
         }
         Set<String> unassigned = new HashSet<>();
@@ -93,104 +93,6 @@ public final class SolutionValidator {
             v.add("unservedM2 is %d, recomputed %d".formatted(solution.unservedM2(), unserved));
         }
         return v;
-    }
-
-    private void checkAssignment(Assignment a, List<String> v) {
-        Need n = needs.get(a.needId());
-        List<Unit> chosen = new ArrayList<>();
-        for (String id : a.unitIds()) {
-            Unit u = units.get(id);
-            if (u == null) {
-                v.add("need %s: unknown unit '%s'".formatted(n.id(), id));
-            } else {
-                chosen.add(u);
-            }
-        }
-        if (chosen.size() != a.unitIds().size()) {
-            return;
-        }
-        String who = "need %s on %s from %s".formatted(n.id(), a.unitIds(), a.start());
-        // Rule 1
-        if (chosen.isEmpty() || chosen.size() > n.maxUnits()) {
-            v.add("rule 1: %s uses %d units, allowed 1..%d".formatted(who, chosen.size(), n.maxUnits()));
-        }
-        if (new HashSet<>(a.unitIds()).size() != a.unitIds().size()) {
-            v.add("rule 1: %s lists a unit twice".formatted(who));
-        }
-        Set<String> onCampuses = new HashSet<>();
-        chosen.forEach(u -> onCampuses.add(u.campusId()));
-        if (onCampuses.size() > 1) {
-            v.add("rule 1: %s spans campuses %s".formatted(who, onCampuses));
-        }
-        // Rule 2
-        int lab = 0;
-        int office = 0;
-        for (Unit u : chosen) {
-            lab += u.labM2();
-            office += u.officeM2();
-        }
-        if (lab < n.labM2()) {
-            v.add("rule 2: %s gives %d m2 lab, needs %d".formatted(who, lab, n.labM2()));
-        }
-        if (office < n.officeM2()) {
-            v.add("rule 2: %s gives %d m2 office, needs %d".formatted(who, office, n.officeM2()));
-        }
-        for (Unit u : chosen) {
-            checkUnit(n, u, a.start(), who, v);
-        }
-        // Rule 5
-        for (String campusId : onCampuses) {
-            Campus c = campuses.get(campusId);
-            if (n.near() != null) {
-                double km = distanceKm(n.near().lat(), n.near().lon(), c.lat(), c.lon());
-                if (km > n.near().maxKm()) {
-                    v.add("rule 5: %s: campus %s is %.1f km from near, max %s".formatted(who, c.id(), km,
-                            n.near().maxKm()));
-                }
-            }
-            if (!n.provinces().isEmpty() && !n.provinces().contains(c.province())) {
-                v.add("rule 5: %s: campus %s is in %s, not in %s".formatted(who, c.id(), c.province(),
-                        n.provinces()));
-            }
-        }
-        // Rule 6, the need's side
-        if (a.start().isBefore(n.moveInEarliest()) || a.start().isAfter(n.moveInLatest())) {
-            v.add("rule 6: %s starts outside the move-in window %s..%s".formatted(who, n.moveInEarliest(),
-                    n.moveInLatest()));
-        }
-    }
-
-    private void checkUnit(Need n, Unit u, YearMonth start, String who, List<String> v) {
-        // Rule 3: only for a need with lab area, then for every chosen unit with lab area
-        if (n.labM2() > 0 && u.labM2() > 0) {
-            if (u.containment().ordinal() < n.containment().ordinal()) {
-                v.add("rule 3: %s: unit %s has containment %s, need asks %s".formatted(who, u.id(),
-                        u.containment().code(), n.containment().code()));
-            }
-            if (u.gmp().ordinal() < n.gmp().ordinal()) {
-                v.add("rule 3: %s: unit %s has GMP %s, need asks %s".formatted(who, u.id(), u.gmp().code(),
-                        n.gmp().code()));
-            }
-            if (!u.features().containsAll(n.features())) {
-                Set<String> missing = new HashSet<>(n.features());
-                missing.removeAll(u.features());
-                v.add("rule 3: %s: unit %s lacks features %s".formatted(who, u.id(), missing));
-            }
-        }
-        // Rule 4
-        if (n.maxRentPerM2Year() != null && u.rentPerM2Year() > n.maxRentPerM2Year()) {
-            v.add("rule 4: %s: unit %s rents at %s, max %s".formatted(who, u.id(), u.rentPerM2Year(),
-                    n.maxRentPerM2Year()));
-        }
-        // Rule 6, the unit's side
-        YearMonth last = start.plusMonths(n.termMonths() - 1L);
-        if (start.isBefore(u.availableFrom())) {
-            v.add("rule 6: %s: unit %s is available only from %s".formatted(who, u.id(), u.availableFrom()));
-        }
-        if (u.availableUntil() != null && last.isAfter(u.availableUntil())) {
-            v.add("rule 6: %s: unit %s is available only until %s, the term ends %s".formatted(who, u.id(),
-                    u.availableUntil(), last));
-        }
     }
 
     /** Rule 7: on each unit, assignments may not overlap each other or an existing lease. */
@@ -242,14 +144,5 @@ public final class SolutionValidator {
 
     private static boolean overlap(YearMonth a1, YearMonth a2, YearMonth b1, YearMonth b2) {
         return !a2.isBefore(b1) && !b2.isBefore(a1);
-    }
-
-    private static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double h = Math.sin((p2 - p1) / 2) * Math.sin((p2 - p1) / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(Math.toRadians(lon2 - lon1) / 2)
-                * Math.sin(Math.toRadians(lon2 - lon1) / 2);
-        return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
     }
 }
