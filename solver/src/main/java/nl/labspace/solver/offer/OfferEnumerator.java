@@ -25,7 +25,7 @@ final class OfferEnumerator {
             .thenComparingInt(Offer::wasteM2)
             .thenComparingDouble(Offer::maxRentPerM2Year)
             .thenComparing(Offer::campusId)
-            .thenComparing(o -> String.join(",", o.unitIds()))
+            .thenComparing(Offer::unitIds, OfferEnumerator::compareIds)
             .thenComparing(o -> o.starts().first());
 
     record Result(List<Offer> offers, boolean capped) {
@@ -80,6 +80,17 @@ final class OfferEnumerator {
         List<String> ids = units.stream().map(Unit::id).sorted().toList();
         return new Offer(need.id(), units.get(0).campusId(), ids, lab, office, lab + office - need.totalM2(), maxRent,
                 starts);
+    }
+
+    /** Lexicographic order of two sorted id lists, without building strings (sorting is the hot spot). */
+    static int compareIds(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     static int index(YearMonth month) {
