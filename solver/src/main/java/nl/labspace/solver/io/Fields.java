@@ -21,7 +21,8 @@ final class Fields {
 
     Fields(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new InstanceFormatException("%s: expected an object, was %s".formatted(path, shown(node)));
+            throw new InstanceFormatException("%s: expected an object, was %s"
+                    .formatted(path.isEmpty() ? "document" : path, shown(node)));
         }
         this.node = node;
         this.path = path;

@@ -119,6 +119,9 @@ class InstanceReaderTest {
     void notJsonIsAFormatError() {
         assertThatThrownBy(() -> InstanceReader.readString("{\"format\": ")).isInstanceOf(InstanceFormatException.class)
                 .hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> InstanceReader.readString("[1, 2]")).hasMessage("document: expected an object, was [1,2]");
+        assertThatThrownBy(() -> InstanceReader.readString("{\"format\": \"labspace-matching/1\", \"name\": \"x\", "
+                + "\"campuses\": {}}")).hasMessage("campuses: expected an array, was {}");
     }
 
     @Test
