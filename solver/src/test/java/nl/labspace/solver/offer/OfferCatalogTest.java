@@ -29,10 +29,12 @@ import nl.labspace.solver.domain.Containment;
 import nl.labspace.solver.domain.GmpGrade;
 import nl.labspace.solver.domain.Lease;
 import nl.labspace.solver.domain.MatchingInstance;
+import nl.labspace.solver.domain.MatchingSolution;
 import nl.labspace.solver.domain.MonthRange;
 import nl.labspace.solver.domain.Need;
 import nl.labspace.solver.domain.Rules;
 import nl.labspace.solver.domain.Unit;
+import nl.labspace.solver.validate.SolutionValidator;
 
 class OfferCatalogTest {
 
@@ -166,6 +168,25 @@ class OfferCatalogTest {
         }
         assertThat(actual).isEqualTo(expected);
         assertThat(catalog.size()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-tiny", "sample-small", "sample-medium"})
+    void theIndependentValidatorAcceptsEveryOfferAtBothEndsOfItsWindow(String name) {
+        MatchingInstance inst = Facts.sample(name);
+        SolutionValidator validator = new SolutionValidator(inst);
+        for (Offer o : OfferCatalog.build(inst).byNeed().values().stream().flatMap(List::stream).toList()) {
+            for (YearMonth s : List.of(o.starts().first(), o.starts().last())) {
+                List<String> unassigned = inst.needs().stream().map(Need::id).filter(id -> !id.equals(o.needId()))
+                        .toList();
+                long unserved = inst.needs().stream().filter(n -> !n.id().equals(o.needId())).mapToLong(Need::totalM2)
+                        .sum();
+                MatchingSolution alone = new MatchingSolution(inst.name(),
+                        List.of(new Assignment(o.needId(), o.unitIds(), s)), unassigned, unserved);
+                // Other needs' fixed matches are missing from this one-assignment solution: rule 8 may object.
+                assertThat(validator.validate(alone)).as("%s from %s", o, s).allMatch(v -> v.startsWith("rule 8:"));
+            }
+        }
     }
 
     /** The slow, obvious way: every unit set of every campus, every start month, checked with Rules. */
