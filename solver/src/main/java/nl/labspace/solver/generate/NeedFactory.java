@@ -37,9 +37,9 @@ final class NeedFactory {
     Need need(String id, int needCount) {
         Campus home = draw.chance(0.75) ? draw.pick(randstad) : draw.pick(elsewhere);
         boolean officeOnly = draw.chance(0.17);
-        int lab = officeOnly ? 0 : draw.logNormal5(150, 1.2, 20, 3500);
+        int lab = officeOnly ? 0 : draw.logNormal5(160, 1.35, 20, 3500);
         int office = officeOnly ? draw.logNormal5(200, 1.0, 20, 2700)
-                : Draw.roundTo5(Math.max(15, lab * draw.between(0.4, 1.3)));
+                : Draw.roundTo5(Math.max(15, lab * draw.between(0.5, 1.5)));
         Containment containment = officeOnly ? Containment.NONE : Containment.values()[draw.weighted(25, 28, 41, 6)];
         GmpGrade gmp = officeOnly ? GmpGrade.NONE : GmpGrade.values()[draw.weighted(87, 1, 5, 6, 1)];
         YearMonth earliest = settings.firstMonth().plusMonths(draw.between(0, settings.months() * 3 / 4));
@@ -60,7 +60,7 @@ final class NeedFactory {
         double bearing = draw.between(0, 2 * Math.PI);
         double lat = home.lat() + km / 111.2 * Math.cos(bearing);
         double lon = home.lon() + km / (111.2 * Math.cos(Math.toRadians(home.lat()))) * Math.sin(bearing);
-        return new Near(Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, 5 * draw.between(5, 30));
+        return new Near(Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, draw.logNormal5(65, 0.55, 25, 150));
     }
 
     /** About one need in four restricts provinces: its own, sometimes with a Randstad neighbour. */

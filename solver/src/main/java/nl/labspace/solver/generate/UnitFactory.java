@@ -23,13 +23,13 @@ final class UnitFactory {
     Unit unit(String id, Campus campus) {
         int kind = draw.weighted(64, 19, 17);
         boolean hasLab = kind != 1;
-        int lab = hasLab ? draw.logNormal5(220, 1.3, 20, 5000) : 0;
+        int lab = hasLab ? draw.logNormal5(400, 1.2, 20, 5000) : 0;
         int office = switch (kind) {
             case 0 -> Draw.roundTo5(Math.max(15, lab * draw.between(0.35, 1.2)));
-            case 1 -> draw.logNormal5(300, 1.0, 20, 3500);
+            case 1 -> draw.logNormal5(400, 1.0, 20, 3500);
             default -> 0;
         };
-        Containment containment = hasLab ? Containment.values()[draw.weighted(20, 40, 34, 6)] : Containment.NONE;
+        Containment containment = hasLab ? Containment.values()[draw.weighted(8, 45, 40, 7)] : Containment.NONE;
         GmpGrade gmp = hasLab ? GmpGrade.values()[draw.weighted(86, 4, 8, 2, 1)] : GmpGrade.NONE;
         YearMonth from = settings.firstMonth().plusMonths(draw.between(-6, settings.months() * 3 / 4));
         YearMonth until = draw.chance(0.3) ? from.plusMonths(draw.between(24, 84)) : null;
@@ -58,7 +58,7 @@ final class UnitFactory {
 
     /** Around 150-330 per m2 a year for labs (Leiden ~325 in 2025), more in the Randstad and for classed space. */
     private double rent(Campus campus, boolean hasLab, Containment containment, GmpGrade gmp) {
-        double rent = hasLab ? draw.between(150, 320) : draw.between(160, 280);
+        double rent = hasLab ? draw.between(160, 340) : draw.between(160, 300);
         if (CampusSites.RANDSTAD.contains(campus.province())) {
             rent *= 1.2;
         }
