@@ -92,6 +92,9 @@ class AccessMatrixTest {
                 new Case(ANONYMOUS, "GET", "/login", null, 200),
                 new Case(ANONYMOUS, "GET", "/health", null, 200),
                 new Case(ANONYMOUS, "GET", "/health/liveness", null, 200),
+                // the API's own description (static, generated at compile time)
+                new Case(ANONYMOUS, "GET", "/swagger/labspace-nl-0.1.yml", null, 200),
+                new Case(ANONYMOUS, "GET", "/swagger-ui/index.html", null, 200),
                 new Case(ANONYMOUS, "POST", "/login", "username=" + MANAGER_A + "&password=" + TestMarket.PASSWORD, 303),
                 new Case(ANONYMOUS, "GET", "/logout", null, 303),
                 new Case(FRESH + MANAGER_A, "POST", "/logout", "", 303),
