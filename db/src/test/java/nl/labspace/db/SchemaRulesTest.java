@@ -94,6 +94,24 @@ class SchemaRulesTest {
                 .hasMessageContaining("need_province_province_code_region_kind_fkey");
     }
 
+    @Test
+    void aNeedsHomeRegionIsItsPointOrElseItsOnlyProvince() throws SQLException {
+        exec("INSERT INTO company (id, name) VALUES ('00000000-0000-0000-0000-0000000000c2', 'Home BV')");
+        exec("""
+                INSERT INTO need (id, company_id, title, lab_m2, office_m2, move_in_earliest, move_in_latest, term_months)
+                VALUES ('00000000-0000-0000-0000-0000000000b2', '00000000-0000-0000-0000-0000000000c2', 'Lab', 200, 100,
+                        '2027-01-01', '2027-06-01', 24)""");
+        String need = "'00000000-0000-0000-0000-0000000000b2'";
+        String home = "SELECT coalesce(home_province_code, '-') || ' ' || coalesce(home_rom_code, '-') FROM need WHERE id = " + need;
+        assertThat(row(home)).isEqualTo("- -");
+        exec("INSERT INTO need_province (need_id, province_code) VALUES (%s, 'PV26')".formatted(need));
+        assertThat(row(home)).isEqualTo("PV26 ROMUR");
+        exec("INSERT INTO need_province (need_id, province_code) VALUES (%s, 'PV27')".formatted(need));
+        assertThat(row(home)).as("two provinces: no single home").isEqualTo("- -");
+        exec("UPDATE need SET near_location = ST_SetSRID(ST_MakePoint(4.49, 52.16), 4326)::geography, near_max_km = 20 WHERE id = " + need);
+        assertThat(row(home)).as("a preferred point wins").isEqualTo("PV28 IQ");
+    }
+
     private void lease(String first, String last) throws SQLException {
         exec("INSERT INTO lease (unit_id, first_month, last_month) VALUES ('%s', '%s', '%s')".formatted(UNIT_ID, first, last));
     }
