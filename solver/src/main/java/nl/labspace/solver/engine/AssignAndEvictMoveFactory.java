@@ -83,7 +83,7 @@ public class AssignAndEvictMoveFactory implements MoveIteratorFactory<MatchingPl
         for (int e : evicted) {
             NeedAssignment a = occupancy.need(e);
             occupancy.set(e, occupancy.firstFit(a.getOptions(),
-                    random.nextInt(4) == 0 ? random.nextInt(a.getOptions().size()) : 0));
+                    random.nextInt(4) == 0 ? random.nextInt(a.getOptions().size()) : 0, plan.index().scanLimit()));
         }
         return occupancy.toMove();
     }

@@ -184,7 +184,8 @@ final class PlanBuilder {
             a.getOptions().stream().mapToInt(p -> campusIndex.get(p.getCampus().id())).distinct()
                     .forEach(c -> byCampus.get(c).add(a.getIndex()));
         }
-        return new PlanIndex(unitCount, toArrays(byUnit), toArrays(byCampus), campusOfUnit);
+        return new PlanIndex(unitCount, toArrays(byUnit), toArrays(byCampus), campusOfUnit,
+                PlanIndex.scanLimitFor(assignments.size()));
     }
 
     private static int[][] toArrays(List<List<Integer>> lists) {

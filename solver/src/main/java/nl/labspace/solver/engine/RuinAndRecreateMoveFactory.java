@@ -102,7 +102,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<MatchingP
             List<Placement> options = ruined.contains(n) ? needs.get(n).getOptions() : needs.get(n).optionsOn(campus);
             if (!options.isEmpty()) {
                 int from = random.nextInt(3) == 0 ? random.nextInt(options.size()) : 0;
-                occupancy.set(n, occupancy.firstFit(options, from));
+                occupancy.set(n, occupancy.firstFit(options, from, index.scanLimit()));
             }
         }
         return occupancy.toMove();

@@ -79,8 +79,16 @@ final class Sketch {
 
     /** The first of these options, from {@code from} on (wrapping), that fits; or null. */
     Placement firstFit(List<Placement> options, int from) {
+        return firstFit(options, from, options.size());
+    }
+
+    /**
+     * As {@link #firstFit(List, int)}, looking at no more than {@code limit} options: on a national market a need
+     * has hundreds, and a move that scans them all costs more than trying another move.
+     */
+    Placement firstFit(List<Placement> options, int from, int limit) {
         int n = options.size();
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < Math.min(n, limit); k++) {
             Placement p = options.get((from + k) % n);
             if (fits(p)) {
                 return p;
