@@ -69,7 +69,7 @@ class AccessMatrixTest {
      * Features that keep their cases in a file of their own (access/*AccessCases.java) are listed here; each
      * contributes its route templates and its cases.
      */
-    static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases());
+    static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

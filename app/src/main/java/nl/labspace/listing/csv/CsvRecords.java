@@ -1,0 +1,60 @@
+package nl.labspace.listing.csv;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Splits an RFC 4180 text (Jackson's CSV parser) into records, each with the physical line it starts on, so a
+ * record whose quoted name holds a line break still reports the line a spreadsheet shows.
+ */
+final class CsvRecords {
+
+    record Record(int line, List<String> fields) {
+
+        boolean blank() {
+            return fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    // No schema: every record comes as an array of strings, whatever its length, so the caller can name the
+    // record whose field count is wrong instead of Jackson failing the whole file.
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    private CsvRecords() {
+    }
+
+    /** Every record, blank ones included (the caller skips them); a text that is not CSV is a CsvRejected. */
+    static List<Record> read(String text) {
+        List<Record> records = new ArrayList<>();
+        try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(text)) {
+            p.setSchema(CsvSchema.emptySchema());
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                // The array starts where the previous record ended; its first value is on the record's own line.
+                int line = -1;
+                List<String> fields = new ArrayList<>();
+                while (p.nextToken() == JsonToken.VALUE_STRING) {
+                    line = fields.isEmpty() ? p.currentTokenLocation().getLineNr() : line;
+                    fields.add(p.getText());
+                }
+                records.add(new Record(line, fields));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new CsvRejected(BadCell.ofLine(at == null ? 1 : at.getLineNr(), null,
+                    "is not valid CSV (RFC 4180): " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a CSV held in memory failed", e);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,137 @@
+package nl.labspace.listing.csv;
+
+import static nl.labspace.listing.csv.CsvColumn.*;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.labspace.listing.UnitForm;
+import nl.labspace.listing.UnitRequest;
+import nl.labspace.web.Violation;
+
+/**
+ * Reads an imported units CSV into rows, checking everything that needs no database: the header, each row's
+ * field count, numbers, ids, and the unit rules (UnitForm). Problems are collected, never thrown one by one,
+ * so the answer lists every bad row; a bad header stops the reading, as no row can be read without it.
+ */
+final class UnitCsvReader {
+
+    static final String WITHDRAWN = "withdrawn";
+
+    /** Excel's "CSV UTF-8" starts the file with a byte order mark. */
+    private static final String BOM = "\uFEFF";
+
+    record Read(List<ImportRow> rows, List<BadCell> problems) {
+    }
+
+    private UnitCsvReader() {
+    }
+
+    static Read read(byte[] file) {
+        String text = utf8(file);
+        String body = text.startsWith(BOM) ? text.substring(1) : text;
+        // Spreadsheets leave empty lines and rows of empty cells below the data; they hold no unit.
+        List<CsvRecords.Record> records = CsvRecords.read(body).stream().filter(r -> !r.blank()).toList();
+        if (records.isEmpty()) {
+            throw new CsvRejected(BadCell.ofLine(1, null, "the file is empty; its first line must be the header " + headerLine()));
+        }
+        CsvRecords.Record header = records.get(0);
+        if (records.size() == 1) {
+            columnsOf(header);
+            throw new CsvRejected(BadCell.ofLine(header.line(), null, "the file holds the header but no units"));
+        }
+        return rows(header, columnsOf(header), records.subList(1, records.size()));
+    }
+
+    private static Read rows(CsvRecords.Record header, Map<CsvColumn, Integer> columns, List<CsvRecords.Record> records) {
+        List<BadCell> problems = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        Map<UUID, Integer> lineOfId = new HashMap<>();
+        for (CsvRecords.Record record : records) {
+            if (record.fields().size() != header.fields().size()) {
+                problems.add(BadCell.ofLine(record.line(), null, "has %d fields, the header has %d"
+                        .formatted(record.fields().size(), header.fields().size())));
+                continue;
+            }
+            ImportRow row = row(new RowCells(record, columns, problems));
+            Integer earlier = row.id() == null ? null : lineOfId.putIfAbsent(row.id(), row.line());
+            if (earlier != null) {
+                problems.add(BadCell.at(row.line(), ID, row.id().toString(), "is also on line %d; a unit may appear once".formatted(earlier)));
+            }
+            rows.add(row);
+        }
+        return new Read(rows, problems);
+    }
+
+    /** Strictly: a file saved in another encoding (Excel's plain "CSV" is Windows-1252) would garble names. */
+    private static String utf8(byte[] file) {
+        ByteBuffer bytes = ByteBuffer.wrap(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < bytes.position(); i++) {
+                line += file[i] == '\n' ? 1 : 0;
+            }
+            throw new CsvRejected(BadCell.ofLine(line, null, "is not UTF-8 text: save the file as \"CSV UTF-8\""));
+        }
+    }
+
+    /** Column positions by name: each column once, in any order; last_confirmed may be left out (it is never read). */
+    private static Map<CsvColumn, Integer> columnsOf(CsvRecords.Record header) {
+        List<BadCell> problems = new ArrayList<>();
+        Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
+        List<String> names = header.fields();
+        if (names.size() == 1 && names.get(0).contains(";")) {
+            throw new CsvRejected(BadCell.ofLine(header.line(), names.get(0), "is not comma-separated: save the file"
+                    + " as CSV with ',' between fields (a spreadsheet with Dutch settings writes ';')"));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Optional<CsvColumn> column = ofHeader(names.get(i));
+            if (column.isEmpty()) {
+                problems.add(BadCell.ofLine(header.line(), names.get(i), "is not a column; the columns are " + headerLine()));
+            } else if (columns.putIfAbsent(column.get(), i) != null) {
+                problems.add(BadCell.ofLine(header.line(), names.get(i), "is a column named twice"));
+            }
+        }
+        for (CsvColumn column : values()) {
+            if (column != LAST_CONFIRMED && !columns.containsKey(column)) {
+                problems.add(BadCell.ofLine(header.line(), column.header, "is a column missing from the header"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRejected(problems);
+        }
+        return columns;
+    }
+
+    private static ImportRow row(RowCells cells) {
+        UUID id = cells.id(ID);
+        String status = cells.text(STATUS);
+        boolean withdrawn = WITHDRAWN.equals(status);
+        if (withdrawn && id == null && !cells.reported(ID)) {
+            cells.fail(STATUS, status, "is only for a unit that exists (a row with its id); a new unit is available or planned");
+        }
+        UnitRequest request = new UnitRequest(cells.raw(NAME), cells.integer(LAB_M2), cells.integer(OFFICE_M2),
+                cells.text(CONTAINMENT), cells.text(GMP), cells.features(FEATURES), cells.text(AVAILABLE_FROM),
+                cells.text(AVAILABLE_UNTIL), cells.rent(RENT_PER_M2_YEAR), cells.integer(MIN_TERM_MONTHS),
+                cells.integer(MAX_TERM_MONTHS), withdrawn ? null : status, cells.text(DELIVERY_MONTH), null);
+        for (Violation v : UnitForm.violationsOf(request)) {
+            CsvColumn column = ofField(v.field()).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
+            if (!cells.reported(column)) {
+                cells.report(column, v.value(), inColumnNames(v.reason()));
+            }
+        }
+        return new ImportRow(cells.line(), id, request, withdrawn);
+    }
+}

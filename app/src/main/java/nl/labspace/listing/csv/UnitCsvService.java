@@ -1,0 +1,90 @@
+package nl.labspace.listing.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.listing.UnitCommands;
+import nl.labspace.db.listing.UnitQueries;
+import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.listing.UnitValues;
+import nl.labspace.listing.ListingService;
+import nl.labspace.listing.UnitForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A campus's units as a spreadsheet: export all of them (withdrawn too), import a whole file at once. An import
+ * is all or nothing: every row is checked first, and only a file without problems is written, in one
+ * transaction. The file wins: a row with an id overwrites that unit whatever was edited since the export.
+ */
+@Singleton
+class UnitCsvService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitCsvService.class);
+
+    static final String CREATED = "created";
+    static final String UPDATED = "updated";
+
+    private final ListingService listings;
+    private final UnitQueries units;
+    private final UnitCommands commands;
+
+    UnitCsvService(ListingService listings, UnitQueries units, UnitCommands commands) {
+        this.listings = listings;
+        this.units = units;
+        this.commands = commands;
+    }
+
+    @Transactional(readOnly = true)
+    String export(Viewer viewer, String campusId) {
+        listings.requireManaged(viewer, campusId);
+        return UnitCsvWriter.write(units.ofCampus(campusId, true));
+    }
+
+    @Transactional
+    ImportResult importCsv(Viewer viewer, String campusId, byte[] file) {
+        listings.requireManaged(viewer, campusId);
+        UnitCsvReader.Read read = UnitCsvReader.read(file);
+        Map<UUID, UnitRow> existing = units.ofCampus(campusId, true).stream()
+                .collect(Collectors.toMap(UnitRow::id, Function.identity()));
+        List<BadCell> problems = new ArrayList<>(read.problems());
+        read.rows().stream().filter(r -> r.id() != null && !existing.containsKey(r.id()))
+                // the same answer for another campus's unit and for no unit at all: ids of others are not confirmed
+                .forEach(r -> problems.add(BadCell.at(r.line(), CsvColumn.ID, r.id().toString(), "no unit with this id on this campus")));
+        if (!problems.isEmpty()) {
+            throw new CsvRejected(problems);
+        }
+        ImportResult result = ImportResult.of(read.rows().stream().map(r -> write(campusId, r, existing)).toList());
+        LOG.info("units CSV imported into campus {} by account {}: {} created, {} updated", campusId,
+                viewer.accountId(), result.created(), result.updated());
+        return result;
+    }
+
+    private ImportResult.ImportedUnit write(String campusId, ImportRow row, Map<UUID, UnitRow> existing) {
+        UnitValues values = withStatus(UnitForm.valuesOf(row.request()), row.withdrawn());
+        if (row.id() == null) {
+            return new ImportResult.ImportedUnit(row.line(), commands.insert(campusId, values), CREATED);
+        }
+        UnitRow unit = existing.get(row.id());
+        if (!commands.update(unit.id(), unit.version(), values)) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, ("unit %s (line %d) was changed by someone else during the"
+                    + " import; nothing was imported, send the file again").formatted(unit.id(), row.line()));
+        }
+        return new ImportResult.ImportedUnit(row.line(), unit.id(), UPDATED);
+    }
+
+    private static UnitValues withStatus(UnitValues v, boolean withdrawn) {
+        return !withdrawn ? v : new UnitValues(v.name(), v.labM2(), v.officeM2(), v.containment(), v.gmp(), v.features(),
+                v.availableFrom(), v.availableUntil(), v.rentPerM2Year(), v.minTermMonths(), v.maxTermMonths(),
+                UnitCsvReader.WITHDRAWN, v.deliveryMonth());
+    }
+}
