@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.Campus;
@@ -67,10 +68,16 @@ final class PlanBuilder {
                 .collect(Collectors.toMap(Assignment::needId, Function.identity()));
         Map<String, Assignment> previous = warmStart == null ? Map.of() : warmStart.assignments().stream()
                 .collect(Collectors.toMap(Assignment::needId, Function.identity(), (a, b) -> a));
+        List<Need> needs = instance.needs();
+        // Needs are independent here, so their placements are built in parallel; the result order is fixed.
+        List<List<Placement>> optionsPerNeed = IntStream.range(0, needs.size()).parallel()
+                .mapToObj(i -> reusable.containsKey(needs.get(i).id()) ? reusable.get(needs.get(i).id())
+                        : placementsOf(needs.get(i), i))
+                .toList();
         List<NeedAssignment> assignments = new ArrayList<>();
-        for (int i = 0; i < instance.needs().size(); i++) {
-            Need need = instance.needs().get(i);
-            List<Placement> options = reusable.containsKey(need.id()) ? reusable.get(need.id()) : placementsOf(need, i);
+        for (int i = 0; i < needs.size(); i++) {
+            Need need = needs.get(i);
+            List<Placement> options = optionsPerNeed.get(i);
             boolean pinned = fixed.containsKey(need.id());
             Assignment start = pinned ? fixed.get(need.id()) : previous.get(need.id());
             Placement chosen = start == null ? null : find(options, start);
