@@ -1,5 +1,6 @@
 package nl.labspace.listing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import nl.labspace.web.Violation;
 public final class UnitForm {
 
     static final List<String> PUBLISHABLE_STATUSES = List.of("available", "planned");
+    /** The rent column is numeric(8,2). */
+    static final BigDecimal MAX_RENT = new BigDecimal("1000000");
 
     private UnitForm() {
     }
@@ -57,6 +60,7 @@ public final class UnitForm {
             c.fail("deliveryMonth", r.deliveryMonth(), "must not be after availableFrom " + r.availableFrom());
         }
         c.positive("rentPerM2Year", r.rentPerM2Year(), true);
+        c.below("rentPerM2Year", r.rentPerM2Year(), MAX_RENT);
         return new UnitValues(name, lab, office, containment, gmp, features, from, until, r.rentPerM2Year(), minTerm,
                 maxTerm, status, delivery);
     }

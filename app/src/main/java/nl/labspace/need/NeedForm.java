@@ -35,6 +35,7 @@ final class NeedForm {
             c.fail("termMonths", term, "must be <= 360");
         }
         c.positive("maxRentPerM2Year", r.maxRentPerM2Year(), false);
+        c.below("maxRentPerM2Year", r.maxRentPerM2Year(), new BigDecimal("1000000"));
         int maxUnits = r.maxUnits() == null ? 3 : r.maxUnits();
         if (maxUnits < 1 || maxUnits > 10) {
             c.fail("maxUnits", maxUnits, "must be between 1 and 10");
@@ -43,6 +44,7 @@ final class NeedForm {
         Double lat = near == null ? null : c.range("near.lat", near.lat(), -90, 90);
         Double lon = near == null ? null : c.range("near.lon", near.lon(), -180, 180);
         BigDecimal maxKm = near == null ? null : c.positive("near.maxKm", near.maxKm(), true);
+        c.below("near.maxKm", maxKm, new BigDecimal("1000"));
         List<String> provinces = c.allOf("provinces", r.provinces(), Vocabulary.PROVINCES);
         String sector = r.sector() == null ? null : c.oneOf("sector", r.sector(), Vocabulary.SECTORS, null);
         c.throwIfAny();

@@ -53,6 +53,13 @@ public final class Checks {
         return value;
     }
 
+    /** Values the database column cannot hold are named here rather than failing there. */
+    public void below(String field, BigDecimal value, BigDecimal limit) {
+        if (value != null && value.compareTo(limit) >= 0) {
+            fail(field, value.toPlainString(), "must be below " + limit.toPlainString());
+        }
+    }
+
     public String oneOf(String field, String value, Collection<String> allowed, String fallback) {
         if (value == null) {
             return fallback;
