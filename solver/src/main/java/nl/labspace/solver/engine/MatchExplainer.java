@@ -56,7 +56,8 @@ final class MatchExplainer {
         for (NeedAssignment a : plan.getAssignments()) {
             List<String> details = new ArrayList<>(terms.getOrDefault(a.getId(), List.of()));
             if (a.getPlacement() != null) {
-                details.add(alternative(a, occupancy));
+                details.addAll(satisfied(a));
+                details.add(a.isPinned() ? "Accepted match: kept exactly as agreed." : alternative(a, occupancy));
                 needs.add(new NeedExplanation(a.getId(), true, matchedHeadline(a), details));
             } else {
                 Long companyShort = shortage.get(a.getNeed().companyId());
@@ -68,6 +69,20 @@ final class MatchExplainer {
             }
         }
         return new PlanExplanation(plan.getInstanceName(), explanation.getScore().toString(), needs);
+    }
+
+    /** The preferences this placement meets, which carry no penalty and so have no justification of their own. */
+    private static List<String> satisfied(NeedAssignment a) {
+        Placement p = a.getPlacement();
+        List<String> lines = new ArrayList<>();
+        if (a.getNeed().sector() != null && !p.getCost().focusMismatch()) {
+            lines.add("Campus focus: %s lists the sector '%s' (0 points).".formatted(p.getCampus().id(), a.getNeed().sector()));
+        }
+        if (p.getCost().homeProvince() != null && !p.getCost().outsideHome()) {
+            lines.add("Region: %s lies in the home province %s (0 points).".formatted(p.getCampus().id(),
+                    p.getCampus().province()));
+        }
+        return lines;
     }
 
     private static String matchedHeadline(NeedAssignment a) {

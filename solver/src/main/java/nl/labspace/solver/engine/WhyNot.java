@@ -72,7 +72,8 @@ final class WhyNot {
                 .map(h -> "%s (%,d m²%s)".formatted(h.getId(), h.getNeed().totalM2(), h.isPinned() ? ", accepted" : ""))
                 .collect(Collectors.joining(", "));
         String verdict = displaced >= 1_000_000_000L ? "not possible without breaking an accepted match"
-                : "net %+,d m² unserved".formatted(displaced - n.totalM2());
+                : displaced < n.totalM2() ? "net %+,d m² unserved, a gain the search did not reach within its budget"
+                .formatted(displaced - n.totalM2()) : "net %+,d m² unserved".formatted(displaced - n.totalM2());
         return "Alternative: %s at %s from %s would displace %s: %s; %d soft points.".formatted(
                 String.join(" + ", p.unitIds()), p.getCampus().id(), p.getStart(), holders, verdict,
                 MatchingWeights.placementSoft(p.getCost()));
