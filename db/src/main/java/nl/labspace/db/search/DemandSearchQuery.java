@@ -4,6 +4,7 @@ import static nl.labspace.db.generated.Tables.NEED;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 
 import java.util.Arrays;
@@ -64,7 +65,8 @@ public final class DemandSearchQuery {
     }
 
     private static Condition matches(DemandFilter f) {
-        return NEED.STATUS.eq("open")
+        // A literal, not a bind, so the partial indexes (WHERE status = 'open') match in prepared, generic plans too.
+        return NEED.STATUS.eq(inline("open"))
                 .and(f.followedRegions() == null ? noCondition() : NEED.HOME_PROVINCE_CODE.in(f.followedRegions())
                         .or(NEED.HOME_COROP_CODE.in(f.followedRegions())).or(NEED.HOME_ROM_CODE.in(f.followedRegions())))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))

@@ -6,6 +6,7 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
@@ -83,7 +84,9 @@ public final class SpaceSearchQuery {
     }
 
     private static Condition matches(SpaceFilter f) {
-        return UNIT.STATUS.in(f.includePipeline() ? List.of("available", "planned") : List.of("available"))
+        // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match in the
+        // driver's prepared, generic plans too.
+        return UNIT.STATUS.in(f.includePipeline() ? List.of(inline("available"), inline("planned")) : List.of(inline("available")))
                 .and(UNIT.LAST_CONFIRMED.ge(f.confirmedSince()))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))
                 .and(f.near() == null || f.near().km() == null ? noCondition()
