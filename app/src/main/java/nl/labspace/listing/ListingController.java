@@ -2,6 +2,7 @@ package nl.labspace.listing;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +18,10 @@ import io.micronaut.security.rules.SecurityRule;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import nl.labspace.web.JsonBodies;
 
 /** Units: published by a campus's managers, readable by everyone while on offer. */
 @Controller("/api")
@@ -24,10 +29,12 @@ class ListingController {
 
     private final ListingService listings;
     private final Viewers viewers;
+    private final JsonBodies bodies;
 
-    ListingController(ListingService listings, Viewers viewers) {
+    ListingController(ListingService listings, Viewers viewers, JsonBodies bodies) {
         this.listings = listings;
         this.viewers = viewers;
+        this.bodies = bodies;
     }
 
     @Get("/campuses/{campusId}/units")
@@ -38,10 +45,13 @@ class ListingController {
 
     @Post("/campuses/{campusId}/units")
     @Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
-    HttpResponse<UnitResponse> publish(String campusId, @Body UnitRequest body, Authentication auth) {
+    HttpResponse<UnitResponse> publish(String campusId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body Map<String, Object> body,
+            Authentication auth) {
         Viewer viewer = viewers.of(auth);
         listings.requireManaged(viewer, campusId);
-        UnitResponse created = UnitResponse.of(listings.publish(viewer, campusId, UnitForm.valuesOf(body)));
+        UnitRequest request = bodies.read(body, UnitRequest.class);
+        UnitResponse created = UnitResponse.of(listings.publish(viewer, campusId, UnitForm.valuesOf(request)));
         return HttpResponse.created(created, URI.create("/api/units/" + created.id()));
     }
 
@@ -53,9 +63,11 @@ class ListingController {
 
     @Put("/units/{id}")
     @Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
-    UnitResponse update(UUID id, @Body UnitRequest body, Authentication auth) {
-        Viewer viewer = viewers.of(auth);
-        return UnitResponse.of(listings.update(viewer, id, body.version(), UnitForm.valuesOf(body)));
+    UnitResponse update(UUID id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body Map<String, Object> body,
+            Authentication auth) {
+        UnitRequest request = bodies.read(body, UnitRequest.class);
+        return UnitResponse.of(listings.update(viewers.of(auth), id, request.version(), UnitForm.valuesOf(request)));
     }
 
     @Post("/units/{id}/withdraw")

@@ -2,6 +2,7 @@ package nl.labspace.need;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.http.HttpResponse;
@@ -14,6 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import nl.labspace.web.JsonBodies;
 
 /** A company's own needs: post, read, edit, withdraw. */
 @Controller("/api/needs")
@@ -22,10 +27,12 @@ class NeedController {
 
     private final NeedService needs;
     private final Viewers viewers;
+    private final JsonBodies bodies;
 
-    NeedController(NeedService needs, Viewers viewers) {
+    NeedController(NeedService needs, Viewers viewers, JsonBodies bodies) {
         this.needs = needs;
         this.viewers = viewers;
+        this.bodies = bodies;
     }
 
     @Get
@@ -40,14 +47,19 @@ class NeedController {
 
     @Post
     @Secured(Roles.COMPANY)
-    HttpResponse<NeedResponse> post(@Body NeedRequest body, Authentication auth) {
-        NeedResponse created = NeedResponse.of(needs.post(viewers.of(auth), NeedForm.valuesOf(body)));
+    HttpResponse<NeedResponse> post(
+            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body Map<String, Object> body,
+            Authentication auth) {
+        NeedResponse created = NeedResponse.of(needs.post(viewers.of(auth), NeedForm.valuesOf(bodies.read(body, NeedRequest.class))));
         return HttpResponse.created(created, URI.create("/api/needs/" + created.id()));
     }
 
     @Put("/{id}")
-    NeedResponse edit(UUID id, @Body NeedRequest body, Authentication auth) {
-        return NeedResponse.of(needs.edit(viewers.of(auth), id, body.version(), NeedForm.valuesOf(body)));
+    NeedResponse edit(UUID id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body Map<String, Object> body,
+            Authentication auth) {
+        NeedRequest request = bodies.read(body, NeedRequest.class);
+        return NeedResponse.of(needs.edit(viewers.of(auth), id, request.version(), NeedForm.valuesOf(request)));
     }
 
     @Post("/{id}/withdraw")
