@@ -7,17 +7,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.engine.EngineRun;
 import nl.labspace.solver.engine.EngineSettings;
 import nl.labspace.solver.engine.MatchingEngine;
 import nl.labspace.solver.io.InstanceReader;
+import nl.labspace.solver.validate.SolutionValidator;
 
 /**
- * Runs the engine on instance files at several budgets and prints unserved m², score, score calculation speed and
- * peak heap. Arguments: instance files. System properties: bench.budgets (seconds, default 10,30,60),
- * bench.seed (default 42), bench.acceptor (default: the engine's), bench.evict / bench.ruin (move weights).
+ * Runs the engine on instance files at several budgets and prints, as Markdown table rows, unserved m², score,
+ * score calculation speed, wall time of the whole call (offers and placements included), peak heap (sum of the
+ * heap pools' peaks since the run started) and whether the solution passes the validator. Arguments: instance
+ * files. System properties: bench.budgets (seconds, default 10,30,60), bench.seed (default 42), bench.acceptor
+ * (default: the engine's), bench.evict / bench.ruin (move weights), bench.header=false to leave out the header.
+ * scripts/bench-engine.sh runs it with -Xmx2g, one budget per JVM, next to ReferenceBench.
  */
 public final class EngineBench {
 
@@ -33,16 +38,22 @@ public final class EngineBench {
                 .map(String::trim).map(Integer::parseInt).toList();
         long seed = Long.getLong("bench.seed", 42L);
         EngineSettings settings = settings();
-        System.out.printf("%-24s %6s %12s %28s %12s %10s %9s%n", "instance", "budget", "unserved m2", "score",
-                "calc/s", "ms", "peak MB");
+        if (!"false".equals(System.getProperty("bench.header"))) {
+            System.out.println("| instance | budget s | engine unserved m2 | score | score calc/s | wall s | search s "
+                    + "| peak heap MB | valid |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+        }
         for (String file : args) {
             MatchingInstance instance = InstanceReader.read(Path.of(file));
             for (int seconds : budgets) {
                 resetPeaks();
+                long t0 = System.nanoTime();
                 EngineRun run = new MatchingEngine(settings).run(instance, null, Duration.ofSeconds(seconds), seed);
-                System.out.printf("%-24s %5ds %12d %28s %12d %10d %9d%n", instance.name(), seconds,
-                        run.solution().unservedM2(), run.score(), run.scoreCalculationSpeedPerSecond(), run.millisSpent(),
-                        peakHeapMb());
+                double wall = (System.nanoTime() - t0) / 1e9;
+                boolean valid = new SolutionValidator(instance).validate(run.solution()).isEmpty();
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %d | %.1f | %.1f | %d | %s |%n", instance.name(),
+                        seconds, run.solution().unservedM2(), run.score(), run.scoreCalculationSpeedPerSecond(), wall,
+                        run.millisSpent() / 1000.0, peakHeapMb(), valid ? "yes" : "NO");
             }
         }
     }
