@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the benchmark's request mix (one "ACTOR PATH [ACCEPT]" per line): what people search for most, space
 # by region and around a point with ladders, sorts and pages, some GeoJSON maps, and demand for an admin and a
-# regional fund manager. Deterministic: the same 64 lines every run; months are relative to the current month.
+# regional fund manager. Deterministic: the same 76 lines every run; months are relative to the current month.
 set -euo pipefail
 m() { date -d "$(date +%Y-%m-01) +$1 month" +%Y-%m; }
 regions=(PV28 PV27 PV26 PV30 CR25 CR17 CR23 IQ ROMUR BOM)
