@@ -1,5 +1,6 @@
 package nl.labspace.search;
 
+import nl.labspace.db.Vocabulary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +24,8 @@ record DemandSearch(DemandFilter filter, DemandSort sort, Paging paging) {
             throw new BadInput("moveInTo", p.text("moveInTo"), "must not be before moveInFrom " + p.text("moveInFrom"));
         }
         DemandFilter filter = new DemandFilter(p.region("region", regions), near,
-                p.rung("containment", SearchVocabulary.CONTAINMENT), p.rung("gmp", SearchVocabulary.GMP),
-                p.atLeast("minLabM2", 0), from, to, p.oneOf("sector", SearchVocabulary.SECTORS, null), null);
+                p.rung("containment", Vocabulary.CONTAINMENT), p.rung("gmp", Vocabulary.GMP),
+                p.atLeast("minLabM2", 0), from, to, p.oneOf("sector", Vocabulary.SECTORS, null), null);
         return new DemandSearch(filter, sort(p, near), p.paging());
     }
 

@@ -1,5 +1,6 @@
 package nl.labspace.search;
 
+import nl.labspace.db.Vocabulary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ record SpaceSearch(SpaceFilter filter, SpaceSort sort, Paging paging) {
     static SpaceSearch from(SearchParams p, RegionIndex regions, LocalDate confirmedSince) {
         Circle near = p.near();
         SpaceFilter filter = new SpaceFilter(p.region("region", regions), near,
-                p.rung("containment", SearchVocabulary.CONTAINMENT), p.rung("gmp", SearchVocabulary.GMP),
-                p.allOf("features", SearchVocabulary.FEATURES), p.atLeast("minLabM2", 0), p.atLeast("minOfficeM2", 0),
+                p.rung("containment", Vocabulary.CONTAINMENT), p.rung("gmp", Vocabulary.GMP),
+                p.allOf("features", Vocabulary.FEATURES), p.atLeast("minLabM2", 0), p.atLeast("minOfficeM2", 0),
                 p.month("availableBy"), p.positive("maxRent"), p.flag("includePipeline"), confirmedSince);
         return new SpaceSearch(filter, sort(p, near), p.paging());
     }
