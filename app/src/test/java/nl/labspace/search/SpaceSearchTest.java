@@ -9,6 +9,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import nl.labspace.account.TestSql;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
@@ -45,10 +47,25 @@ class SpaceSearchTest {
         };
     }
 
+    @Inject
+    DataSource dataSource;
+
     @BeforeAll
     void market(DataSource dataSource, AccountService accounts) throws Exception {
         SearchMarket.create(dataSource, accounts);
         api = new Reply.Caller(client, mapper);
+    }
+
+    @Test
+    void aUnitLeasedInTheMonthAskedForIsNotAvailableByThen() {
+        TestSql sql = new TestSql(dataSource);
+        sql.execute("INSERT INTO lease (unit_id, first_month, last_month) SELECT id, '2027-06-01', '2027-12-01' FROM unit WHERE name = 'O1'");
+        try {
+            assertThat(names("?availableBy=2027-07")).containsExactly("D2", "A1", "U1", "T1", "U2");
+            assertThat(names("?availableBy=2027-02")).contains("O1");
+        } finally {
+            sql.execute("DELETE FROM lease WHERE unit_id IN (SELECT id FROM unit WHERE name = 'O1')");
+        }
     }
 
     private List<String> names(String query) {

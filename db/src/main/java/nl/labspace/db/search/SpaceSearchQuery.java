@@ -1,6 +1,7 @@
 package nl.labspace.db.search;
 
 import static nl.labspace.db.generated.Tables.CAMPUS;
+import static nl.labspace.db.generated.Tables.LEASE;
 import static nl.labspace.db.generated.Tables.UNIT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.castNull;
@@ -8,7 +9,9 @@ import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import java.util.Arrays;
@@ -83,6 +86,12 @@ public final class SpaceSearchQuery {
         };
     }
 
+    /** A unit leased during that month is not available by then, whatever its listing says. */
+    private static Condition notLeasedIn(java.time.LocalDate month) {
+        return notExists(selectOne().from(LEASE)
+                .where(LEASE.UNIT_ID.eq(UNIT.ID), LEASE.FIRST_MONTH.le(month), LEASE.LAST_MONTH.ge(month)));
+    }
+
     private static Condition matches(SpaceFilter f) {
         // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match in the
         // driver's prepared, generic plans too.
@@ -98,7 +107,8 @@ public final class SpaceSearchQuery {
                 .and(f.minLabM2() == null ? noCondition() : UNIT.LAB_M2.ge(f.minLabM2()))
                 .and(f.minOfficeM2() == null ? noCondition() : UNIT.OFFICE_M2.ge(f.minOfficeM2()))
                 .and(f.availableBy() == null ? noCondition() : UNIT.AVAILABLE_FROM.le(f.availableBy())
-                        .and(UNIT.AVAILABLE_UNTIL.isNull().or(UNIT.AVAILABLE_UNTIL.ge(f.availableBy()))))
+                        .and(UNIT.AVAILABLE_UNTIL.isNull().or(UNIT.AVAILABLE_UNTIL.ge(f.availableBy())))
+                        .and(notLeasedIn(f.availableBy())))
                 .and(f.maxRent() == null ? noCondition() : UNIT.RENT_PER_M2_YEAR.le(f.maxRent()));
     }
 }
