@@ -2,7 +2,7 @@
 # Matching engine benchmark (BENCHMARKS.md, "Matching engine"): greedy, the engine and the CP-SAT reference on
 # four instances at equal budgets, plus warm-start re-solves on the national market.
 #
-#   scripts/bench-engine.sh                 # about 20 minutes on 2 cores
+#   scripts/bench-engine.sh                 # about 20 minutes on 2 cores (BENCH_SKIP_BUILD=1 reuses the build)
 #   BENCH_INSTANCES="small medium" BENCH_BUDGETS="10" scripts/bench-engine.sh   # a subset
 #
 # Instances (the generated ones are made here with the command line, so the seeds below are the whole definition):
@@ -17,7 +17,9 @@
 #             own time limit; building offers and model comes on top. small/medium: complete offers, time-indexed
 #             model (exact); large/national: the engine's offer caps (OfferLimits.DEFAULT) and the interval model,
 #             since the complete time-indexed model does not fit 2 cores and 60 s there.
-# Then ResolveBench on national: a 60 s cold solve, one new need, one accepted match (2 s budget each).
+# Then CP-SAT's time-indexed model at 60 s on large and national (tighter bound, more memory; BENCH_SKIP_TI=1 skips),
+# and ResolveBench on national: a 60 s cold solve, one new need, one accepted match (2 s budget each), then the
+# same with a 0 s budget (construction only) after a 30 s cold solve.
 # Results (Markdown) go to stdout and to $BENCH_OUT (solver/target/bench-engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,9 +100,23 @@ for name in $INSTANCES; do
     done
 done
 
+if [ "${BENCH_SKIP_TI:-0}" != 1 ]; then
+    for name in $INSTANCES; do
+        case "$name" in small | medium) continue ;; esac
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        say "$name: CP-SAT 60s, time-indexed model (load $load)"
+        rss=$(measured java -Xmx4g -Dbench.header=false -Dbench.budgets=60 -Dbench.workers=2 -Dbench.limits=default \
+            -Dbench.formulation=TIME_INDEXED -cp "$CP" nl.labspace.solver.bench.ReferenceBench "$(instance_file "$name")")
+        echo "$(cat "$OUT/row.tmp") $rss | $load |" | tee -a "$OUT/cpsat-time-indexed.md"
+    done
+fi
+
 if [[ " $INSTANCES " == *" national "* ]] && [ "${BENCH_SKIP_RESOLVE:-0}" != 1 ]; then
     say "national: warm-start re-solves"
     java -Xmx2g -Dbench.seed="$SEED" -Dbench.initial=60 -Dbench.resolve=2 -cp "$CP" \
         nl.labspace.solver.bench.ResolveBench "$(instance_file national)" 2>>"$OUT/stderr.log" | tee "$OUT/resolve.md"
+    say "national: the same events with no search at all (construction only), after a 30 s cold solve"
+    java -Xmx2g -Dbench.seed="$SEED" -Dbench.initial=30 -Dbench.resolve=0 -cp "$CP" \
+        nl.labspace.solver.bench.ResolveBench "$(instance_file national)" 2>>"$OUT/stderr.log" | tee -a "$OUT/resolve.md"
 fi
 say "done: $OUT"
