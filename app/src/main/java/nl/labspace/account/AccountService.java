@@ -59,6 +59,12 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public AccountRow find(UUID id) {
+        return accounts.findById(id)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "account %s does not exist".formatted(id)));
+    }
+
+    @Transactional(readOnly = true)
     public List<AccountRow> all() {
         return accounts.all();
     }

@@ -67,8 +67,7 @@ class AdminController {
     @Post("/accounts")
     HttpResponse<AccountResponse> create(@Valid @Body CreateAccountRequest body, Authentication admin) {
         UUID id = accounts.create(admin.getName(), body.email(), body.displayName(), body.password(), body.binding());
-        AccountRow created = accounts.all().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
-        return HttpResponse.created(AccountResponse.of(created), URI.create("/api/admin/accounts/" + id));
+        return HttpResponse.created(AccountResponse.of(accounts.find(id)), URI.create("/api/admin/accounts/" + id));
     }
 
     @Put("/accounts/{id}/role")

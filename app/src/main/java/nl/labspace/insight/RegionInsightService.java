@@ -38,8 +38,7 @@ class RegionInsightService {
 
     @Transactional(readOnly = true)
     RegionBalanceRow one(Viewer viewer, String code) {
-        return KINDS.stream().flatMap(k -> balances.ofKind(k).stream())
-                .filter(r -> r.code().equals(code) && follows(viewer, r)).findFirst()
+        return balances.one(code).filter(r -> follows(viewer, r))
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "region %s does not exist".formatted(code)));
     }
 

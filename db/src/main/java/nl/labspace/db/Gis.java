@@ -38,6 +38,12 @@ public final class Gis {
         return field("ST_AsGeoJSON({0})", SQLDataType.VARCHAR, geometry);
     }
 
+    /** The same array-domain column as a text[] target for inserts and updates. */
+    @SuppressWarnings("unchecked")
+    public static Field<String[]> textArrayTarget(Field<?> column) {
+        return (Field<String[]>) (Field<?>) field(column.getUnqualifiedName(), SQLDataType.VARCHAR.array());
+    }
+
     /** A text[] column (jOOQ reads array domains as Object[]). */
     public static Field<String[]> textArray(Field<?> column) {
         return field("{0}::text[]", SQLDataType.VARCHAR.array(), column);

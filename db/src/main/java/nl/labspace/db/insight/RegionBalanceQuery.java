@@ -7,6 +7,7 @@ import static nl.labspace.db.generated.Tables.UNIT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
@@ -14,6 +15,7 @@ import static org.jooq.impl.DSL.val;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -35,6 +37,16 @@ public final class RegionBalanceQuery {
     }
 
     public List<RegionBalanceRow> ofKind(String kind) {
+        return balances(kind, noCondition());
+    }
+
+    /** One region of any kind, or empty when the code is unknown. */
+    public Optional<RegionBalanceRow> one(String code) {
+        return dsl.select(REGION.KIND).from(REGION).where(REGION.CODE.eq(code)).fetchOptional(REGION.KIND)
+                .flatMap(kind -> balances(kind, REGION.CODE.eq(code)).stream().findFirst());
+    }
+
+    private List<RegionBalanceRow> balances(String kind, Condition which) {
         Field<String> campusRegion = CAMPUS_REGION.get(kind);
         Field<String> needRegion = NEED_REGION.get(kind);
         if (campusRegion == null) {
@@ -47,7 +59,7 @@ public final class RegionBalanceQuery {
                         unitSum(UNIT.LAB_M2, inRegion, "planned"),
                         field(select(count()).from(NEED).where(needRegion.eq(REGION.CODE), NEED.STATUS.eq("open"))),
                         needSum(NEED.LAB_M2, needRegion), needSum(NEED.OFFICE_M2, needRegion))
-                .from(REGION).where(REGION.KIND.eq(kind)).orderBy(REGION.CODE)
+                .from(REGION).where(REGION.KIND.eq(kind), which).orderBy(REGION.CODE)
                 .fetch(RegionBalanceQuery::row);
     }
 

@@ -3,14 +3,12 @@ package nl.labspace.db.listing;
 import static nl.labspace.db.generated.Tables.UNIT;
 import static org.jooq.impl.DSL.currentLocalDate;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
 
 import java.util.UUID;
 
+import nl.labspace.db.Gis;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.UpdateSetMoreStep;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Writes units. Updates carry the version the editor read: a stale version changes nothing and returns false
@@ -28,7 +26,7 @@ public final class UnitCommands {
         return dsl.insertInto(UNIT)
                 .set(UNIT.CAMPUS_ID, campusId).set(UNIT.NAME, v.name()).set(UNIT.LAB_M2, v.labM2())
                 .set(UNIT.OFFICE_M2, v.officeM2()).set(UNIT.CONTAINMENT, v.containment()).set(UNIT.GMP, v.gmp())
-                .set(features(), v.features().toArray(String[]::new))
+                .set(Gis.textArrayTarget(UNIT.FEATURES), v.features().toArray(String[]::new))
                 .set(UNIT.AVAILABLE_FROM, v.availableFrom()).set(UNIT.AVAILABLE_UNTIL, v.availableUntil())
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
@@ -41,7 +39,7 @@ public final class UnitCommands {
         return bump(dsl.update(UNIT)
                 .set(UNIT.NAME, v.name()).set(UNIT.LAB_M2, v.labM2()).set(UNIT.OFFICE_M2, v.officeM2())
                 .set(UNIT.CONTAINMENT, v.containment()).set(UNIT.GMP, v.gmp())
-                .set(features(), v.features().toArray(String[]::new))
+                .set(Gis.textArrayTarget(UNIT.FEATURES), v.features().toArray(String[]::new))
                 .set(UNIT.AVAILABLE_FROM, v.availableFrom()).set(UNIT.AVAILABLE_UNTIL, v.availableUntil())
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
@@ -61,9 +59,4 @@ public final class UnitCommands {
         return update.set(UNIT.VERSION, UNIT.VERSION.plus(1)).set(UNIT.UPDATED_AT, currentOffsetDateTime());
     }
 
-    // jOOQ reads the lab_features domain as Object[]; writing goes through a text[] view of the same column.
-    @SuppressWarnings("unchecked")
-    private static Field<String[]> features() {
-        return (Field<String[]>) (Field<?>) field(UNIT.FEATURES.getUnqualifiedName(), SQLDataType.VARCHAR.array());
-    }
 }

@@ -3,7 +3,6 @@ package nl.labspace.db.need;
 import static nl.labspace.db.generated.Tables.NEED;
 import static nl.labspace.db.generated.Tables.NEED_PROVINCE;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 
 import java.util.UUID;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import nl.labspace.db.Gis;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.SQLDataType;
 
 /** Writes needs and their acceptable provinces; edits carry the version read (optimistic locking). */
 public final class NeedCommands {
@@ -26,7 +24,7 @@ public final class NeedCommands {
         UUID id = dsl.insertInto(NEED)
                 .set(NEED.COMPANY_ID, companyId).set(NEED.TITLE, v.title()).set(NEED.LAB_M2, v.labM2())
                 .set(NEED.OFFICE_M2, v.officeM2()).set(NEED.CONTAINMENT, v.containment()).set(NEED.GMP, v.gmp())
-                .set(features(), v.features().toArray(String[]::new))
+                .set(Gis.textArrayTarget(NEED.FEATURES), v.features().toArray(String[]::new))
                 .set(NEED.MOVE_IN_EARLIEST, v.moveInEarliest()).set(NEED.MOVE_IN_LATEST, v.moveInLatest())
                 .set(NEED.TERM_MONTHS, v.termMonths()).set(NEED.MAX_RENT_PER_M2_YEAR, v.maxRentPerM2Year())
                 .set(NEED.MAX_UNITS, v.maxUnits()).set(java.util.Map.of(NEED.NEAR_LOCATION, near(v))).set(NEED.NEAR_MAX_KM, v.nearMaxKm())
@@ -40,7 +38,7 @@ public final class NeedCommands {
         int updated = dsl.update(NEED)
                 .set(NEED.TITLE, v.title()).set(NEED.LAB_M2, v.labM2()).set(NEED.OFFICE_M2, v.officeM2())
                 .set(NEED.CONTAINMENT, v.containment()).set(NEED.GMP, v.gmp())
-                .set(features(), v.features().toArray(String[]::new))
+                .set(Gis.textArrayTarget(NEED.FEATURES), v.features().toArray(String[]::new))
                 .set(NEED.MOVE_IN_EARLIEST, v.moveInEarliest()).set(NEED.MOVE_IN_LATEST, v.moveInLatest())
                 .set(NEED.TERM_MONTHS, v.termMonths()).set(NEED.MAX_RENT_PER_M2_YEAR, v.maxRentPerM2Year())
                 .set(NEED.MAX_UNITS, v.maxUnits()).set(java.util.Map.of(NEED.NEAR_LOCATION, near(v))).set(NEED.NEAR_MAX_KM, v.nearMaxKm())
@@ -70,9 +68,4 @@ public final class NeedCommands {
         return v.nearLat() == null ? inline(null, Object.class) : Gis.point(v.nearLon(), v.nearLat());
     }
 
-    // jOOQ reads the lab_features domain as Object[]; writing goes through a text[] view of the same column.
-    @SuppressWarnings("unchecked")
-    private static Field<String[]> features() {
-        return (Field<String[]>) (Field<?>) field(NEED.FEATURES.getUnqualifiedName(), SQLDataType.VARCHAR.array());
-    }
 }
