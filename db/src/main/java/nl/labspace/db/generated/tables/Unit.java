@@ -230,7 +230,7 @@ public class Unit extends TableImpl<UnitRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.UNIT_CAMPUS_IDX, Indexes.UNIT_STATUS_CONFIRMED_IDX);
+        return Arrays.asList(Indexes.UNIT_AVAILABLE_RENT_IDX, Indexes.UNIT_AVAILABLE_SIZE_IDX, Indexes.UNIT_STATUS_CONFIRMED_IDX);
     }
 
     @Override
