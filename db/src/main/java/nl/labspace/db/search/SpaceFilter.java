@@ -18,4 +18,10 @@ public record SpaceFilter(RegionRef region, Circle near, int minContainmentRank,
             throw new IllegalArgumentException("a space search needs a freshness cut-off");
         }
     }
+
+    /** The same search without its point: for a query that has already limited the campuses to the radius. */
+    public SpaceFilter withoutRadius() {
+        return new SpaceFilter(region, null, minContainmentRank, minGmpRank, features, minLabM2, minOfficeM2,
+                availableBy, maxRent, includePipeline, confirmedSince);
+    }
 }

@@ -72,7 +72,8 @@ public final class SpaceSearchQuery {
         Table<?> keys = dsl.select(UNIT.ID, metres.as(METRES))
                 .from(places == null ? UNIT.join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
                         : UNIT.join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID)).join(places).on(places.field(PLACE_ID, String.class).eq(CAMPUS.ID)))
-                .where(matches(filter))
+                // The radius is already applied in places.
+                .where(places == null ? matches(filter) : matches(filter.withoutRadius()))
                 .orderBy(order(sort, metres))
                 .limit(limit).offset(offset)
                 .asTable("page");
