@@ -20,10 +20,12 @@ class DemandSearchService {
 
     private final DemandSearchQuery query;
     private final RegionIndex regions;
+    private final Totals totals;
 
-    DemandSearchService(DemandSearchQuery query, RegionIndex regions) {
+    DemandSearchService(DemandSearchQuery query, RegionIndex regions, Totals totals) {
         this.query = query;
         this.regions = regions;
+        this.totals = totals;
     }
 
     DemandSearch parse(SearchParams params) {
@@ -34,8 +36,7 @@ class DemandSearchService {
     Found<DemandHitRow> search(Viewer viewer, DemandSearch request) {
         DemandSearch search = request.within(followedRegions(viewer));
         List<DemandHitRow> rows = query.page(search.filter(), search.sort(), search.paging().offset(), search.paging().size());
-        Integer total = Found.totalFromPage(rows.size(), search.paging());
-        return new Found<>(rows, total != null ? total : query.count(search.filter()), search.paging());
+        return Found.of(rows, search.paging(), totals, upTo -> query.count(search.filter(), upTo));
     }
 
     /** Null: every region. */

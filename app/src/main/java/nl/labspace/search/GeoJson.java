@@ -7,7 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * RFC 7946 shapes for search results: a FeatureCollection of Point features whose coordinates are [lon, lat]
- * (longitude first, as the RFC says). page, size, total and withoutPoint are foreign members (RFC 7946 6.1).
+ * (longitude first, as the RFC says). page, size, total, totalExact and withoutPoint are foreign members (RFC 7946 6.1).
  */
 final class GeoJson {
 
@@ -17,9 +17,9 @@ final class GeoJson {
     }
 
     @Serdeable
-    record FeatureCollection<P>(String type, @JsonInclude(JsonInclude.Include.ALWAYS) List<Feature<P>> features, int page, int size, int total, int withoutPoint) {
-        FeatureCollection(List<Feature<P>> features, int page, int size, int total, int withoutPoint) {
-            this("FeatureCollection", features, page, size, total, withoutPoint);
+    record FeatureCollection<P>(String type, @JsonInclude(JsonInclude.Include.ALWAYS) List<Feature<P>> features, int page, int size, int total, boolean totalExact, int withoutPoint) {
+        FeatureCollection(List<Feature<P>> features, int page, int size, int total, boolean totalExact, int withoutPoint) {
+            this("FeatureCollection", features, page, size, total, totalExact, withoutPoint);
         }
     }
 

@@ -38,7 +38,7 @@ class SearchResponses {
 
     <R, I> HttpResponse<?> json(Found<R> found, Function<R, I> item) {
         return HttpResponse.ok(new SearchPage<>(found.rows().stream().map(item).toList(), found.paging().page(),
-                found.paging().size(), found.total())).contentType(MediaType.APPLICATION_JSON_TYPE);
+                found.paging().size(), found.total(), found.totalExact())).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** Rows without a point (needs without a preferred place) are left out of the features but stay in total. */
@@ -46,7 +46,7 @@ class SearchResponses {
         List<GeoJson.Feature<I>> features = found.rows().stream().filter(r -> lonLat.apply(r) != null)
                 .map(r -> new GeoJson.Feature<>(lonLat.apply(r)[0], lonLat.apply(r)[1], item.apply(r))).toList();
         var collection = new GeoJson.FeatureCollection<>(features, found.paging().page(), found.paging().size(),
-                found.total(), found.rows().size() - features.size());
+                found.total(), found.totalExact(), found.rows().size() - features.size());
         try {
             String body = json.writeValueAsString(Argument.of(GeoJson.FeatureCollection.class, itemType), collection);
             return HttpResponse.ok(Objects.requireNonNull(body)).contentType(GeoJson.MEDIA_TYPE);

@@ -15,12 +15,14 @@ class SpaceSearchService {
     private final RegionIndex regions;
     private final Freshness freshness;
     private final Today today;
+    private final Totals totals;
 
-    SpaceSearchService(SpaceSearchQuery query, RegionIndex regions, Freshness freshness, Today today) {
+    SpaceSearchService(SpaceSearchQuery query, RegionIndex regions, Freshness freshness, Today today, Totals totals) {
         this.query = query;
         this.regions = regions;
         this.freshness = freshness;
         this.today = today;
+        this.totals = totals;
     }
 
     SpaceSearch parse(SearchParams params) {
@@ -30,7 +32,6 @@ class SpaceSearchService {
     @Transactional(readOnly = true)
     Found<SpaceHitRow> search(SpaceSearch search) {
         List<SpaceHitRow> rows = query.page(search.filter(), search.sort(), search.paging().offset(), search.paging().size());
-        Integer total = Found.totalFromPage(rows.size(), search.paging());
-        return new Found<>(rows, total != null ? total : query.count(search.filter()), search.paging());
+        return Found.of(rows, search.paging(), totals, upTo -> query.count(search.filter(), upTo));
     }
 }

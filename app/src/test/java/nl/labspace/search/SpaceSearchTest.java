@@ -79,7 +79,7 @@ class SpaceSearchTest {
         Reply reply = api.get("/api/search/space", null);
 
         assertThat(names("")).containsExactly("O1", "D2", "D1", "A1", "U1", "T1", "U2");
-        assertThat(reply.json()).containsEntry("total", 7).containsEntry("page", 1).containsEntry("size", 20);
+        assertThat(reply.json()).containsEntry("total", 7).containsEntry("totalExact", true).containsEntry("page", 1).containsEntry("size", 20);
         Map<String, Object> first = reply.list("items").get(0);
         assertThat(Reply.map(first.get("campus"))).containsEntry("id", "oss").containsEntry("name", "Pivot Park").containsEntry("city", "Oss");
         assertThat(Reply.map(first.get("regions"))).containsEntry("province", "PV30").containsEntry("corop", "CR35").containsEntry("rom", "BOM");
@@ -154,7 +154,7 @@ class SpaceSearchTest {
         Reply reply = api.get("/api/search/space?size=2&page=" + page, null);
 
         assertThat(names("?size=2&page=" + page)).containsExactly(split(expected));
-        assertThat(reply.json()).containsEntry("total", 7).containsEntry("page", page).containsEntry("size", 2);
+        assertThat(reply.json()).containsEntry("total", 7).containsEntry("totalExact", true).containsEntry("page", page).containsEntry("size", 2);
     }
 
     @Test

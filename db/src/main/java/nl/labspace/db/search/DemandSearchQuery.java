@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +47,9 @@ public final class DemandSearchQuery {
                 .fetch(mapping(DemandHitRow::new));
     }
 
-    public int count(DemandFilter filter) {
-        return dsl.selectCount().from(NEED).where(matches(filter)).fetchSingle(0, int.class);
+    /** The number of matches, counted no further than upTo. */
+    public int count(DemandFilter filter, int upTo) {
+        return dsl.selectCount().from(selectOne().from(NEED).where(matches(filter)).limit(upTo)).fetchSingle(0, int.class);
     }
 
     private static Field<Double> distance(Circle near) {

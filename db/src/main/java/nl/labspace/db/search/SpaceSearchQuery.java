@@ -98,10 +98,13 @@ public final class SpaceSearchQuery {
                         .where(near.km() == null ? noCondition() : Gis.withinMetres(CAMPUS.LOCATION, point, near.km() * 1000)));
     }
 
-    public int count(SpaceFilter filter) {
+    /** The number of matches, counted no further than upTo: the whole country need not be counted to say "1,000+". */
+    public int count(SpaceFilter filter, int upTo) {
         return dsl.selectCount()
-                .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
-                .where(matches(filter))
+                .from(selectOne()
+                        .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
+                        .where(matches(filter))
+                        .limit(upTo))
                 .fetchSingle(0, int.class);
     }
 

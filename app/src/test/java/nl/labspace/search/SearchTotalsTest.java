@@ -1,0 +1,82 @@
+package nl.labspace.search;
+
+import static nl.labspace.search.SearchMarket.MANAGER_BSP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.labspace.account.AccountService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Totals counted up to labspace.search.exact-total-up-to, here 3 over a market of 7 fresh units and 5 open needs:
+ * beyond it the total is a lower bound that still tells whether another page follows; the last page is exact.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "labspace.search.exact-total-up-to", value = "3")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchTotalsTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    ObjectMapper mapper;
+
+    Reply.Caller api;
+
+    @MockBean(Today.class)
+    Today today() {
+        return new Today() {
+            @Override
+            public LocalDate date() {
+                return SearchMarket.TODAY;
+            }
+        };
+    }
+
+    @BeforeAll
+    void market(DataSource dataSource, AccountService accounts) throws Exception {
+        SearchMarket.create(dataSource, accounts);
+        api = new Reply.Caller(client, mapper);
+    }
+
+    @ParameterizedTest(name = "page {0} of size 2: total {1}, exact {2}")
+    @CsvSource({"1, 3, false", "2, 4, false", "3, 6, false", "4, 7, true"})
+    void spaceTotalsStopCountingAtTheLimitButAlwaysShowAnotherPageFollows(int page, int total, boolean exact) {
+        Reply reply = api.get("/api/search/space?size=2&page=" + page, null);
+
+        assertThat(reply.json()).containsEntry("total", total).containsEntry("totalExact", exact);
+    }
+
+    @Test
+    void aPageThatHoldsEveryMatchIsExactWhateverTheLimit() {
+        assertThat(api.get("/api/search/space", null).json()).containsEntry("total", 7).containsEntry("totalExact", true);
+    }
+
+    @Test
+    void geoJsonCarriesTheSameLowerBound() {
+        assertThat(api.get("/api/search/space?size=2&format=geojson", null).json())
+                .containsEntry("total", 3).containsEntry("totalExact", false);
+    }
+
+    @Test
+    void demandTotalsAreCappedTheSameWay() {
+        assertThat(api.get("/api/search/demand?size=1", MANAGER_BSP).json()).containsEntry("total", 3).containsEntry("totalExact", false);
+        assertThat(api.get("/api/search/demand", MANAGER_BSP).json()).containsEntry("total", 5).containsEntry("totalExact", true);
+    }
+}
