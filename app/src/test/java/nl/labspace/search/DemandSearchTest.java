@@ -10,16 +10,15 @@ import static nl.labspace.search.SearchMarket.LEIDEN_CS;
 import static nl.labspace.search.SearchMarket.MANAGER_BSP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.labspace.account.AccountService;
@@ -30,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest(transactional = false)
+@Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemandSearchTest {
 
@@ -41,16 +41,6 @@ class DemandSearchTest {
     ObjectMapper mapper;
 
     Reply.Caller api;
-
-    @MockBean(Today.class)
-    Today today() {
-        return new Today() {
-            @Override
-            public LocalDate date() {
-                return SearchMarket.TODAY;
-            }
-        };
-    }
 
     @BeforeAll
     void market(DataSource dataSource, AccountService accounts) throws Exception {

@@ -21,7 +21,8 @@ import nl.labspace.account.Roles;
  */
 final class SearchMarket {
 
-    static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
+    static final String TODAY_TEXT = "2027-03-15";
+    static final LocalDate TODAY = LocalDate.parse(TODAY_TEXT);
     static final String LEIDEN_CS = "52.1664,4.4817";
     static final String BSP = "bsp", DELFT = "delft", UTRECHT = "utrecht", AMSTERDAM = "amsterdam", OSS = "oss";
     static final String PASSWORD = "correct horse battery";

@@ -3,15 +3,12 @@ package nl.labspace.search;
 import static nl.labspace.search.SearchMarket.MANAGER_BSP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import javax.sql.DataSource;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.labspace.account.AccountService;
@@ -26,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * beyond it the total is a lower bound that still tells whether another page follows; the last page is exact.
  */
 @MicronautTest(transactional = false)
+@Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @Property(name = "labspace.search.exact-total-up-to", value = "3")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTotalsTest {
@@ -38,16 +36,6 @@ class SearchTotalsTest {
     ObjectMapper mapper;
 
     Reply.Caller api;
-
-    @MockBean(Today.class)
-    Today today() {
-        return new Today() {
-            @Override
-            public LocalDate date() {
-                return SearchMarket.TODAY;
-            }
-        };
-    }
 
     @BeforeAll
     void market(DataSource dataSource, AccountService accounts) throws Exception {

@@ -3,7 +3,6 @@ package nl.labspace.search;
 import static nl.labspace.search.SearchMarket.LEIDEN_CS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,10 @@ import javax.sql.DataSource;
 
 import nl.labspace.account.TestSql;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.labspace.account.AccountService;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest(transactional = false)
+@Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpaceSearchTest {
 
@@ -36,16 +36,6 @@ class SpaceSearchTest {
     ObjectMapper mapper;
 
     Reply.Caller api;
-
-    @MockBean(Today.class)
-    Today today() {
-        return new Today() {
-            @Override
-            public LocalDate date() {
-                return SearchMarket.TODAY;
-            }
-        };
-    }
 
     @Inject
     DataSource dataSource;

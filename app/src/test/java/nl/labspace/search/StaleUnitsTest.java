@@ -6,7 +6,6 @@ import static nl.labspace.search.SearchMarket.FUND_NL;
 import static nl.labspace.search.SearchMarket.MANAGER_BSP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.labspace.account.AccountService;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /** Freshness with a window of 90 days instead of the default 60: U3 (104 days) stays stale, D3 (61 days) is fresh again. */
 @MicronautTest(transactional = false)
+@Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @Property(name = "labspace.listing.fresh-days", value = "90")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaleUnitsTest {
@@ -38,16 +37,6 @@ class StaleUnitsTest {
     ObjectMapper mapper;
 
     Reply.Caller api;
-
-    @MockBean(Today.class)
-    Today today() {
-        return new Today() {
-            @Override
-            public LocalDate date() {
-                return SearchMarket.TODAY;
-            }
-        };
-    }
 
     @BeforeAll
     void market(DataSource dataSource, AccountService accounts) throws Exception {
