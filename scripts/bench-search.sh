@@ -79,7 +79,7 @@ done < "$OUT/mix.txt"
 sleep 1
 rm -f "$OUT"/sql/*.sql
 grep -- '-> with bind values' "$OUT/app.log" | sed 's/.*-> with bind values *: //' \
-    | grep -E 'from "public"\."unit" join "public"\."campus"|from "public"\."need" where' \
+    | grep -E 'from "unit" join "campus"|from "need" where' \
     | awk -v dir="$OUT/sql" '!/^select count\(\*\)/ { n++ } { print $0 ";" >> sprintf("%s/q%03d.sql", dir, n) }'
 say "captured $(ls "$OUT"/sql/*.sql | wc -l) requests' SQL"
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
-/** Searches are planned for their own values on every connection of the pool (application.yml, BENCHMARKS.md). */
+/** How search SQL reaches PostgreSQL: planned for its own values on every connection, names without the schema. */
 @MicronautTest
 class SearchPlanningTest {
 
@@ -17,5 +17,10 @@ class SearchPlanningTest {
     @Test
     void everyConnectionPlansEachStatementForItsValues() {
         assertThat(dsl.fetchValue("SHOW plan_cache_mode")).isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void tableNamesAreRenderedWithoutTheSchema() {
+        assertThat(dsl.selectCount().from(nl.labspace.db.generated.Tables.UNIT).getSQL()).doesNotContain("public");
     }
 }
