@@ -12,7 +12,7 @@
 # 4. Runs the mix once with jOOQ's SQL logging on, to capture the exact SQL of every request (values inlined), and
 #    writes it as one pgbench script per request.
 # 5. Load: scripts/bench/SearchLoad.java sends the mix open-loop at BENCH_RATE requests/s (200) for BENCH_SECONDS
-#    (60) after a warm-up; latency counts from when each request was due.
+#    (60) after a warm-up (BENCH_WARMUP, 60 s); latency counts from when each request was due.
 # 6. Floor: pgbench sends the captured SQL at the same rate (--rate, 4 clients), one transaction per request.
 # Results (Markdown tables) go to stdout and to $BENCH_OUT (target/bench-search).
 set -euo pipefail
@@ -21,7 +21,8 @@ cd "$(dirname "$0")/.."
 PORT="${BENCH_PORT:-8090}"
 RATE="${BENCH_RATE:-200}"
 SECONDS_RUN="${BENCH_SECONDS:-60}"
-WARMUP="${BENCH_WARMUP:-10}"
+# A minute of warm-up: the JIT was still compiling hot paths (and using a core for it) after 30 s at 100 req/s.
+WARMUP="${BENCH_WARMUP:-60}"
 OUT="${BENCH_OUT:-target/bench-search}"
 DB=labspace_bench
 export PGPASSWORD="${LABSPACE_DB_PASSWORD:-labspace}"

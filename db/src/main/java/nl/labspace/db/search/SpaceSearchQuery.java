@@ -70,8 +70,7 @@ public final class SpaceSearchQuery {
         CommonTableExpression<Record2<String, Double>> places = places(filter.near());
         Field<Double> metres = places == null ? castNull(SQLDataType.DOUBLE) : places.field(PLACE_METRES, Double.class);
         Table<?> keys = dsl.select(UNIT.ID, metres.as(METRES))
-                .from(places == null ? UNIT.join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
-                        : UNIT.join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID)).join(places).on(places.field(PLACE_ID, String.class).eq(CAMPUS.ID)))
+                .from(unitsOnCampuses(places))
                 // The radius is already applied in places.
                 .where(places == null ? matches(filter) : matches(filter.withoutRadius()))
                 .orderBy(order(sort, metres))
@@ -84,6 +83,11 @@ public final class SpaceSearchQuery {
                 .from(keys).join(UNIT).on(UNIT.ID.eq(keyId)).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
                 .orderBy(order(sort, keyMetres))
                 .fetch(r -> new SpaceHitRow(unit(r), campus(r), r.get(keyMetres)));
+    }
+
+    private static Table<?> unitsOnCampuses(CommonTableExpression<Record2<String, Double>> places) {
+        Table<?> units = UNIT.join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID));
+        return places == null ? units : units.join(places).on(places.field(PLACE_ID, String.class).eq(CAMPUS.ID));
     }
 
     /** The campuses in range with their distance, measured once each (materialized, so never re-inlined per unit). */
