@@ -17,7 +17,8 @@ record Found<R>(List<R> rows, int total, boolean totalExact, Paging paging) {
         }
         int limit = totals.countLimit(paging);
         int counted = countUpTo.applyAsInt(limit);
-        return counted < limit ? new Found<>(rows, counted, true, paging) : new Found<>(rows, limit - 1, false, paging);
+        return counted < limit ? new Found<>(rows, counted, true, paging)
+                : new Found<>(rows, totals.lowerBound(paging), false, paging);
     }
 
     /**

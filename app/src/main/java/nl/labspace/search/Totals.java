@@ -16,4 +16,13 @@ record Totals(@Bindable(defaultValue = "1000") @Min(1) int exactTotalUpTo) {
     int countLimit(Paging paging) {
         return Math.max(exactTotalUpTo, paging.offset() + paging.size()) + 1;
     }
+
+    /**
+     * The total to show when the count reached countLimit: "exactTotalUpTo+" on early pages, and at least one
+     * match beyond this page further on, so a client paging by total knows another page follows. Never more than
+     * the count proved.
+     */
+    int lowerBound(Paging paging) {
+        return Math.max(exactTotalUpTo, paging.offset() + paging.size() + 1);
+    }
 }

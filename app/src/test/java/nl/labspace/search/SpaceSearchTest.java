@@ -123,6 +123,28 @@ class SpaceSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"sort=distance&size=2&page=1, U1 U2", "sort=distance&size=2&page=2, D2 D1",
+            "sort=distance&size=2&page=4, O1", "sort=size&size=3&page=2, A1 U1 D2", "withinKm=40&size=3&page=2, U1 U2"})
+    void pagesAroundAPointKeepTheirOrderAndDistances(String query, String expected) {
+        assertThat(names("?near=" + LEIDEN_CS + "&" + query)).containsExactly(split(expected));
+    }
+
+    @Test
+    void aFullPageAroundAPointCountsOnlyTheUnitsInRange() {
+        assertThat(api.get("/api/search/space?near=" + LEIDEN_CS + "&withinKm=40&size=3", null).json())
+                .containsEntry("total", 5).containsEntry("totalExact", true);
+    }
+
+    @Test
+    void aPointAndARegionTogetherKeepBothAndTheDistance() {
+        Reply reply = api.get("/api/search/space?near=" + LEIDEN_CS + "&region=CR27&sort=distance", null);
+
+        assertThat(names("?near=" + LEIDEN_CS + "&region=CR27&sort=distance")).containsExactly("D2", "D1");
+        assertThat(reply.list("items").stream().map(i -> i.get("distanceKm")).toList()).containsExactly(20.06, 20.06);
+        assertThat(names("?near=" + LEIDEN_CS + "&withinKm=10&region=CR27")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"containment=ML-II, U1 T1 U2", "containment=ML-III, T1", "containment=none, O1 D2 D1 A1 U1 T1 U2",
             "gmp=D, A1 U2", "gmp=C, U2", "gmp=A, ''",
             "features=fume-hood%2Cbiosafety-cabinet, U1 T1", "features=autoclave&features=fume-hood, T1 U2",

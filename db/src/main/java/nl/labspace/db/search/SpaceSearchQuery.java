@@ -141,8 +141,8 @@ public final class SpaceSearchQuery {
     }
 
     private static Condition matches(SpaceFilter f) {
-        // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match in the
-        // driver's prepared, generic plans too.
+        // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match whatever
+        // plan the statement gets (the app forces custom plans, but this query class does not rely on it).
         return UNIT.STATUS.in(f.includePipeline() ? List.of(inline("available"), inline("planned")) : List.of(inline("available")))
                 .and(UNIT.LAST_CONFIRMED.ge(f.confirmedSince()))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))
