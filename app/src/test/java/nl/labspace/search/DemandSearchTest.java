@@ -13,40 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.account.AccountService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest(transactional = false)
 @Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemandSearchTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    ObjectMapper mapper;
-
-    Reply.Caller api;
-
-    @BeforeAll
-    void market(DataSource dataSource, AccountService accounts) throws Exception {
-        SearchMarket.create(dataSource, accounts);
-        api = new Reply.Caller(client, mapper);
-    }
+class DemandSearchTest extends SearchMarketTest {
 
     /** Needs by a label: an open need by the start of its title, a confidential one by its lab area. */
     private List<String> labels(String query, String actor) {

@@ -3,18 +3,9 @@ package nl.labspace.search;
 import static nl.labspace.search.SearchMarket.MANAGER_BSP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.account.AccountService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,23 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @MicronautTest(transactional = false)
 @Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @Property(name = "labspace.search.exact-total-up-to", value = "3")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchTotalsTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    ObjectMapper mapper;
-
-    Reply.Caller api;
-
-    @BeforeAll
-    void market(DataSource dataSource, AccountService accounts) throws Exception {
-        SearchMarket.create(dataSource, accounts);
-        api = new Reply.Caller(client, mapper);
-    }
+class SearchTotalsTest extends SearchMarketTest {
 
     @ParameterizedTest(name = "page {0} of size 2: total {1}, exact {2}")
     @CsvSource({"1, 3, false", "2, 5, false", "3, 7, false", "4, 7, true"})

@@ -9,40 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.account.AccountService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Freshness with a window of 90 days instead of the default 60: U3 (104 days) stays stale, D3 (61 days) is fresh again. */
 @MicronautTest(transactional = false)
 @Property(name = FixedToday.PROPERTY, value = SearchMarket.TODAY_TEXT)
 @Property(name = "labspace.listing.fresh-days", value = "90")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaleUnitsTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    ObjectMapper mapper;
-
-    Reply.Caller api;
-
-    @BeforeAll
-    void market(DataSource dataSource, AccountService accounts) throws Exception {
-        SearchMarket.create(dataSource, accounts);
-        api = new Reply.Caller(client, mapper);
-    }
+class StaleUnitsTest extends SearchMarketTest {
 
     @Test
     void theFreshnessWindowIsConfigurable() {
