@@ -11,53 +11,28 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import nl.labspace.TestMarket;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Admins create accounts and change roles; every change is audited, takes effect at once, and bad input writes nothing. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminAccountsTest {
+class AdminAccountsTest extends TestMarketTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-    private TestSql sql;
     private String adminToken;
 
     @BeforeAll
     void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
         adminToken = http.token(ADMIN);
     }
 

@@ -8,52 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import nl.labspace.TestMarket;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The browser flow: the /login form answers with an HttpOnly JWT cookie, /logout clears and revokes it. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserLoginTest {
+class BrowserLoginTest extends TestMarketTest {
 
     private static final String COOKIE = "JWT";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-
-    @BeforeAll
-    void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-    }
 
     @Test
     void theLoginFormAnswersWithAnHttpOnlyLaxCookieThatAuthenticatesTheApi() {

@@ -8,55 +8,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.TestMarket;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Three consecutive wrong passwords lock an account; the audit log tells what the caller is not told. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "labspace.security.max-failed-logins", value = "3")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LockoutTest {
+class LockoutTest extends TestMarketTest {
 
     private static final String VICTIM = "victim@test.nl";
     private static final String BYSTANDER = "bystander@test.nl";
     private static final String FORGETFUL = "forgetful@test.nl";
     private static final String WRONG = "not the password";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-
     @BeforeAll
     void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
         for (String email : List.of(VICTIM, BYSTANDER, FORGETFUL)) {
             accounts.create("test", email, email, PASSWORD, new AccountBinding(Roles.FUND_MANAGER, null, null, null, true));
         }
-        http = new TestHttp(client, json);
     }
 
     @Test

@@ -10,49 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import nl.labspace.TestMarket;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API clients: bearer tokens from /api/auth/token, revoked by /api/auth/logout; failures tell nothing apart. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TokenAuthTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-    private TestSql sql;
-
-    @BeforeAll
-    void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
-    }
+class TokenAuthTest extends TestMarketTest {
 
     @Test
     void aBearerTokenAuthenticatesAsItsAccount() {

@@ -6,29 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import nl.labspace.TestMarket;
-import nl.labspace.account.AccountService;
-import nl.labspace.account.TestHttp;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.account.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Region figures are aggregates only: no names, and demand of fewer than three open needs is withheld. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegionAggregatesTest {
+class RegionAggregatesTest extends TestMarketTest {
 
     private static final String ZUID_HOLLAND = "PV28";
     private static final String UTRECHT = "PV26";
@@ -37,28 +27,10 @@ class RegionAggregatesTest {
     private static final List<String> NAMES = List.of("Xylo", "Yarrow", "Quokka", "Secret relocation lab",
             "Diagnostics scale-up", "Covert assay lab", "Hidden cleanroom", "Dropped idea");
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-    private TestSql sql;
     private String adminToken;
 
     @BeforeAll
     void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
         sql.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Quokka Biologics', 'vaccines')".formatted(QUOKKA));
         adminToken = http.token(ADMIN);
     }

@@ -8,52 +8,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.TestMarket;
-import nl.labspace.account.AccountService;
-import nl.labspace.account.TestHttp;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.account.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitWritingTest {
+class UnitWritingTest extends TestMarketTest {
 
     private static final String VALID = """
             {"name":"Suite 2.14","labM2":240,"officeM2":90,"containment":"ML-II","gmp":"none",
              "features":["fume-hood","lab-gases"],"availableFrom":"2027-05","availableUntil":"2029-04",
              "rentPerM2Year":335,"minTermMonths":12,"maxTermMonths":60}""";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    private TestHttp http;
-    private TestSql sql;
     private String manager;
 
     @BeforeAll
-    void market(AccountService accounts) throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
+    void market() throws Exception {
         manager = http.token(MANAGER_A);
     }
 

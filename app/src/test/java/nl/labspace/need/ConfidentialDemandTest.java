@@ -9,54 +9,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.TestMarket;
-import nl.labspace.account.AccountService;
-import nl.labspace.account.TestHttp;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.account.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Campus managers see a confidential need as an anonymous requirement until it is matched; withdrawn needs not at all. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConfidentialDemandTest {
+class ConfidentialDemandTest extends TestMarketTest {
 
     private static final UUID LATER_MATCHED = UUID.fromString("00000000-0000-0000-0000-00000000aea3");
     private static final UUID WITHDRAWN = UUID.fromString("00000000-0000-0000-0000-00000000aea4");
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    AccountService accounts;
-
-    private TestHttp http;
-    private TestSql sql;
     private String managerToken;
 
     @BeforeAll
     void market() throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
         managerToken = http.token(MANAGER_A);
     }
 

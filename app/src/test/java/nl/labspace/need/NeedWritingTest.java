@@ -8,27 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.TestMarket;
-import nl.labspace.account.AccountService;
-import nl.labspace.account.TestHttp;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.account.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NeedWritingTest {
+class NeedWritingTest extends TestMarketTest {
 
     private static final String VALID = """
             {"title":"Organoid lab","labM2":180,"officeM2":70,"containment":"ML-II","features":["biosafety-cabinet"],
@@ -36,25 +25,10 @@ class NeedWritingTest {
              "near":{"lat":52.0855,"lon":5.1730,"maxKm":25},"provinces":["PV26","PV27"],"sector":"diagnostics",
              "confidential":true}""";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    private TestHttp http;
-    private TestSql sql;
     private String company;
 
     @BeforeAll
-    void market(AccountService accounts) throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        sql = new TestSql(dataSource);
+    void market() throws Exception {
         company = http.token(COMPANY_X_USER);
     }
 

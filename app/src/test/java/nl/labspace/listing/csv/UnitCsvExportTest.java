@@ -15,46 +15,22 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import nl.labspace.TestMarket;
-import nl.labspace.account.AccountService;
-import nl.labspace.account.TestHttp;
+import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.account.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitCsvExportTest {
+class UnitCsvExportTest extends TestMarketTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    DataSource dataSource;
-
-    private TestHttp http;
     private CsvMarket market;
     private String admin;
 
     @BeforeAll
-    void market(AccountService accounts) throws Exception {
-        TestMarket.create(dataSource, accounts);
-        http = new TestHttp(client, json);
-        market = new CsvMarket(new TestSql(dataSource), http);
+    void market() throws Exception {
+        market = new CsvMarket(sql, http);
         admin = http.token(ADMIN);
     }
 
