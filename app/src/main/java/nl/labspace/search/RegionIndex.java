@@ -5,27 +5,34 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.search.RegionRef;
 import nl.labspace.db.search.RegionRefQuery;
 
-/** Region codes by code, read once: the boundaries ship with the migrations and do not change while the app runs. */
+/**
+ * Region codes by code, read once at start-up: the boundaries ship with the migrations and do not change while
+ * the app runs, so a search with region= costs no connection or transaction for it.
+ */
 @Singleton
 class RegionIndex {
 
     private final RegionRefQuery regions;
-    private volatile Map<String, RegionRef> byCode;
+    private volatile Map<String, RegionRef> byCode = Map.of();
 
     RegionIndex(RegionRefQuery regions) {
         this.regions = regions;
     }
 
+    @EventListener
     @Transactional(readOnly = true)
+    void onStartup(StartupEvent event) {
+        byCode = regions.all().stream().collect(Collectors.toUnmodifiableMap(RegionRef::code, Function.identity()));
+    }
+
     Optional<RegionRef> find(String code) {
-        if (byCode == null) {
-            byCode = regions.all().stream().collect(Collectors.toUnmodifiableMap(RegionRef::code, Function.identity()));
-        }
         return Optional.ofNullable(byCode.get(code));
     }
 }
