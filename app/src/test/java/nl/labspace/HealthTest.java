@@ -7,6 +7,8 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.scheduling.executor.ThreadSelection;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,15 @@ class HealthTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    HttpServerConfiguration server;
+
+    @Test
+    void requestsRunOnTheBlockingPoolNotOnTheEventLoop() {
+        // Every controller waits on the database or on bcrypt; on an event-loop thread that would stall the loop.
+        assertThat(server.getThreadSelection()).isEqualTo(ThreadSelection.BLOCKING);
+    }
 
     @Test
     @SuppressWarnings("unchecked")

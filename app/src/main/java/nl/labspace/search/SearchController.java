@@ -5,8 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -17,11 +15,9 @@ import nl.labspace.db.search.CampusPart;
 /**
  * Search for space (public listings, anyone) and for demand (open needs, anonymised, for campus managers, fund
  * managers and admins). Parameters are read from the query string by SearchParams, which names any bad one.
- * Searches wait on the database, so they run on the blocking pool, not on the few event-loop threads: under load
- * those would otherwise cap the searches in flight at the number of event loops.
+ * Like every controller, searches run on the blocking pool (micronaut.server.thread-selection in application.yml).
  */
 @Controller("/api/search")
-@ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 
     private final SpaceSearchService space;
