@@ -102,7 +102,11 @@ class AdminAccountsTest extends TestMarketTest {
                 new BadAccount("password one short", newAccount("bad-4@test.nl", "elevenchars", "{\"role\":\"admin\"}"),
                         "password", "(hidden)"),
                 new BadAccount("email in use, other case", newAccount("MANAGER-A@test.nl", PASSWORD, "{\"role\":\"admin\"}"),
-                        "email", "MANAGER-A@test.nl"));
+                        "email", "MANAGER-A@test.nl"),
+                new BadAccount("not an email address", newAccount("not-an-email", PASSWORD, "{\"role\":\"admin\"}"),
+                        "email", "not-an-email"),
+                new BadAccount("blank display name", "{\"email\":\"bad-5@test.nl\",\"displayName\":\" \",\"password\":\"%s\",\"binding\":{\"role\":\"admin\"}}".formatted(PASSWORD),
+                        "displayName", " "));
     }
 
     @ParameterizedTest(name = "{0}")
