@@ -34,10 +34,6 @@ public final class Gis {
         return field("ST_Distance({0}, {1})", SQLDataType.DOUBLE, a, b);
     }
 
-    public static Field<String> asGeoJson(Field<?> geometry) {
-        return field("ST_AsGeoJSON({0})", SQLDataType.VARCHAR, geometry);
-    }
-
     /** The same array-domain column as a text[] target for inserts and updates. */
     @SuppressWarnings("unchecked")
     public static Field<String[]> textArrayTarget(Field<?> column) {

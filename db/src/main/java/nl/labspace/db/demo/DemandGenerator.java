@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import nl.labspace.db.Vocabulary;
+
 // The companies and their needs. The regional needs are spread over the provinces with campuses in proportion
 // to their lab supply times MarketShape.demandFactor, and held to MarketShape's shortage and spare bounds.
 final class DemandGenerator {
 
-    private static final List<String> SECTORS = List.of("drug-discovery", "cell-gene-therapy", "vaccines",
-            "diagnostics", "medtech", "health-innovation", "industrial-biotech", "food-nutrition", "oncology",
-            "regenerative-medicine");
     private static final List<String> GMP_SECTORS = List.of("cell-gene-therapy", "vaccines", "drug-discovery", "oncology");
     // A province with spare space is full once this many drawn needs did not fit under its bound.
     private static final int MISSES_BEFORE_FULL = 50;
@@ -117,7 +116,7 @@ final class DemandGenerator {
         if (kind == NeedArchetype.GMP) {
             return dice.pick(GMP_SECTORS);
         }
-        return campus != null && dice.chance(0.7) ? dice.pick(campus.sectors()) : dice.pick(SECTORS);
+        return campus != null && dice.chance(0.7) ? dice.pick(campus.sectors()) : dice.pick(Vocabulary.SECTORS);
     }
 
     // Companies cluster at campuses of their own sector and at large campuses.

@@ -3,12 +3,15 @@ package nl.labspace.db.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.labspace.db.Vocabulary;
+
 // Containment, GMP grade and features of units and needs. Units offer more than needs ask for: most needs
 // want ML-I or ML-II and a fume hood, and ML-III is rare on both sides.
 final class LabTraits {
 
-    static final List<String> CONTAINMENTS = List.of("none", "ML-I", "ML-II", "ML-III");
-    static final List<String> GMP_GRADES = List.of("D", "C", "B", "A");
+    static final List<String> CONTAINMENTS = Vocabulary.CONTAINMENT;
+    // The grades above none.
+    static final List<String> GMP_GRADES = Vocabulary.GMP.subList(1, Vocabulary.GMP.size());
     // The lab_features domain of the schema, in its order.
     static final String FUME_HOOD = "fume-hood";
     static final String BSC = "biosafety-cabinet";
