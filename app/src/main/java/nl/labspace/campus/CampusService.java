@@ -14,9 +14,11 @@ import nl.labspace.db.campus.CampusRow;
 class CampusService {
 
     private final CampusQueries campuses;
+    private final ManagedCampuses managed;
 
-    CampusService(CampusQueries campuses) {
+    CampusService(CampusQueries campuses, ManagedCampuses managed) {
         this.campuses = campuses;
+        this.managed = managed;
     }
 
     @Transactional(readOnly = true)
@@ -32,9 +34,7 @@ class CampusService {
     /** Another campus's profile answers exactly like a campus that does not exist. */
     @Transactional
     CampusRow updateProfile(Viewer viewer, String id, CampusProfileRequest profile) {
-        if (!viewer.managesCampus(id) || campuses.find(id).isEmpty()) {
-            throw notFound(id);
-        }
+        managed.require(viewer, id);
         campuses.updateProfile(id, profile.focus(), profile.sharedFacilities(), profile.website(), profile.contactEmail());
         return campuses.find(id).orElseThrow();
     }

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import nl.labspace.campus.ManagedCampuses;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -29,11 +30,13 @@ class ListingController {
 
     private final ListingService listings;
     private final Viewers viewers;
+    private final ManagedCampuses managed;
     private final JsonBodies bodies;
 
-    ListingController(ListingService listings, Viewers viewers, JsonBodies bodies) {
+    ListingController(ListingService listings, Viewers viewers, ManagedCampuses managed, JsonBodies bodies) {
         this.listings = listings;
         this.viewers = viewers;
+        this.managed = managed;
         this.bodies = bodies;
     }
 
@@ -49,7 +52,7 @@ class ListingController {
             @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body Map<String, Object> body,
             Authentication auth) {
         Viewer viewer = viewers.of(auth);
-        listings.requireManaged(viewer, campusId);
+        managed.require(viewer, campusId);
         UnitRequest request = bodies.read(body, UnitRequest.class);
         UnitResponse created = UnitResponse.of(listings.publish(viewer, campusId, UnitForm.valuesOf(request)));
         return HttpResponse.created(created, URI.create("/api/units/" + created.id()));

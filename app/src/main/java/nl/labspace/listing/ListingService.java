@@ -8,6 +8,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
+import nl.labspace.campus.ManagedCampuses;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitQueries;
@@ -25,11 +26,13 @@ public class ListingService {
     private final UnitQueries units;
     private final UnitCommands commands;
     private final CampusQueries campuses;
+    private final ManagedCampuses managed;
 
-    ListingService(UnitQueries units, UnitCommands commands, CampusQueries campuses) {
+    ListingService(UnitQueries units, UnitCommands commands, CampusQueries campuses, ManagedCampuses managed) {
         this.units = units;
         this.commands = commands;
         this.campuses = campuses;
+        this.managed = managed;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +50,7 @@ public class ListingService {
 
     @Transactional
     public UnitRow publish(Viewer viewer, String campusId, UnitValues values) {
-        requireManaged(viewer, campusId);
+        managed.require(viewer, campusId);
         return units.find(commands.insert(campusId, values)).orElseThrow();
     }
 
@@ -81,13 +84,6 @@ public class ListingService {
 
     private UnitRow managedUnit(Viewer viewer, UUID id) {
         return units.find(id).filter(u -> viewer.managesCampus(u.campusId())).orElseThrow(() -> notFound("unit", id));
-    }
-
-    @Transactional(readOnly = true)
-    public void requireManaged(Viewer viewer, String campusId) {
-        if (!viewer.managesCampus(campusId) || campuses.find(campusId).isEmpty()) {
-            throw notFound("campus", campusId);
-        }
     }
 
     static HttpStatusException notFound(String what, Object id) {

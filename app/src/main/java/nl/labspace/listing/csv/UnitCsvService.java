@@ -12,11 +12,11 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
+import nl.labspace.campus.ManagedCampuses;
 import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitQueries;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.db.listing.UnitValues;
-import nl.labspace.listing.ListingService;
 import nl.labspace.listing.UnitForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,25 +34,25 @@ class UnitCsvService {
     static final String CREATED = "created";
     static final String UPDATED = "updated";
 
-    private final ListingService listings;
+    private final ManagedCampuses managed;
     private final UnitQueries units;
     private final UnitCommands commands;
 
-    UnitCsvService(ListingService listings, UnitQueries units, UnitCommands commands) {
-        this.listings = listings;
+    UnitCsvService(ManagedCampuses managed, UnitQueries units, UnitCommands commands) {
+        this.managed = managed;
         this.units = units;
         this.commands = commands;
     }
 
     @Transactional(readOnly = true)
     String export(Viewer viewer, String campusId) {
-        listings.requireManaged(viewer, campusId);
+        managed.require(viewer, campusId);
         return UnitCsvWriter.write(units.ofCampus(campusId, true));
     }
 
     @Transactional
     ImportResult importCsv(Viewer viewer, String campusId, byte[] file) {
-        listings.requireManaged(viewer, campusId);
+        managed.require(viewer, campusId);
         UnitCsvReader.Read read = UnitCsvReader.read(file);
         Map<UUID, UnitRow> existing = units.ofCampus(campusId, true).stream()
                 .collect(Collectors.toMap(UnitRow::id, Function.identity()));
