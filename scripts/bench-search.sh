@@ -50,6 +50,9 @@ start_app() {  # $1: extra JVM options
     for _ in $(seq 1 90); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
     say "the app did not start; see $OUT/app.log"; exit 1
 }
+# The machine's CPU in clock ticks (10 ms) since boot: busy, total, stolen (/proc/stat).
+cpu_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print t - $5 - $6, t, $9 }' /proc/stat; }
+cpu_ticks_since() { paste -d' ' <(echo "$1") <(cpu_ticks) | awk '{ print $4 - $1, $5 - $2, $6 - $3 }'; }
 stop_app() { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 trap stop_app EXIT
 
@@ -88,7 +91,7 @@ say "captured $(ls "$OUT"/sql/*.sql | wc -l) requests' SQL"
 start_app ""
 ADMIN=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD"); FUND=$(token "$FUND_EMAIL" "$FUND_PASSWORD")
 say "API: $RATE requests/s for $SECONDS_RUN s after $WARMUP s warm-up"
-java scripts/bench/SearchLoad.java "http://localhost:$PORT" "$OUT/mix.txt" "$RATE" "$SECONDS_RUN" "$WARMUP" \
+java -Dapp.pid="$APP_PID" scripts/bench/SearchLoad.java "http://localhost:$PORT" "$OUT/mix.txt" "$RATE" "$SECONDS_RUN" "$WARMUP" \
     "admin=$ADMIN" "fund=$FUND" | tee "$OUT/api.md"
 stop_app
 
@@ -97,10 +100,15 @@ say "SQL floor: pgbench at $RATE transactions/s for $SECONDS_RUN s"
 scripts=(); for f in "$OUT"/sql/*.sql; do scripts+=(-f "$f"); done
 rm -f "$OUT"/pgbench_log.*
 pgbench -n -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -T "$WARMUP" -R "$RATE" -c 4 -j 2 "${scripts[@]}" "$DB" > /dev/null 2>&1
+before=$(cpu_ticks)
 (cd "$OUT" && pgbench -n -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -T "$SECONDS_RUN" -R "$RATE" \
     -c 4 -j 2 -l --log-prefix=pgbench_log "${scripts[@]/#"$OUT"\//}" "$DB" > pgbench.txt 2>&1) || { cat "$OUT/pgbench.txt"; exit 1; }
+read -r busy total steal <<< "$(cpu_ticks_since "$before")"
 # Per transaction: elapsed µs (field 3) plus schedule lag (field 7), i.e. from when it was due, like the API figures.
 cat "$OUT"/pgbench_log.* | awk '{ print ($3 + $7) / 1000 }' | sort -n | awk -v s="$SECONDS_RUN" '
     { v[NR] = $1 } END { p50 = v[int(NR * 0.50 + 0.999)]; p99 = v[int(NR * 0.99 + 0.999)];
       printf "| SQL floor (pgbench) | %d | %.1f | %.1f | %.1f | %.1f | - |\n", NR, NR / s, p50, p99, v[NR] }' | tee "$OUT/floor.md"
+awk -v b="$busy" -v t="$total" -v s="$steal" -v n="$(cat "$OUT"/pgbench_log.* | wc -l)" 'BEGIN {
+    printf "\nCPU per transaction: %.2f ms (database and pgbench); machine %.0f %% busy, %.1f %% stolen by the hypervisor\n",
+        b * 10 / n, 100 * b / t, 100 * s / t }' | tee -a "$OUT/floor.md"
 say "done: $OUT/api.md, $OUT/floor.md (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -3,13 +3,13 @@ package nl.labspace.account;
 import java.util.HashSet;
 import java.util.UUID;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.account.AccountQueries;
-import nl.labspace.db.account.AccountRow;
+import nl.labspace.db.account.BoundAccountRow;
 
 /**
  * Resolves the signed-in account's bindings from the database on each request, so a changed binding takes
@@ -24,15 +24,15 @@ public class Viewers {
         this.accounts = accounts;
     }
 
-    @Transactional(readOnly = true)
+    @Connectable // one statement: a connection, no transaction
     public Viewer of(Authentication authentication) {
         Object id = authentication.getAttributes().get(LoginService.ACCOUNT_ID);
-        AccountRow account = id == null ? null : accounts.findById(UUID.fromString(id.toString())).orElse(null);
-        if (account == null || !account.enabled()) {
+        BoundAccountRow account = id == null ? null
+                : accounts.findEnabledWithBindings(UUID.fromString(id.toString())).orElse(null);
+        if (account == null) {
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "the signed-in account no longer exists or is disabled");
         }
         return new Viewer(account.id(), account.email(), account.role(), account.companyId(),
-                new HashSet<>(accounts.campusIds(account.id())), new HashSet<>(accounts.regionCodes(account.id())),
-                account.wholeCountry());
+                new HashSet<>(account.campusIds()), new HashSet<>(account.regionCodes()), account.wholeCountry());
     }
 }

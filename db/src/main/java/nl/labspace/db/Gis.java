@@ -30,6 +30,19 @@ public final class Gis {
         return condition("ST_DWithin({0}, {1}, {2})", a, b, val(metres));
     }
 
+    /** Within a distance measured on the sphere: cheaper, and the measure of {@link #sphereDistance}. */
+    public static Condition withinMetresOnSphere(Field<?> a, Field<?> b, Field<Double> metres) {
+        return condition("ST_DWithin({0}, {1}, {2}, false)", a, b, metres);
+    }
+
+    /**
+     * The sphere distance as the GiST index's nearest-first operator: ordered by it, an index scan returns the
+     * nearest rows first without measuring the rest.
+     */
+    public static Field<Double> sphereDistance(Field<?> a, Field<?> b) {
+        return field("({0} <-> {1})", SQLDataType.DOUBLE, a, b);
+    }
+
     public static Field<Double> distanceMetres(Field<?> a, Field<?> b) {
         return field("ST_Distance({0}, {1})", SQLDataType.DOUBLE, a, b);
     }

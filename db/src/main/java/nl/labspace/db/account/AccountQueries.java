@@ -3,8 +3,13 @@ package nl.labspace.db.account;
 import static nl.labspace.db.generated.Tables.ACCOUNT;
 import static nl.labspace.db.generated.Tables.ACCOUNT_CAMPUS;
 import static nl.labspace.db.generated.Tables.ACCOUNT_REGION;
+import static nl.labspace.db.generated.Tables.REVOKED_TOKEN;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record11;
 import org.jooq.SelectJoinStep;
 
@@ -37,14 +43,19 @@ public final class AccountQueries {
         return selectAccount().orderBy(ACCOUNT.ROLE, ACCOUNT.EMAIL).fetch(mapping(AccountRow::new));
     }
 
-    public List<String> campusIds(UUID accountId) {
-        return dsl.select(ACCOUNT_CAMPUS.CAMPUS_ID).from(ACCOUNT_CAMPUS)
-                .where(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(accountId)).orderBy(ACCOUNT_CAMPUS.CAMPUS_ID).fetch(ACCOUNT_CAMPUS.CAMPUS_ID);
-    }
-
-    public List<String> regionCodes(UUID accountId) {
-        return dsl.select(ACCOUNT_REGION.REGION_CODE).from(ACCOUNT_REGION)
-                .where(ACCOUNT_REGION.ACCOUNT_ID.eq(accountId)).orderBy(ACCOUNT_REGION.REGION_CODE).fetch(ACCOUNT_REGION.REGION_CODE);
+    /**
+     * The enabled account with its campus and region bindings, in one statement: it runs on every signed-in
+     * request, so no transaction and no second round trip.
+     */
+    public Optional<BoundAccountRow> findEnabledWithBindings(UUID id) {
+        Field<String[]> campusIds = array(select(ACCOUNT_CAMPUS.CAMPUS_ID).from(ACCOUNT_CAMPUS)
+                .where(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_CAMPUS.CAMPUS_ID));
+        Field<String[]> regionCodes = array(select(ACCOUNT_REGION.REGION_CODE).from(ACCOUNT_REGION)
+                .where(ACCOUNT_REGION.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_REGION.REGION_CODE));
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.ROLE, ACCOUNT.COMPANY_ID, ACCOUNT.WHOLE_COUNTRY,
+                        campusIds.convertFrom(List::of), regionCodes.convertFrom(List::of))
+                .from(ACCOUNT).where(ACCOUNT.ID.eq(id), ACCOUNT.ENABLED.isTrue())
+                .fetchOptional(mapping(BoundAccountRow::new));
     }
 
     public UUID insert(NewAccount account) {
@@ -85,10 +96,13 @@ public final class AccountQueries {
         dsl.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL).where(ACCOUNT.ID.eq(id)).execute();
     }
 
-    /** The role version tokens must carry to be accepted; empty when the account is gone or disabled. */
-    public Optional<Integer> roleVersion(UUID id) {
-        return dsl.select(ACCOUNT.ROLE_VERSION).from(ACCOUNT).where(ACCOUNT.ID.eq(id), ACCOUNT.ENABLED.isTrue())
-                .fetchOptional(ACCOUNT.ROLE_VERSION);
+    /**
+     * Whether a token still stands: its account exists and is enabled, it was issued under the account's current
+     * role version, and it was not signed out. One statement, as it runs on every signed-in request.
+     */
+    public boolean acceptsToken(UUID accountId, int roleVersion, String jti) {
+        return dsl.fetchExists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId), ACCOUNT.ENABLED.isTrue(),
+                ACCOUNT.ROLE_VERSION.eq(roleVersion), notExists(selectOne().from(REVOKED_TOKEN).where(REVOKED_TOKEN.JTI.eq(jti)))));
     }
 
     public boolean anyWithRole(String role) {

@@ -1,21 +1,28 @@
 package nl.labspace.db.search;
 
 import static nl.labspace.db.generated.Tables.NEED;
-import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.labspace.db.Gis;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.SortField;
 import org.jooq.impl.SQLDataType;
 
@@ -27,6 +34,12 @@ public final class DemandSearchQuery {
     private static final Map<String, Field<String>> REGION_COLUMN = Map.of(
             "province", NEED.HOME_PROVINCE_CODE, "corop", NEED.HOME_COROP_CODE, "rom", NEED.HOME_ROM_CODE);
 
+    private static final String METRES = "distance_metres";
+    private static final String[] COLUMN_NAMES = {"id", "confidential", "title", "sector", "lab_m2", "office_m2",
+            "containment", "gmp", "features", "move_in_earliest", "move_in_latest", "term_months", "province", "corop",
+            "rom", "lat", "lon", METRES};
+    private static final double SPHERE_SLACK = 1.02;
+
     private final DSLContext dsl;
 
     public DemandSearchQuery(DSLContext dsl) {
@@ -34,17 +47,64 @@ public final class DemandSearchQuery {
     }
 
     public List<DemandHitRow> page(DemandFilter filter, DemandSort sort, int offset, int limit) {
+        if (sort == DemandSort.DISTANCE && filter.near() != null) {
+            return nearestFirst(filter, offset, limit);
+        }
         Field<Double> distance = distance(filter.near());
-        return dsl.select(NEED.ID, NEED.CONFIDENTIAL, NEED.TITLE, NEED.SECTOR, NEED.LAB_M2, NEED.OFFICE_M2,
-                        NEED.CONTAINMENT, NEED.GMP, Gis.textArray(NEED.FEATURES).convertFrom(Arrays::asList),
-                        NEED.MOVE_IN_EARLIEST, NEED.MOVE_IN_LATEST, NEED.TERM_MONTHS, NEED.HOME_PROVINCE_CODE,
-                        NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE, Gis.lat(NEED.NEAR_LOCATION), Gis.lon(NEED.NEAR_LOCATION),
-                        distance)
+        return dsl.select(columns(distance))
                 .from(NEED)
                 .where(matches(filter))
                 .orderBy(order(sort, distance))
                 .limit(limit).offset(offset)
-                .fetch(mapping(DemandHitRow::new));
+                .fetch(DemandSearchQuery::hit);
+    }
+
+    /**
+     * Sorted by geodesic distance without measuring every need in range (about 2,000 within 25 km of Leiden took
+     * 9 ms): the GiST index hands out needs nearest-first by sphere distance ({@code <->}), and only those that can
+     * reach the page are measured on the spheroid. Sphere and spheroid distances differ by under 0.6 % anywhere,
+     * so every need of the page lies within SPHERE_SLACK times the sphere distance of the (offset+limit)-th
+     * nearest. Needs without a point come last, by id, as in the plain query.
+     */
+    private List<DemandHitRow> nearestFirst(DemandFilter filter, int offset, int limit) {
+        Field<Object> point = Gis.point(filter.near().lon(), filter.near().lat());
+        Field<Double> sphere = field(name("nearest", "sphere"), SQLDataType.DOUBLE);
+        Field<Double> reach = field(select(max(sphere).times(inline(SPHERE_SLACK))).from(name("nearest")));
+        Select<Record> located = select(columns(Gis.distanceMetres(NEED.NEAR_LOCATION, point)))
+                .from(NEED)
+                .where(matches(filter), Gis.withinMetresOnSphere(NEED.NEAR_LOCATION, point, reach));
+        // With a radius every match has a point; without one, the first pointless needs may fill the page.
+        Table<?> candidates = (filter.near().km() != null ? located
+                : located.unionAll(select(columns(castNull(SQLDataType.DOUBLE))).from(NEED)
+                        .where(matches(filter), NEED.NEAR_LOCATION.isNull())
+                        .orderBy(NEED.ID).limit(offset + limit)))
+                .asTable("candidate", COLUMN_NAMES);
+        return dsl.with(name("nearest").fields("sphere").asMaterialized(
+                        select(Gis.sphereDistance(NEED.NEAR_LOCATION, point)).from(NEED)
+                                .where(matches(filter), NEED.NEAR_LOCATION.isNotNull())
+                                .orderBy(Gis.sphereDistance(NEED.NEAR_LOCATION, point))
+                                .limit(offset + limit)))
+                .select(candidates.fields())
+                .from(candidates)
+                .orderBy(candidates.field(METRES).asc().nullsLast(), candidates.field("id").asc())
+                .limit(limit).offset(offset)
+                .fetch(DemandSearchQuery::hit);
+    }
+
+    private static List<Field<?>> columns(Field<Double> distance) {
+        return List.of(NEED.ID, NEED.CONFIDENTIAL, NEED.TITLE, NEED.SECTOR, NEED.LAB_M2, NEED.OFFICE_M2,
+                NEED.CONTAINMENT, NEED.GMP, Gis.textArray(NEED.FEATURES), NEED.MOVE_IN_EARLIEST, NEED.MOVE_IN_LATEST,
+                NEED.TERM_MONTHS, NEED.HOME_PROVINCE_CODE, NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE,
+                Gis.lat(NEED.NEAR_LOCATION), Gis.lon(NEED.NEAR_LOCATION), distance);
+    }
+
+    // By position, in the order of columns(): the nearest-first query reads them from a derived table.
+    private static DemandHitRow hit(Record r) {
+        return new DemandHitRow(r.get(0, UUID.class), r.get(1, Boolean.class), r.get(2, String.class),
+                r.get(3, String.class), r.get(4, Integer.class), r.get(5, Integer.class), r.get(6, String.class),
+                r.get(7, String.class), Arrays.asList(r.get(8, String[].class)), r.get(9, LocalDate.class),
+                r.get(10, LocalDate.class), r.get(11, Integer.class), r.get(12, String.class), r.get(13, String.class),
+                r.get(14, String.class), r.get(15, Double.class), r.get(16, Double.class), r.get(17, Double.class));
     }
 
     /** The number of matches, counted no further than upTo. */
