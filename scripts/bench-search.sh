@@ -2,7 +2,7 @@
 # Search benchmark (BENCHMARKS.md, "Search"): the API at a fixed request rate against the same queries timed
 # directly in PostgreSQL (the floor).
 #
-#   scripts/bench-search.sh            # about 15 minutes the first time (data load), 3 minutes after
+#   scripts/bench-search.sh            # about 20 minutes the first time (data load), 11 minutes after
 #
 # 1. Provisions the database labspace_bench (scripts/provision-db.sh) and builds the app (skip: BENCH_SKIP_BUILD=1).
 # 2. Starts the app against it (Flyway migrates) and, when the database holds no benchmark market yet, loads one
@@ -11,10 +11,12 @@
 # 3. Signs in an admin and a Randstad fund manager, and writes the request mix (scripts/bench/search-mix.sh).
 # 4. Runs the mix once with jOOQ's SQL logging on, to capture the exact SQL of every request (values inlined), and
 #    writes it as one pgbench script per request.
-# 5. Load: scripts/bench/SearchLoad.java sends the mix open-loop at BENCH_RATE requests/s (200) for BENCH_SECONDS
-#    (60) after a warm-up (BENCH_WARMUP, 60 s); latency counts from when each request was due.
-# 6. Floor: pgbench sends the captured SQL at the same rate (--rate, 4 clients), one transaction per request.
-# Results (Markdown tables) go to stdout and to $BENCH_OUT (target/bench-search).
+# 5. Warm-up (BENCH_WARMUP, 60 s each): the API, then the floor, at the measured rate.
+# 6. BENCH_ROUNDS rounds (3), each: the API, then the floor, for BENCH_SECONDS (60) at BENCH_RATE requests/s (200).
+#    API: scripts/bench/SearchLoad.java sends the mix open-loop; latency counts from when each request was due.
+#    Floor: pgbench sends the captured SQL at the same rate (--rate, 4 clients), one transaction per request.
+#    Both report the CPU used per request and how busy the machine was (/proc/stat).
+# Results (Markdown tables) go to stdout and to $BENCH_OUT (target/bench-search): summary.md has a row per round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +25,7 @@ RATE="${BENCH_RATE:-200}"
 SECONDS_RUN="${BENCH_SECONDS:-60}"
 # A minute of warm-up: the JIT was still compiling hot paths (and using a core for it) after 30 s at 100 req/s.
 WARMUP="${BENCH_WARMUP:-60}"
+ROUNDS="${BENCH_ROUNDS:-3}"
 OUT="${BENCH_OUT:-target/bench-search}"
 DB=labspace_bench
 export PGPASSWORD="${LABSPACE_DB_PASSWORD:-labspace}"
@@ -87,28 +90,48 @@ grep -- '-> with bind values' "$OUT/app.log" | sed 's/.*-> with bind values *: /
     | awk -v dir="$OUT/sql" '!/^select count\(\*\)/ { n++ } { print $0 ";" >> sprintf("%s/q%03d.sql", dir, n) }'
 say "captured $(ls "$OUT"/sql/*.sql | wc -l) requests' SQL"
 
-# 5: the API under load, without SQL logging
+# 5-6, in ROUNDS rounds: the API at RATE for SECONDS_RUN, then the floor at RATE for SECONDS_RUN. The machine's
+# speed drifts by up to 2x within minutes (shared host), so each API figure is compared with the floor measured
+# right after it, never with a run from another hour.
 start_app ""
 ADMIN=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD"); FUND=$(token "$FUND_EMAIL" "$FUND_PASSWORD")
-say "API: $RATE requests/s for $SECONDS_RUN s after $WARMUP s warm-up"
-java -Dapp.pid="$APP_PID" scripts/bench/SearchLoad.java "http://localhost:$PORT" "$OUT/mix.txt" "$RATE" "$SECONDS_RUN" "$WARMUP" \
-    "admin=$ADMIN" "fund=$FUND" | tee "$OUT/api.md"
+scripts=(); for f in "$OUT"/sql/*.sql; do scripts+=(-f "${f#"$OUT"/}"); done
+pgbench_at_rate() {  # $1 seconds, then pgbench options
+    local seconds=$1; shift
+    (cd "$OUT" && pgbench -n -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -T "$seconds" \
+        -R "$RATE" -c 4 -j 2 "$@" "${scripts[@]}" "$DB" > pgbench.txt 2>&1) || { cat "$OUT/pgbench.txt"; exit 1; }
+}
+say "warming up: the API for $WARMUP s, then the SQL floor for $WARMUP s"
+java scripts/bench/SearchLoad.java "http://localhost:$PORT" "$OUT/mix.txt" "$RATE" "$WARMUP" 0 "admin=$ADMIN" "fund=$FUND" > /dev/null
+pgbench_at_rate "$WARMUP"
+: > "$OUT/rounds.md"
+for round in $(seq 1 "$ROUNDS"); do
+    say "round $round of $ROUNDS: API at $RATE requests/s for $SECONDS_RUN s"
+    java -Dapp.pid="$APP_PID" scripts/bench/SearchLoad.java "http://localhost:$PORT" "$OUT/mix.txt" "$RATE" "$SECONDS_RUN" 5 \
+        "admin=$ADMIN" "fund=$FUND" | tee "$OUT/api-$round.md"
+    say "round $round of $ROUNDS: SQL floor, pgbench at $RATE transactions/s for $SECONDS_RUN s"
+    rm -f "$OUT"/pgbench_log.*
+    before=$(cpu_ticks)
+    pgbench_at_rate "$SECONDS_RUN" -l --log-prefix=pgbench_log
+    read -r busy total steal <<< "$(cpu_ticks_since "$before")"
+    # Per transaction: elapsed µs (field 3) plus schedule lag (field 7), i.e. from when it was due, like the API.
+    cat "$OUT"/pgbench_log.* | awk '{ print ($3 + $7) / 1000 }' | sort -n | awk -v s="$SECONDS_RUN" -v b="$busy" -v t="$total" '
+        { v[NR] = $1 } END { p50 = v[int(NR * 0.50 + 0.999)]; p99 = v[int(NR * 0.99 + 0.999)];
+          printf "| SQL floor (pgbench) | %d | %.1f | %.1f | %.1f | %.1f | - |\n", NR, NR / s, p50, p99, v[NR];
+          printf "\nCPU per transaction: %.2f ms (database and pgbench); machine %.0f %% busy\n", b * 10 / NR, 100 * b / t }' \
+        | tee "$OUT/floor-$round.md"
+    # One summary row per round: API p50/p99, floor p50/p99, their ratios, and how busy the machine was.
+    api=$(grep -F '| **all** |' "$OUT/api-$round.md"); floor=$(grep -F '| SQL floor' "$OUT/floor-$round.md")
+    busy_api=$(sed -n 's/.*machine \([0-9]*\) % busy.*/\1/p' "$OUT/api-$round.md")
+    busy_floor=$(sed -n 's/.*machine \([0-9]*\) % busy.*/\1/p' "$OUT/floor-$round.md")
+    awk -F'|' -v r="$round" -v f="$floor" -v ba="$busy_api" -v bf="$busy_floor" 'BEGIN { split(f, g, "|") }
+        { printf "| %d | %.1f | **%.1f** | %s | %.1f | %.1f | %s | %.1fx, %.1fx |\n", r, $5, $6, ba, g[5], g[6], bf, $5 / g[5], $6 / g[6] }' \
+        <<< "$api" >> "$OUT/rounds.md"
+done
 stop_app
-
-# 6: the floor, the same SQL straight to PostgreSQL at the same rate
-say "SQL floor: pgbench at $RATE transactions/s for $SECONDS_RUN s"
-scripts=(); for f in "$OUT"/sql/*.sql; do scripts+=(-f "$f"); done
-rm -f "$OUT"/pgbench_log.*
-pgbench -n -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -T "$WARMUP" -R "$RATE" -c 4 -j 2 "${scripts[@]}" "$DB" > /dev/null 2>&1
-before=$(cpu_ticks)
-(cd "$OUT" && pgbench -n -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -T "$SECONDS_RUN" -R "$RATE" \
-    -c 4 -j 2 -l --log-prefix=pgbench_log "${scripts[@]/#"$OUT"\//}" "$DB" > pgbench.txt 2>&1) || { cat "$OUT/pgbench.txt"; exit 1; }
-read -r busy total steal <<< "$(cpu_ticks_since "$before")"
-# Per transaction: elapsed µs (field 3) plus schedule lag (field 7), i.e. from when it was due, like the API figures.
-cat "$OUT"/pgbench_log.* | awk '{ print ($3 + $7) / 1000 }' | sort -n | awk -v s="$SECONDS_RUN" '
-    { v[NR] = $1 } END { p50 = v[int(NR * 0.50 + 0.999)]; p99 = v[int(NR * 0.99 + 0.999)];
-      printf "| SQL floor (pgbench) | %d | %.1f | %.1f | %.1f | %.1f | - |\n", NR, NR / s, p50, p99, v[NR] }' | tee "$OUT/floor.md"
-awk -v b="$busy" -v t="$total" -v s="$steal" -v n="$(cat "$OUT"/pgbench_log.* | wc -l)" 'BEGIN {
-    printf "\nCPU per transaction: %.2f ms (database and pgbench); machine %.0f %% busy, %.1f %% stolen by the hypervisor\n",
-        b * 10 / n, 100 * b / t, 100 * s / t }' | tee -a "$OUT/floor.md"
-say "done: $OUT/api.md, $OUT/floor.md (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+{
+    echo "| round | API p50 (ms) | API p99 (ms) | machine busy (%) | SQL floor p50 (ms) | SQL floor p99 (ms) | machine busy (%) | API / floor (p50, p99) |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---|"
+    cat "$OUT/rounds.md"
+} | tee "$OUT/summary.md"
+say "done: $OUT/summary.md, per round $OUT/api-N.md and $OUT/floor-N.md (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -40,6 +40,7 @@ public class Indexes {
     public static final Index NEED_HOME_ROM_IDX = Internal.createIndex(DSL.name("need_home_rom_idx"), Need.NEED, new OrderField[] { Need.NEED.HOME_ROM_CODE }, false);
     public static final Index NEED_NEAR_LOCATION_IDX = Internal.createIndex(DSL.name("need_near_location_idx"), Need.NEED, new OrderField[] { Need.NEED.NEAR_LOCATION }, false);
     public static final Index NEED_OPEN_MOVE_IN_IDX = Internal.createIndex(DSL.name("need_open_move_in_idx"), Need.NEED, new OrderField[] { Need.NEED.MOVE_IN_EARLIEST, Need.NEED.ID }, false);
+    public static final Index NEED_OPEN_SIZE_IDX = Internal.createIndex(DSL.name("need_open_size_idx"), Need.NEED, new OrderField[] { Need.NEED.LAB_M2.desc(), Need.NEED.ID }, false);
     public static final Index REGION_GEOM_IDX = Internal.createIndex(DSL.name("region_geom_idx"), Region.REGION, new OrderField[] { Region.REGION.GEOM }, false);
     public static final Index UNIT_AVAILABLE_RENT_IDX = Internal.createIndex(DSL.name("unit_available_rent_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.LAB_M2.desc(), Unit.UNIT.ID }, false);
     public static final Index UNIT_AVAILABLE_SIZE_IDX = Internal.createIndex(DSL.name("unit_available_size_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.LAB_M2.desc(), Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.ID }, false);

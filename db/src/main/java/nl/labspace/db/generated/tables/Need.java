@@ -263,7 +263,7 @@ public class Need extends TableImpl<NeedRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.NEED_COMPANY_IDX, Indexes.NEED_HOME_COROP_IDX, Indexes.NEED_HOME_PROVINCE_IDX, Indexes.NEED_HOME_ROM_IDX, Indexes.NEED_NEAR_LOCATION_IDX, Indexes.NEED_OPEN_MOVE_IN_IDX);
+        return Arrays.asList(Indexes.NEED_COMPANY_IDX, Indexes.NEED_HOME_COROP_IDX, Indexes.NEED_HOME_PROVINCE_IDX, Indexes.NEED_HOME_ROM_IDX, Indexes.NEED_NEAR_LOCATION_IDX, Indexes.NEED_OPEN_MOVE_IN_IDX, Indexes.NEED_OPEN_SIZE_IDX);
     }
 
     @Override
