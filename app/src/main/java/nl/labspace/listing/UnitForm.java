@@ -1,10 +1,8 @@
 package nl.labspace.listing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.labspace.db.Vocabulary;
 import nl.labspace.db.listing.UnitValues;
 import nl.labspace.web.Checks;
 import nl.labspace.web.Violation;
@@ -13,8 +11,6 @@ import nl.labspace.web.Violation;
 public final class UnitForm {
 
     static final List<String> PUBLISHABLE_STATUSES = List.of("available", "planned");
-    /** The rent column is numeric(8,2). */
-    static final BigDecimal MAX_RENT = new BigDecimal("1000000");
 
     private UnitForm() {
     }
@@ -27,28 +23,24 @@ public final class UnitForm {
         return values;
     }
 
-    /** Every broken rule, for callers (CSV) that report rows rather than throw. */
-    public static List<Violation> violationsOf(UnitRequest r) {
+    /** The values and every broken rule, for callers (CSV) that report rows rather than throw. */
+    public static Checked check(UnitRequest r) {
         Checks checks = new Checks();
-        read(r, checks);
-        return checks.violations();
+        UnitValues values = read(r, checks);
+        return new Checked(values, checks.violations());
+    }
+
+    /** values are only to be written when violations is empty. */
+    public record Checked(UnitValues values, List<Violation> violations) {
     }
 
     private static UnitValues read(UnitRequest r, Checks c) {
         String name = c.text("name", r.name(), 120);
-        int lab = c.atLeast("labM2", r.labM2(), 0, true);
-        int office = c.atLeast("officeM2", r.officeM2(), 0, true);
-        if (r.labM2() != null && r.officeM2() != null && lab + office == 0) {
-            c.fail("labM2", lab, "and officeM2 must not both be 0");
-        }
-        String containment = c.oneOf("containment", r.containment(), Vocabulary.CONTAINMENT, "none");
-        String gmp = c.oneOf("gmp", r.gmp(), Vocabulary.GMP, "none");
-        List<String> features = c.allOf("features", r.features(), Vocabulary.FEATURES);
-        LocalDate from = c.month("availableFrom", r.availableFrom(), true);
-        LocalDate until = c.month("availableUntil", r.availableUntil(), false);
-        if (from != null && until != null && until.isBefore(from)) {
-            c.fail("availableUntil", r.availableUntil(), "must not be before availableFrom " + r.availableFrom());
-        }
+        Checks.Areas areas = c.areas(r.labM2(), r.officeM2());
+        Checks.LabSpec spec = c.labSpec(r.containment(), r.gmp(), r.features());
+        Checks.MonthSpan available = c.monthSpan("availableFrom", r.availableFrom(), true,
+                "availableUntil", r.availableUntil(), false);
+        LocalDate from = available.first();
         int minTerm = c.atLeast("minTermMonths", r.minTermMonths() == null ? 1 : r.minTermMonths(), 1, false);
         Integer maxTerm = r.maxTermMonths();
         if (maxTerm != null && maxTerm < minTerm) {
@@ -59,9 +51,8 @@ public final class UnitForm {
         if (delivery != null && from != null && delivery.isAfter(from)) {
             c.fail("deliveryMonth", r.deliveryMonth(), "must not be after availableFrom " + r.availableFrom());
         }
-        c.positive("rentPerM2Year", r.rentPerM2Year(), true);
-        c.below("rentPerM2Year", r.rentPerM2Year(), MAX_RENT);
-        return new UnitValues(name, lab, office, containment, gmp, features, from, until, r.rentPerM2Year(), minTerm,
-                maxTerm, status, delivery);
+        c.rent("rentPerM2Year", r.rentPerM2Year(), true);
+        return new UnitValues(name, areas.labM2(), areas.officeM2(), spec.containment(), spec.gmp(), spec.features(),
+                from, available.last(), r.rentPerM2Year(), minTerm, maxTerm, status, delivery);
     }
 }

@@ -1,7 +1,6 @@
 package nl.labspace.need;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import nl.labspace.db.Vocabulary;
@@ -17,25 +16,15 @@ final class NeedForm {
     static NeedValues valuesOf(NeedRequest r) {
         Checks c = new Checks();
         String title = c.text("title", r.title(), 160);
-        int lab = c.atLeast("labM2", r.labM2(), 0, true);
-        int office = c.atLeast("officeM2", r.officeM2(), 0, true);
-        if (r.labM2() != null && r.officeM2() != null && lab + office == 0) {
-            c.fail("labM2", lab, "and officeM2 must not both be 0");
-        }
-        String containment = c.oneOf("containment", r.containment(), Vocabulary.CONTAINMENT, "none");
-        String gmp = c.oneOf("gmp", r.gmp(), Vocabulary.GMP, "none");
-        List<String> features = c.allOf("features", r.features(), Vocabulary.FEATURES);
-        LocalDate earliest = c.month("moveInEarliest", r.moveInEarliest(), true);
-        LocalDate latest = c.month("moveInLatest", r.moveInLatest(), true);
-        if (earliest != null && latest != null && latest.isBefore(earliest)) {
-            c.fail("moveInLatest", r.moveInLatest(), "must not be before moveInEarliest " + r.moveInEarliest());
-        }
+        Checks.Areas areas = c.areas(r.labM2(), r.officeM2());
+        Checks.LabSpec spec = c.labSpec(r.containment(), r.gmp(), r.features());
+        Checks.MonthSpan moveIn = c.monthSpan("moveInEarliest", r.moveInEarliest(), true,
+                "moveInLatest", r.moveInLatest(), true);
         int term = c.atLeast("termMonths", r.termMonths(), 1, true);
         if (term > 360) {
             c.fail("termMonths", term, "must be <= 360");
         }
-        c.positive("maxRentPerM2Year", r.maxRentPerM2Year(), false);
-        c.below("maxRentPerM2Year", r.maxRentPerM2Year(), new BigDecimal("1000000"));
+        c.rent("maxRentPerM2Year", r.maxRentPerM2Year(), false);
         int maxUnits = r.maxUnits() == null ? 3 : r.maxUnits();
         if (maxUnits < 1 || maxUnits > 10) {
             c.fail("maxUnits", maxUnits, "must be between 1 and 10");
@@ -48,7 +37,8 @@ final class NeedForm {
         List<String> provinces = c.allOf("provinces", r.provinces(), Vocabulary.PROVINCES);
         String sector = r.sector() == null ? null : c.oneOf("sector", r.sector(), Vocabulary.SECTORS, null);
         c.throwIfAny();
-        return new NeedValues(title, lab, office, containment, gmp, features, earliest, latest, term,
+        return new NeedValues(title, areas.labM2(), areas.officeM2(), spec.containment(), spec.gmp(), spec.features(),
+                moveIn.first(), moveIn.last(), term,
                 r.maxRentPerM2Year(), maxUnits, lat, lon, maxKm, provinces, sector, Boolean.TRUE.equals(r.confidential()));
     }
 }

@@ -8,13 +8,30 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import nl.labspace.db.Vocabulary;
+
 /**
  * Collects every broken rule of one input (a JSON body or a CSV row) before anything is written, so the answer
  * lists them all. Field names are prefixed (e.g. "near.lat") by the caller.
  */
 public final class Checks {
 
+    /** Rents are numeric(8,2) in the database (units and needs alike): a larger one is named here, not failed there. */
+    public static final BigDecimal RENT_LIMIT = new BigDecimal("1000000");
+
     private final List<Violation> violations = new ArrayList<>();
+
+    /** Lab and office area in m², as units and needs both state them. */
+    public record Areas(int labM2, int officeM2) {
+    }
+
+    /** What a lab must be: containment and GMP on their ladders, and features it must have. */
+    public record LabSpec(String containment, String gmp, List<String> features) {
+    }
+
+    /** Two months, the second not before the first (either may be null when optional or unreadable). */
+    public record MonthSpan(LocalDate first, LocalDate last) {
+    }
 
     public void fail(String field, Object value, String reason) {
         violations.add(new Violation(field, value == null ? null : String.valueOf(value), reason));
@@ -58,6 +75,39 @@ public final class Checks {
         if (value != null && value.compareTo(limit) >= 0) {
             fail(field, value.toPlainString(), "must be below " + limit.toPlainString());
         }
+    }
+
+    /** A rent in euros per m² per year: above zero and below what the column holds. */
+    public BigDecimal rent(String field, BigDecimal value, boolean required) {
+        positive(field, value, required);
+        below(field, value, RENT_LIMIT);
+        return value;
+    }
+
+    /** Both areas required, neither negative, not both zero. */
+    public Areas areas(Integer labM2, Integer officeM2) {
+        int lab = atLeast("labM2", labM2, 0, true);
+        int office = atLeast("officeM2", officeM2, 0, true);
+        if (labM2 != null && officeM2 != null && lab + office == 0) {
+            fail("labM2", lab, "and officeM2 must not both be 0");
+        }
+        return new Areas(lab, office);
+    }
+
+    /** Containment and GMP default to "none", features to none. */
+    public LabSpec labSpec(String containment, String gmp, List<String> features) {
+        return new LabSpec(oneOf("containment", containment, Vocabulary.CONTAINMENT, "none"),
+                oneOf("gmp", gmp, Vocabulary.GMP, "none"), allOf("features", features, Vocabulary.FEATURES));
+    }
+
+    public MonthSpan monthSpan(String firstField, String first, boolean firstRequired,
+                               String lastField, String last, boolean lastRequired) {
+        LocalDate from = month(firstField, first, firstRequired);
+        LocalDate until = month(lastField, last, lastRequired);
+        if (from != null && until != null && until.isBefore(from)) {
+            fail(lastField, last, "must not be before %s %s".formatted(firstField, first));
+        }
+        return new MonthSpan(from, until);
     }
 
     public String oneOf(String field, String value, Collection<String> allowed, String fallback) {

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.labspace.web.Checks;
+
 /**
  * The cells of one data row, read by column. A cell that cannot be read (a word where a number belongs) is
  * reported here once, and remembered so the unit rules do not report the same cell again as missing.
  */
 final class RowCells {
-
-    /** numeric(8, 2) in the unit table: a larger rent would fail in the database rather than here. */
-    private static final BigDecimal RENT_LIMIT = new BigDecimal("1000000");
 
     private final CsvRecords.Record record;
     private final Map<CsvColumn, Integer> columns;
@@ -59,8 +58,8 @@ final class RowCells {
         String value = text(column);
         try {
             BigDecimal rent = value == null ? null : new BigDecimal(value);
-            if (rent != null && rent.compareTo(RENT_LIMIT) >= 0) {
-                fail(column, value, "must be below " + RENT_LIMIT.toPlainString());
+            if (rent != null && rent.compareTo(Checks.RENT_LIMIT) >= 0) {
+                fail(column, value, "must be below " + Checks.RENT_LIMIT.toPlainString());
                 return null;
             }
             return rent;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.labspace.db.listing.UnitValues;
 import nl.labspace.listing.UnitForm;
 import nl.labspace.listing.UnitRequest;
 import nl.labspace.web.Violation;
@@ -126,12 +127,20 @@ final class UnitCsvReader {
                 cells.text(CONTAINMENT), cells.text(GMP), cells.features(FEATURES), cells.text(AVAILABLE_FROM),
                 cells.text(AVAILABLE_UNTIL), cells.rent(RENT_PER_M2_YEAR), cells.integer(MIN_TERM_MONTHS),
                 cells.integer(MAX_TERM_MONTHS), withdrawn ? null : status, cells.text(DELIVERY_MONTH), null);
-        for (Violation v : UnitForm.violationsOf(request)) {
+        UnitForm.Checked checked = UnitForm.check(request);
+        for (Violation v : checked.violations()) {
             CsvColumn column = ofField(v.field()).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
             if (!cells.reported(column)) {
                 cells.report(column, v.value(), inColumnNames(v.reason()));
             }
         }
-        return new ImportRow(cells.line(), id, request, withdrawn);
+        return new ImportRow(cells.line(), id, withdrawn ? withdrawn(checked.values()) : checked.values());
+    }
+
+    /** A withdrawn row keeps (or makes) its unit withdrawn: the status UnitForm cannot publish. */
+    private static UnitValues withdrawn(UnitValues v) {
+        return new UnitValues(v.name(), v.labM2(), v.officeM2(), v.containment(), v.gmp(), v.features(),
+                v.availableFrom(), v.availableUntil(), v.rentPerM2Year(), v.minTermMonths(), v.maxTermMonths(),
+                WITHDRAWN, v.deliveryMonth());
     }
 }

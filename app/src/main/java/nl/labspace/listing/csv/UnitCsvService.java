@@ -17,7 +17,6 @@ import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitQueries;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.db.listing.UnitValues;
-import nl.labspace.listing.UnitForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +69,7 @@ class UnitCsvService {
     }
 
     private ImportResult.ImportedUnit write(String campusId, ImportRow row, Map<UUID, UnitRow> existing) {
-        UnitValues values = withStatus(UnitForm.valuesOf(row.request()), row.withdrawn());
+        UnitValues values = row.values();
         if (row.id() == null) {
             return new ImportResult.ImportedUnit(row.line(), commands.insert(campusId, values), CREATED);
         }
@@ -80,11 +79,5 @@ class UnitCsvService {
                     + " import; nothing was imported, send the file again").formatted(unit.id(), row.line()));
         }
         return new ImportResult.ImportedUnit(row.line(), unit.id(), UPDATED);
-    }
-
-    private static UnitValues withStatus(UnitValues v, boolean withdrawn) {
-        return !withdrawn ? v : new UnitValues(v.name(), v.labM2(), v.officeM2(), v.containment(), v.gmp(), v.features(),
-                v.availableFrom(), v.availableUntil(), v.rentPerM2Year(), v.minTermMonths(), v.maxTermMonths(),
-                UnitCsvReader.WITHDRAWN, v.deliveryMonth());
     }
 }

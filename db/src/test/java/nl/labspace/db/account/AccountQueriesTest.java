@@ -2,42 +2,26 @@ package nl.labspace.db.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import nl.labspace.db.TestDatabase;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
+import nl.labspace.db.RolledBackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The two reads every signed-in request makes: is the token still good, and what is the account bound to. */
-class AccountQueriesTest {
+class AccountQueriesTest extends RolledBackTest {
 
-    private Connection db;
     private AccountQueries accounts;
-    private DSLContext dsl;
 
     @BeforeEach
-    void connect() throws SQLException {
-        db = TestDatabase.connect();
-        dsl = DSL.using(db, SQLDialect.POSTGRES);
+    void twoCampuses() {
         accounts = new AccountQueries(dsl);
         dsl.execute("""
                 INSERT INTO campus (id, name, city, location, province_code, corop_code, rom_code)
                 VALUES ('test-a', 'A', 'Leiden', ST_SetSRID(ST_MakePoint(4.4650, 52.1687), 4326)::geography, '', '', ''),
                        ('test-b', 'B', 'Utrecht', ST_SetSRID(ST_MakePoint(5.1730, 52.0855), 4326)::geography, '', '', '')""");
-    }
-
-    @AfterEach
-    void rollback() throws SQLException {
-        db.rollback();
-        db.close();
     }
 
     @Test

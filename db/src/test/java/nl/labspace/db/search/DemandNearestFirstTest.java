@@ -2,17 +2,11 @@ package nl.labspace.db.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import nl.labspace.db.TestDatabase;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
+import nl.labspace.db.RolledBackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,19 +17,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * then id, needs without a point last. The market has many needs on one shared point (ties), needs on a grid
  * (near-ties in many directions) and needs without a point.
  */
-class DemandNearestFirstTest {
+class DemandNearestFirstTest extends RolledBackTest {
 
     private static final double LAT = 52.1664;
     private static final double LON = 4.4817;
 
-    private Connection db;
-    private DSLContext dsl;
     private DemandSearchQuery query;
 
     @BeforeEach
-    void aMarket() throws SQLException {
-        db = TestDatabase.connect();
-        dsl = DSL.using(db, SQLDialect.POSTGRES);
+    void aMarket() {
         query = new DemandSearchQuery(dsl);
         dsl.execute("INSERT INTO company (id, name) VALUES ('00000000-0000-0000-0000-0000000000e1', 'Test company')");
         dsl.execute("""
@@ -47,12 +37,6 @@ class DemandNearestFirstTest {
                             ELSE ST_SetSRID(ST_MakePoint(4.0 + (g % 17) * 0.06, 51.9 + (g / 17) * 0.04), 4326)::geography END,
                        CASE WHEN g % 10 = 0 THEN NULL ELSE 10 END
                 FROM generate_series(1, 240) AS g""");
-    }
-
-    @AfterEach
-    void rollback() throws SQLException {
-        db.rollback();
-        db.close();
     }
 
     @ParameterizedTest(name = "within {0} km, pages of {1}")
