@@ -12,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import nl.labspace.db.market.MarketTotalsQuery;
 import nl.labspace.db.market.MarketTotalsQuery.MarketTotals;
+import nl.labspace.search.FreshListings;
 
 /** The landing page: what the marketplace is, and today's national totals of supply and demand. */
 @Controller
@@ -19,17 +20,19 @@ import nl.labspace.db.market.MarketTotalsQuery.MarketTotals;
 class HomeController {
 
     private final MarketTotalsQuery totalsQuery;
+    private final FreshListings fresh;
     private final String template = Templates.read("/views/home.html");
 
-    HomeController(MarketTotalsQuery totalsQuery) {
+    HomeController(MarketTotalsQuery totalsQuery, FreshListings fresh) {
         this.totalsQuery = totalsQuery;
+        this.fresh = fresh;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
     String home() {
-        MarketTotals totals = totalsQuery.totals();
+        MarketTotals totals = totalsQuery.totals(fresh.confirmedSince());
         return template
                 .replace("{{campuses}}", number(totals.campuses()))
                 .replace("{{availableUnits}}", number(totals.availableUnits()))

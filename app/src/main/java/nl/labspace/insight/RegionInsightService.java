@@ -9,23 +9,29 @@ import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.insight.RegionBalanceRow;
+import nl.labspace.search.FreshListings;
 import nl.labspace.web.BadInput;
 
-/** Aggregates only: no figure here names a company. Fund managers see the regions they follow. */
+/**
+ * Aggregates only: no figure here names a company. Fund managers see the regions they follow. Supply is what
+ * search shows: units confirmed within the freshness window.
+ */
 @Singleton
 class RegionInsightService {
 
     private static final List<String> KINDS = List.of("province", "corop", "rom");
 
     private final RegionBalanceQuery balances;
+    private final FreshListings fresh;
 
-    RegionInsightService(RegionBalanceQuery balances) {
+    RegionInsightService(RegionBalanceQuery balances, FreshListings fresh) {
         this.balances = balances;
+        this.fresh = fresh;
     }
 
     @Transactional(readOnly = true)
     List<RegionBalanceRow> national() {
-        return balances.ofKind("province");
+        return balances.ofKind("province", fresh.confirmedSince());
     }
 
     @Transactional(readOnly = true)
@@ -33,12 +39,12 @@ class RegionInsightService {
         if (!KINDS.contains(kind)) {
             throw new BadInput("kind", kind, "must be one of " + KINDS);
         }
-        return balances.ofKind(kind).stream().filter(r -> follows(viewer, r)).toList();
+        return balances.ofKind(kind, fresh.confirmedSince()).stream().filter(r -> follows(viewer, r)).toList();
     }
 
     @Transactional(readOnly = true)
     RegionBalanceRow one(Viewer viewer, String code) {
-        return balances.one(code).filter(r -> follows(viewer, r))
+        return balances.one(code, fresh.confirmedSince()).filter(r -> follows(viewer, r))
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "region %s does not exist".formatted(code)));
     }
 

@@ -13,20 +13,18 @@ class SpaceSearchService {
 
     private final SpaceSearchQuery query;
     private final RegionIndex regions;
-    private final Freshness freshness;
-    private final Today today;
+    private final FreshListings fresh;
     private final Totals totals;
 
-    SpaceSearchService(SpaceSearchQuery query, RegionIndex regions, Freshness freshness, Today today, Totals totals) {
+    SpaceSearchService(SpaceSearchQuery query, RegionIndex regions, FreshListings fresh, Totals totals) {
         this.query = query;
         this.regions = regions;
-        this.freshness = freshness;
-        this.today = today;
+        this.fresh = fresh;
         this.totals = totals;
     }
 
     SpaceSearch parse(SearchParams params) {
-        return SpaceSearch.from(params, regions, today.date().minusDays(freshness.freshDays()));
+        return SpaceSearch.from(params, regions, fresh.confirmedSince());
     }
 
     @Transactional(readOnly = true)

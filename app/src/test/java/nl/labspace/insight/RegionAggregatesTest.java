@@ -80,6 +80,25 @@ class RegionAggregatesTest extends TestMarketTest {
         assertThat(region(GRONINGEN)).containsEntry("openNeeds", 0).containsEntry("demandWithheld", false);
     }
 
+    @Test
+    void aUnitSearchHidesAsStaleIsNoSupplyEither() {
+        String stale = "00000000-0000-0000-0000-0000000051a1";
+        sql.execute("""
+                INSERT INTO unit (id, campus_id, name, lab_m2, office_m2, containment, available_from, rent_per_m2_year,
+                                  last_confirmed)
+                VALUES ('%s', '%s', 'Unconfirmed suite', 40, 10, 'none', '2027-01-01', 300, current_date - 62)"""
+                .formatted(stale, TestMarket.CAMPUS_A));
+        try {
+            assertSupply(region(ZUID_HOLLAND), 1, 300, 100);
+            assertSupply(nationalProvince(ZUID_HOLLAND), 1, 300, 100);
+
+            sql.execute("UPDATE unit SET last_confirmed = current_date - 58 WHERE id = '%s'".formatted(stale));
+            assertSupply(region(ZUID_HOLLAND), 2, 340, 110);
+        } finally {
+            sql.execute("DELETE FROM unit WHERE id = '%s'".formatted(stale));
+        }
+    }
+
     private Map<String, Object> region(String code) {
         Reply reply = http.get("/api/insight/regions/" + code, adminToken);
         assertThat(reply.status()).as("region " + code).isEqualTo(200);

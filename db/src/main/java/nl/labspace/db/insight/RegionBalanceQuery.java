@@ -13,16 +13,21 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.labspace.db.listing.Supply;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 
-/** Supply and open demand per region of one kind (province, COROP region, ROM area). */
+/**
+ * Supply and open demand per region of one kind (province, COROP region, ROM area). Supply counts fresh units
+ * only (confirmed on or after confirmedSince), as space search shows them.
+ */
 public final class RegionBalanceQuery {
 
     private static final Map<String, Field<String>> CAMPUS_REGION = Map.of(
@@ -36,23 +41,23 @@ public final class RegionBalanceQuery {
         this.dsl = dsl;
     }
 
-    public List<RegionBalanceRow> ofKind(String kind) {
-        return balances(kind, noCondition());
+    public List<RegionBalanceRow> ofKind(String kind, LocalDate confirmedSince) {
+        return balances(kind, noCondition(), confirmedSince);
     }
 
     /** One region of any kind, or empty when the code is unknown. */
-    public Optional<RegionBalanceRow> one(String code) {
+    public Optional<RegionBalanceRow> one(String code, LocalDate confirmedSince) {
         return dsl.select(REGION.KIND).from(REGION).where(REGION.CODE.eq(code)).fetchOptional(REGION.KIND)
-                .flatMap(kind -> balances(kind, REGION.CODE.eq(code)).stream().findFirst());
+                .flatMap(kind -> balances(kind, REGION.CODE.eq(code), confirmedSince).stream().findFirst());
     }
 
-    private List<RegionBalanceRow> balances(String kind, Condition which) {
+    private List<RegionBalanceRow> balances(String kind, Condition which, LocalDate confirmedSince) {
         Field<String> campusRegion = CAMPUS_REGION.get(kind);
         Field<String> needRegion = NEED_REGION.get(kind);
         if (campusRegion == null) {
             throw new IllegalArgumentException("region kind must be province, corop or rom, was '%s'".formatted(kind));
         }
-        Condition inRegion = campusRegion.eq(REGION.CODE);
+        Condition inRegion = campusRegion.eq(REGION.CODE).and(Supply.fresh(confirmedSince));
         return dsl.select(REGION.CODE, REGION.KIND, REGION.NAME, REGION.PROVINCE_CODE, REGION.ROM_CODE,
                         unitCount(inRegion, "available"), unitSum(UNIT.LAB_M2, inRegion, "available"),
                         unitSum(UNIT.OFFICE_M2, inRegion, "available"), unitCount(inRegion, "planned"),

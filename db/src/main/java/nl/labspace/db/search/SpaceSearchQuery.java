@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.listing.Supply;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -144,7 +145,7 @@ public final class SpaceSearchQuery {
         // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match whatever
         // plan the statement gets (the app forces custom plans, but this query class does not rely on it).
         return UNIT.STATUS.in(f.includePipeline() ? List.of(inline("available"), inline("planned")) : List.of(inline("available")))
-                .and(UNIT.LAST_CONFIRMED.ge(f.confirmedSince()))
+                .and(Supply.fresh(f.confirmedSince()))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))
                 .and(f.near() == null || f.near().km() == null ? noCondition()
                         : Gis.withinMetres(CAMPUS.LOCATION, Gis.point(f.near().lon(), f.near().lat()), f.near().km() * 1000))
