@@ -53,8 +53,8 @@ start_app() {  # $1: extra JVM options
     for _ in $(seq 1 90); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
     say "the app did not start; see $OUT/app.log"; exit 1
 }
-# The machine's CPU in clock ticks (10 ms) since boot: busy, total, stolen (/proc/stat).
-cpu_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print t - $5 - $6, t, $9 }' /proc/stat; }
+# The machine's CPU in clock ticks (10 ms) since boot: busy (not counting stolen), total, stolen (/proc/stat).
+cpu_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print t - $5 - $6 - $9, t, $9 }' /proc/stat; }
 cpu_ticks_since() { paste -d' ' <(echo "$1") <(cpu_ticks) | awk '{ print $4 - $1, $5 - $2, $6 - $3 }'; }
 stop_app() { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 trap stop_app EXIT

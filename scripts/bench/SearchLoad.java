@@ -14,9 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +47,29 @@ public class SearchLoad {
     record Request(String kind, byte[] bytes) {
     }
 
-    record Job(Request request, long due) {
+    /**
+     * A request due at a time, recorded into its own phase's samples (warm-up answers never leak into the measure).
+     * A class, not a record: jobs sit in a set and must be equal only to themselves.
+     */
+    static final class Job {
+        final Request request;
+        final long due;
+        private final ConcurrentLinkedQueue<Sample> sink;
+        private final Set<Job> pending;
+
+        Job(Request request, long due, ConcurrentLinkedQueue<Sample> sink, Set<Job> pending) {
+            this.request = request;
+            this.due = due;
+            this.sink = sink;
+            this.pending = pending;
+        }
+
+        /** Records the answer once: a late answer after the deadline's 599 is ignored. */
+        void done(int status) {
+            if (pending.remove(this)) {
+                sink.add(new Sample(request.kind(), System.nanoTime() - due, status));
+            }
+        }
     }
 
     record Sample(String kind, long nanos, int status) {
@@ -61,18 +84,16 @@ public class SearchLoad {
         int seconds = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
         BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < CONNECTIONS; i++) {
-            Thread t = new Thread(new Connection(base, queue, samples), "conn-" + i);
+            Thread t = new Thread(new Connection(base, queue), "conn-" + i);
             t.setDaemon(true);
             t.start();
         }
-        run(queue, samples, mix, rate, warmup);
-        samples.clear();
+        run(queue, mix, rate, warmup);
         long cpuBefore = cpuNanos();
         long[] machineBefore = Machine.ticks();
         long appBefore = Machine.processTicks(APP_PID);
-        List<Sample> measured = run(queue, samples, mix, rate, seconds);
+        List<Sample> measured = run(queue, mix, rate, seconds);
         long cpu = cpuNanos() - cpuBefore;
         long[] machine = Machine.minus(Machine.ticks(), machineBefore);
         long app = Machine.processTicks(APP_PID) - appBefore;
@@ -103,10 +124,15 @@ public class SearchLoad {
         return mix;
     }
 
-    /** Puts the requests on the queue at their due times and waits (at most 30 s more) for the last answer. */
-    static List<Sample> run(BlockingQueue<Job> queue, ConcurrentLinkedQueue<Sample> samples, List<Request> mix,
-                            double rate, int seconds) throws InterruptedException {
+    /**
+     * Puts the requests on the queue at their due times and waits (at most 30 s more) for the last answer; a request
+     * still unanswered then counts as failed (599), with its latency so far, rather than vanishing from the tail.
+     */
+    static List<Sample> run(BlockingQueue<Job> queue, List<Request> mix, double rate, int seconds)
+            throws InterruptedException {
         int total = (int) (rate * seconds);
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        Set<Job> pending = ConcurrentHashMap.newKeySet();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + (long) (i * 1e9 / rate);
@@ -114,17 +140,20 @@ public class SearchLoad {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            queue.add(new Job(mix.get(i % mix.size()), due));
+            Job job = new Job(mix.get(i % mix.size()), due, samples, pending);
+            pending.add(job);
+            queue.add(job);
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (samples.size() < total && System.nanoTime() < deadline) {
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(10);
         }
+        List.copyOf(pending).forEach(job -> job.done(599));
         return new ArrayList<>(samples);
     }
 
     /** One keep-alive connection: sends a job, reads the whole answer, records it; reconnects after an error. */
-    record Connection(URI base, BlockingQueue<Job> queue, ConcurrentLinkedQueue<Sample> samples) implements Runnable {
+    record Connection(URI base, BlockingQueue<Job> queue) implements Runnable {
 
         @Override
         public void run() {
@@ -143,7 +172,7 @@ public class SearchLoad {
                         socket = connect();
                         in = new BufferedInputStream(socket.getInputStream(), 65536);
                     }
-                    status = exchange(socket.getOutputStream(), in, job.request().bytes());
+                    status = exchange(socket.getOutputStream(), in, job.request.bytes());
                 } catch (IOException | RuntimeException e) {
                     status = -599;
                 }
@@ -151,7 +180,7 @@ public class SearchLoad {
                     close(socket);
                     socket = null;
                 }
-                samples.add(new Sample(job.request().kind(), System.nanoTime() - job.due(), Math.abs(status)));
+                job.done(Math.abs(status));
             }
         }
 
@@ -193,12 +222,17 @@ public class SearchLoad {
                 close = true;
             }
         }
+        if (status / 100 == 1 || status == 204 || status == 304) {
+            return close ? -status : status; // no body, whatever the headers say
+        }
         if (chunked) {
             for (long size = chunkSize(in); size > 0; size = chunkSize(in)) {
                 skip(in, size);
                 line(in);
             }
-            line(in);
+            while (!line(in).isEmpty()) {
+                // trailer fields, up to the empty line that ends the answer
+            }
         } else if (length >= 0) {
             skip(in, length);
         } else {
@@ -248,7 +282,7 @@ public class SearchLoad {
     /** CPU time from /proc (Linux), in clock ticks of 10 ms: the machine's and the app process's. */
     static final class Machine {
 
-        /** {busy, total, steal} over all cores since boot. */
+        /** {busy, total, steal} over all cores since boot; busy is time this machine ran, not what was stolen. */
         static long[] ticks() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -257,7 +291,8 @@ public class SearchLoad {
                     total += Long.parseLong(f[i]);
                 }
                 long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-                return new long[] {total - idle, total, Long.parseLong(f[8])};
+                long steal = Long.parseLong(f[8]);
+                return new long[] {total - idle - steal, total, steal};
             } catch (IOException | RuntimeException e) {
                 return new long[] {0, 1, 0};
             }
@@ -292,6 +327,10 @@ public class SearchLoad {
 
     static void row(String name, List<Sample> s, int seconds) {
         long[] ns = s.stream().mapToLong(Sample::nanos).sorted().toArray();
+        if (ns.length == 0) {
+            System.out.printf("| %s | 0 | 0 | - | - | - | 0 |%n", name);
+            return;
+        }
         long bad = s.stream().filter(x -> x.status() < 200 || x.status() > 299).count();
         System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", name, ns.length,
                 ns.length / (double) seconds, pct(ns, 0.50), pct(ns, 0.99), ns[ns.length - 1] / 1e6, bad);
