@@ -94,7 +94,13 @@ final class SupplyGenerator {
     }
 
     // Listings are confirmed by their campus now and then; some were confirmed months ago.
+    /**
+     * Four in five units confirmed within 30 days before the month began (fresh all month under the 60-day window),
+     * the rest 70-150 days before (stale all month): a market most of whose listings are kept up, with some for
+     * campus managers' stale lists.
+     */
     private LocalDate lastConfirmed() {
-        return firstMonth.atDay(1).minusDays(dice.between(0, 150));
+        LocalDate monthStart = firstMonth.atDay(1);
+        return dice.chance(0.8) ? monthStart.minusDays(dice.between(0, 30)) : monthStart.minusDays(dice.between(70, 150));
     }
 }

@@ -2,6 +2,7 @@ package nl.labspace.db.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,17 @@ class DemoMarketGeneratorTest {
     }
 
     @Test
+    void mostUnitsAreFreshAllMonthAndTheRestStaleAllMonth() {
+        LocalDate start = FIRST_MONTH.atDay(1);
+        List<LocalDate> confirmed = market.units().stream().map(DemoUnit::lastConfirmed).toList();
+        long fresh = confirmed.stream().filter(d -> !d.isBefore(start.minusDays(30)) && !d.isAfter(start)).count();
+        long stale = confirmed.stream().filter(d -> !d.isBefore(start.minusDays(150)) && !d.isAfter(start.minusDays(70))).count();
+
+        assertThat(fresh + stale).as("every unit in one of the two bands").isEqualTo(confirmed.size());
+        assertThat((double) fresh / confirmed.size()).isBetween(0.7, 0.9);
+    }
+
+    @Test
     void sizesFollowTheDomain() {
         assertThat(market.units()).allMatch(u -> u.labM2() + u.officeM2() >= 25 && u.labM2() + u.officeM2() <= 6000);
         assertThat(market.units().stream().filter(DemoUnit::hasGmp))
@@ -88,7 +100,9 @@ class DemoMarketGeneratorTest {
         // Startup-sized needs rent for months, up to three years; corporates for five to fifteen years.
         assertThat(market.needs().stream().filter(n -> n.labM2() + n.officeM2() < 300 && n.gmp().equals("none")
                 && n.labM2() > 0 && !n.status().equals("matched")).map(DemoNeed::termMonths)).allMatch(t -> t >= 6 && t <= 36);
-        assertThat(market.needs().stream().filter(n -> n.labM2() + n.officeM2() > 3000).map(DemoNeed::termMonths))
+        // (Matched needs mirror a lease and take its term, drawn by the lease generator.)
+        assertThat(market.needs().stream().filter(n -> n.labM2() + n.officeM2() > 3000 && !n.status().equals("matched"))
+                .map(DemoNeed::termMonths))
                 .isNotEmpty().allMatch(t -> t >= 60 && t <= 180);
         assertThat(market.needs().stream().map(DemoNeed::termMonths)).allMatch(t -> t >= 1 && t <= 180);
     }
