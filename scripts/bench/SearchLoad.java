@@ -37,6 +37,8 @@ import java.util.concurrent.TimeUnit;
  * 200 req/s taken from the server being measured. Here each of CONNECTIONS threads owns one keep-alive
  * HTTP/1.1 connection and takes due requests from one queue; a request that finds all of them busy waits in the
  * queue, and that wait counts in its latency.
+ *
+ * One file on purpose: the JDK's source launcher runs it as is ({@code java SearchLoad.java}), with no build step.
  */
 public class SearchLoad {
 

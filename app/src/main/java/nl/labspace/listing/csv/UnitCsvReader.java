@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.labspace.db.listing.UnitValues;
 import nl.labspace.listing.UnitForm;
 import nl.labspace.listing.UnitRequest;
 import nl.labspace.web.Violation;
@@ -134,13 +133,7 @@ final class UnitCsvReader {
                 cells.report(column, v.value(), inColumnNames(v.reason()));
             }
         }
-        return new ImportRow(cells.line(), id, withdrawn ? withdrawn(checked.values()) : checked.values());
-    }
-
-    /** A withdrawn row keeps (or makes) its unit withdrawn: the status UnitForm cannot publish. */
-    private static UnitValues withdrawn(UnitValues v) {
-        return new UnitValues(v.name(), v.labM2(), v.officeM2(), v.containment(), v.gmp(), v.features(),
-                v.availableFrom(), v.availableUntil(), v.rentPerM2Year(), v.minTermMonths(), v.maxTermMonths(),
-                WITHDRAWN, v.deliveryMonth());
+        // A withdrawn row keeps (or makes) its unit withdrawn: the one status UnitForm does not publish.
+        return new ImportRow(cells.line(), id, withdrawn ? checked.values().withStatus(WITHDRAWN) : checked.values());
     }
 }

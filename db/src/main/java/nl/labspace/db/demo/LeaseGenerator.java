@@ -31,12 +31,22 @@ final class LeaseGenerator {
         for (int i = 0; i < count; i++) {
             DemoUnit unit = free.remove(dice.between(0, free.size() - 1));
             YearMonth first = firstMonth.minusMonths(dice.between(1, 24));
-            YearMonth last = firstMonth.plusMonths(dice.between(0, 18));
+            YearMonth last = lastMonth(unit, first);
             leases.add(new DemoLease(ids.next("lease"), unit.id(),
                     dice.chance(0.5) ? matchedNeed(unit, byId.get(unit.campusId()), first, last, demand, needs) : null,
                     first, last));
         }
         return leases;
+    }
+
+    /**
+     * A unit larger than any scale-up takes is let to a corporate on a corporate term (5-15 years, still running);
+     * smaller ones end within the next year and a half.
+     */
+    private YearMonth lastMonth(DemoUnit unit, YearMonth first) {
+        return unit.labM2() + unit.officeM2() > NeedArchetype.SCALE_UP.largest
+                ? first.plusMonths(dice.pick(NeedArchetype.CORPORATE.terms) - 1)
+                : firstMonth.plusMonths(dice.between(0, 18));
     }
 
     private UUID matchedNeed(DemoUnit unit, DemoCampus campus, YearMonth first, YearMonth last,

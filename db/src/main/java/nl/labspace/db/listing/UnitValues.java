@@ -12,4 +12,9 @@ public record UnitValues(String name, int labM2, int officeM2, String containmen
     public UnitValues {
         features = List.copyOf(features);
     }
+
+    public UnitValues withStatus(String newStatus) {
+        return new UnitValues(name, labM2, officeM2, containment, gmp, features, availableFrom, availableUntil,
+                rentPerM2Year, minTermMonths, maxTermMonths, newStatus, deliveryMonth);
+    }
 }
