@@ -18,7 +18,7 @@ import nl.labspace.web.BadInput;
 @Singleton
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = nl.labspace.web.Limits.PASSWORD_MIN_CHARS;
 
     private final AccountQueries accounts;
     private final AuditLog audit;
@@ -36,6 +36,9 @@ public class AccountService {
     public UUID create(String actor, String email, String displayName, String password, AccountBinding binding) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new BadInput("password", "(hidden)", "must be at least %d characters".formatted(MIN_PASSWORD_LENGTH));
+        }
+        if (!PasswordHasher.fits(password)) {
+            throw new BadInput("password", "(hidden)", "must be at most %d bytes (UTF-8)".formatted(PasswordHasher.MAX_PASSWORD_BYTES));
         }
         bindings.check(binding);
         if (accounts.findByEmail(email).isPresent()) {

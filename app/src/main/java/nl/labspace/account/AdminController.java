@@ -22,6 +22,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import nl.labspace.web.JsonBodies;
+import nl.labspace.web.Limits;
 import nl.labspace.db.account.AccountRow;
 import nl.labspace.db.audit.AuditEventRow;
 
@@ -31,9 +38,11 @@ import nl.labspace.db.audit.AuditEventRow;
 class AdminController {
 
     private final AccountService accounts;
+    private final JsonBodies bodies;
 
-    AdminController(AccountService accounts) {
+    AdminController(AccountService accounts, JsonBodies bodies) {
         this.accounts = accounts;
+        this.bodies = bodies;
     }
 
     @Serdeable
@@ -47,8 +56,11 @@ class AdminController {
     }
 
     @Serdeable
-    record CreateAccountRequest(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password,
-                                @NotNull @Valid AccountBinding binding) {
+    record CreateAccountRequest(
+            @NotBlank @Size(max = Limits.EMAIL) @Pattern(regexp = Limits.LINE, message = Limits.LINE_MESSAGE) @Email String email,
+            @NotBlank @Size(max = Limits.DISPLAY_NAME) @Pattern(regexp = Limits.LINE, message = Limits.LINE_MESSAGE) String displayName,
+            @NotBlank String password,
+            @NotNull @Valid AccountBinding binding) {
     }
 
     @Serdeable
@@ -65,18 +77,22 @@ class AdminController {
     }
 
     @Post("/accounts")
-    HttpResponse<AccountResponse> create(@Valid @Body CreateAccountRequest body, Authentication admin) {
+    HttpResponse<AccountResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = CreateAccountRequest.class)))
+                                         @Body String json, Authentication admin) {
+        CreateAccountRequest body = bodies.read(json, CreateAccountRequest.class);
         UUID id = accounts.create(admin.getName(), body.email(), body.displayName(), body.password(), body.binding());
         return HttpResponse.created(AccountResponse.of(accounts.find(id)), URI.create("/api/admin/accounts/" + id));
     }
 
     @Put("/accounts/{id}/role")
-    AccountResponse changeRole(UUID id, @Valid @Body AccountBinding binding, Authentication admin) {
+    AccountResponse changeRole(UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = AccountBinding.class)))
+                               @Body String json, Authentication admin) {
+        AccountBinding binding = bodies.read(json, AccountBinding.class);
         return AccountResponse.of(accounts.changeRole(admin.getName(), id, binding));
     }
 
     @Get("/audit{?action,limit}")
-    List<AuditEventResponse> audit(@Nullable @QueryValue String action,
+    List<AuditEventResponse> audit(@Nullable @QueryValue @Size(max = Limits.CODE) String action,
                                    @Nullable @QueryValue @Min(1) @Max(1000) Integer limit) {
         return accounts.audit(action, limit == null ? 100 : limit).stream().map(AuditEventResponse::of).toList();
     }

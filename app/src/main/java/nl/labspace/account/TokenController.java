@@ -21,8 +21,14 @@ import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.labspace.web.BadInput;
+import nl.labspace.web.JsonBodies;
+import nl.labspace.web.Limits;
 import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 
@@ -34,8 +40,11 @@ class TokenController {
     private final AccessRefreshTokenGenerator tokens;
     private final RevokedTokens revoked;
     private final AuditLog audit;
+    private final JsonBodies bodies;
 
-    TokenController(LoginService logins, AccessRefreshTokenGenerator tokens, RevokedTokens revoked, AuditLog audit) {
+    TokenController(LoginService logins, AccessRefreshTokenGenerator tokens, RevokedTokens revoked, AuditLog audit,
+                    JsonBodies bodies) {
+        this.bodies = bodies;
         this.logins = logins;
         this.tokens = tokens;
         this.revoked = revoked;
@@ -43,7 +52,7 @@ class TokenController {
     }
 
     @Serdeable
-    record TokenRequest(@NotBlank String email, @NotBlank String password) {
+    record TokenRequest(@NotBlank @Size(max = Limits.EMAIL) String email, @NotBlank String password) {
     }
 
     @Serdeable
@@ -52,7 +61,12 @@ class TokenController {
 
     @Post("/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    TokenResponse token(@Valid @Body TokenRequest body, HttpRequest<?> request) {
+    TokenResponse token(@RequestBody(content = @Content(schema = @Schema(implementation = TokenRequest.class)))
+                        @Body String json, HttpRequest<?> request) {
+        TokenRequest body = bodies.read(json, TokenRequest.class);
+        if (!PasswordHasher.fits(body.password())) {
+            throw new BadInput("password", body.password(), "must be at most %d bytes (UTF-8)".formatted(PasswordHasher.MAX_PASSWORD_BYTES));
+        }
         AuthenticationResponse response = logins.login(body.email(), body.password(), Remote.of(request));
         if (!response.isAuthenticated() || response.getAuthentication().isEmpty()) {
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "email or password is wrong, or the account is locked");

@@ -9,7 +9,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import nl.labspace.web.JsonBodies;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
 
@@ -19,10 +22,12 @@ class CampusController {
 
     private final CampusService campuses;
     private final Viewers viewers;
+    private final JsonBodies bodies;
 
-    CampusController(CampusService campuses, Viewers viewers) {
+    CampusController(CampusService campuses, Viewers viewers, JsonBodies bodies) {
         this.campuses = campuses;
         this.viewers = viewers;
+        this.bodies = bodies;
     }
 
     @Get
@@ -39,7 +44,10 @@ class CampusController {
 
     @Put("/{id}/profile")
     @Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
-    CampusResponse updateProfile(String id, @Valid @Body CampusProfileRequest profile, Authentication auth) {
+    CampusResponse updateProfile(String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CampusProfileRequest.class))) @Body String json,
+            Authentication auth) {
+        CampusProfileRequest profile = bodies.read(json, CampusProfileRequest.class);
         return CampusResponse.of(campuses.updateProfile(viewers.of(auth), id, profile));
     }
 }

@@ -8,11 +8,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.labspace.web.Limits;
 
-/** The part of a campus profile its managers edit; name and location are the administrator's. */
+/**
+ * The part of a campus profile its managers edit; name and location are the administrator's. Focus items are
+ * sector-like words ("drug-discovery"); shared facilities are free text (a campus names its own: "NMR centre",
+ * "vivarium"), one line of at most 80 characters each.
+ */
 @Serdeable
-record CampusProfileRequest(@NotNull @Size(max = 10) List<@Pattern(regexp = "[a-z]+(-[a-z]+)*") String> focus,
-                            @NotNull @Size(max = 30) List<@Size(min = 1, max = 80) String> sharedFacilities,
-                            @Nullable @Pattern(regexp = "https?://\\S+") String website,
-                            @Nullable @Email String contactEmail) {
+record CampusProfileRequest(
+        @NotNull @Size(max = Limits.FOCUS_ITEMS) List<@Size(max = Limits.CODE) @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be lower-case words joined by '-'") String> focus,
+        @NotNull @Size(max = Limits.FACILITY_ITEMS) List<@Size(min = 1, max = Limits.FACILITY) @Pattern(regexp = "\\S" + Limits.LINE, message = Limits.LINE_MESSAGE + ", not starting with a space") String> sharedFacilities,
+        @Nullable @Size(max = Limits.WEBSITE) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address without spaces") String website,
+        @Nullable @Size(max = Limits.EMAIL) @Email String contactEmail) {
 }

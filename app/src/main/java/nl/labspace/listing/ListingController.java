@@ -2,7 +2,6 @@ package nl.labspace.listing;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
@@ -49,7 +48,7 @@ class ListingController {
     @Post("/campuses/{campusId}/units")
     @Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
     HttpResponse<UnitResponse> publish(String campusId,
-            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body Map<String, Object> body,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body String body,
             Authentication auth) {
         Viewer viewer = viewers.of(auth);
         managed.require(viewer, campusId);
@@ -67,7 +66,7 @@ class ListingController {
     @Put("/units/{id}")
     @Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
     UnitResponse update(UUID id,
-            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body Map<String, Object> body,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class))) @Body String body,
             Authentication auth) {
         UnitRequest request = bodies.read(body, UnitRequest.class);
         return UnitResponse.of(listings.update(viewers.of(auth), id, request.version(), UnitForm.valuesOf(request)));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.labspace.db.listing.UnitValues;
 import nl.labspace.web.Checks;
+import nl.labspace.web.Limits;
 import nl.labspace.web.Violation;
 
 /** The rules a published unit follows, checked all at once; the JSON API and the CSV import share them. */
@@ -35,7 +36,7 @@ public final class UnitForm {
     }
 
     private static UnitValues read(UnitRequest r, Checks c) {
-        String name = c.text("name", r.name(), 120);
+        String name = c.text("name", r.name(), Limits.UNIT_NAME);
         Checks.Areas areas = c.areas(r.labM2(), r.officeM2());
         Checks.LabSpec spec = c.labSpec(r.containment(), r.gmp(), r.features());
         Checks.MonthSpan available = c.monthSpan("availableFrom", r.availableFrom(), true,

@@ -2,7 +2,6 @@ package nl.labspace.need;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.http.HttpResponse;
@@ -48,7 +47,7 @@ class NeedController {
     @Post
     @Secured(Roles.COMPANY)
     HttpResponse<NeedResponse> post(
-            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body Map<String, Object> body,
+            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
             Authentication auth) {
         NeedResponse created = NeedResponse.of(needs.post(viewers.of(auth), NeedForm.valuesOf(bodies.read(body, NeedRequest.class))));
         return HttpResponse.created(created, URI.create("/api/needs/" + created.id()));
@@ -56,7 +55,7 @@ class NeedController {
 
     @Put("/{id}")
     NeedResponse edit(UUID id,
-            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body Map<String, Object> body,
+            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
             Authentication auth) {
         NeedRequest request = bodies.read(body, NeedRequest.class);
         return NeedResponse.of(needs.edit(viewers.of(auth), id, request.version(), NeedForm.valuesOf(request)));

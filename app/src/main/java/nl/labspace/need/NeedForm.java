@@ -6,6 +6,7 @@ import java.util.List;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.need.NeedValues;
 import nl.labspace.web.Checks;
+import nl.labspace.web.Limits;
 
 /** The rules a posted need follows, all checked before anything is written. */
 final class NeedForm {
@@ -15,7 +16,7 @@ final class NeedForm {
 
     static NeedValues valuesOf(NeedRequest r) {
         Checks c = new Checks();
-        String title = c.text("title", r.title(), 160);
+        String title = c.text("title", r.title(), Limits.NEED_TITLE);
         Checks.Areas areas = c.areas(r.labM2(), r.officeM2());
         Checks.LabSpec spec = c.labSpec(r.containment(), r.gmp(), r.features());
         Checks.MonthSpan moveIn = c.monthSpan("moveInEarliest", r.moveInEarliest(), true,

@@ -9,7 +9,7 @@ public class BadInput extends RuntimeException {
     private final transient List<Violation> violations;
 
     public BadInput(String field, Object value, String rule) {
-        this(List.of(new Violation(field, value == null ? null : String.valueOf(value), rule)));
+        this(List.of(Violation.of(field, value, rule)));
     }
 
     public BadInput(List<Violation> violations) {

@@ -34,14 +34,16 @@ public final class Checks {
     }
 
     public void fail(String field, Object value, String reason) {
-        violations.add(new Violation(field, value == null ? null : String.valueOf(value), reason));
+        violations.add(Violation.of(field, value, reason));
     }
 
     public String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             fail(field, value, "is required");
         } else if (value.length() > maxLength) {
-            fail(field, value.substring(0, 40) + "...", "must be at most %d characters".formatted(maxLength));
+            fail(field, value, "must be at most %d characters".formatted(maxLength));
+        } else if (TextRules.problem(value) != null) {
+            fail(field, value, TextRules.problem(value));
         }
         return value == null ? null : value.trim();
     }

@@ -21,7 +21,7 @@ class CampusProfileTest extends TestMarketTest {
 
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = '|', value = {
-            "{\"focus\":[\"Drug Discovery\"],\"sharedFacilities\":[]}|focus|Drug Discovery",
+            "{\"focus\":[\"Drug Discovery\"],\"sharedFacilities\":[]}|focus[0]|Drug Discovery",
             "{\"focus\":[],\"sharedFacilities\":[],\"contactEmail\":\"nobody\"}|contactEmail|nobody",
             "{\"focus\":[],\"sharedFacilities\":[],\"website\":\"ftp://x\"}|website|ftp://x"})
     void aBadProfileValueIsNamedAndNothingChanges(String body, String field, String value) {

@@ -34,8 +34,11 @@ class NeedWritingTest extends TestMarketTest {
 
     @Test
     void aPostedNeedBelongsToTheAccountsCompanyAndGetsItsHomeRegionFromItsPoint() {
-        Reply created = post(VALID.replace("}", ",\"companyId\":\"00000000-0000-0000-0000-000000000bad\"}"));
+        Reply spoofed = post(VALID.replace("\"confidential\":true}", "\"confidential\":true,\"companyId\":\"00000000-0000-0000-0000-000000000bad\"}"));
+        assertThat(spoofed.status()).isEqualTo(400);
+        assertThat(spoofed.body()).contains("\"name\":\"companyId\"", "is not a field here");
 
+        Reply created = post(VALID);
         assertThat(created.status()).isEqualTo(201);
         Map<String, Object> need = http.object(created);
         assertThat(need).containsEntry("companyId", COMPANY_X.toString()).containsEntry("moveInLatest", "2027-10")

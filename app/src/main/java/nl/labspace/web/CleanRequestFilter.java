@@ -1,0 +1,68 @@
+package nl.labspace.web;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
+
+/**
+ * Path and query values are text too: one with a control character (NUL above all, which PostgreSQL text cannot
+ * hold) or longer than any value the API takes is refused here, for every endpoint, before a controller sees it.
+ */
+@ServerFilter("/**")
+class CleanRequestFilter {
+
+    /** No path segment or query value of the API is longer (the longest are lists of features or region codes). */
+    static final int MAX_VALUE = 1_000;
+
+    private final BadInputHandler badInput;
+
+    CleanRequestFilter(BadInputHandler badInput) {
+        this.badInput = badInput;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> refuseUnclean(HttpRequest<?> request) {
+        List<Violation> found = new ArrayList<>();
+        pathValues(request).forEach((name, value) -> check(name, value, found));
+        for (String name : request.getParameters().names()) {
+            check(name, name, found);
+            request.getParameters().getAll(name).forEach(value -> check(name, value, found));
+        }
+        return found.isEmpty() ? null : badInput.handle(request, new BadInput(found));
+    }
+
+    private static void check(String name, String value, List<Violation> found) {
+        String problem = value.length() > MAX_VALUE ? "must be at most %d characters".formatted(MAX_VALUE)
+                : TextRules.lineProblem(value);
+        if (problem != null) {
+            found.add(Violation.of(TextRules.shorten(name), value, problem));
+        }
+    }
+
+    /** Path variables by name when the route is known, else the whole decoded path as "path". */
+    private static Map<String, String> pathValues(HttpRequest<?> request) {
+        var match = RouteAttributes.getRouteMatch(request);
+        if (match.isPresent() && match.get() instanceof UriRouteMatch<?, ?> uri) {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            uri.getVariableValues().forEach((k, v) -> values.put(k, String.valueOf(v)));
+            return values;
+        }
+        String raw = request.getUri().getRawPath();
+        try {
+            return Map.of("path", URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Map.of("path", raw);
+        }
+    }
+}
