@@ -12,6 +12,7 @@ import nl.labspace.solver.Matcher;
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.explain.PlanExplanation;
 import nl.labspace.solver.offer.OfferCatalog;
 
 /**
@@ -74,10 +75,9 @@ public final class MatchingEngine implements Matcher {
         return Duration.ofMillis(Math.max(0, leftMillis));
     }
 
-    /** Explanations for a campus manager or founder: why each need got this space, or why it got none. */
+    /** Why each need got this space, or why it got none, as data (render with {@code explain.EnglishText}). */
     public PlanExplanation explain(MatchingInstance instance, MatchingSolution solution) {
-        OfferCatalog catalog = OfferCatalog.build(instance);
-        return new MatchExplainer(catalog).explain(plan(catalog, solution));
+        return new MatchExplainer(instance).explain(plan(OfferCatalog.build(instance), solution));
     }
 
     static MatchingPlan plan(OfferCatalog catalog, MatchingSolution previous) {
