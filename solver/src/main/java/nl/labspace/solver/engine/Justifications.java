@@ -34,7 +34,7 @@ public final class Justifications {
     public record FocusMismatch(String needId, String campusId, String sector) implements ConstraintJustification {
     }
 
-    public record OutsideHomeProvince(String needId, String campusId, String campusProvince, String homeProvince)
+    public record OutsideHomeProvince(String needId, String campusId, String campusProvince, List<String> homeProvinces)
             implements ConstraintJustification {
     }
 
