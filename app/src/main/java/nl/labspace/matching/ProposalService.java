@@ -73,12 +73,14 @@ class ProposalService {
     ProposalResponse confirm(Viewer viewer, UUID id) {
         ProposalRow p = onOwnCampus(viewer, id);
         requireStatus(p, "accepted", "confirmed");
-        move(p, "accepted", "confirmed", viewer, "proposal.confirmed");
+        // Leases first: a competing confirmation then waits on lease_no_overlap alone and fails cleanly, instead of
+        // both holding proposal rows the other wants (a deadlock).
         try {
             proposals.confirm(p);
         } catch (ProposalStore.UnitTaken e) {
             throw new Conflict("proposal %s cannot be confirmed: %s".formatted(id, e.getMessage()));
         }
+        move(p, "accepted", "confirmed", viewer, "proposal.confirmed");
         return one(viewer, id);
     }
 
@@ -100,7 +102,8 @@ class ProposalService {
 
     private static void requireStatus(ProposalRow p, String needed, String wanted) {
         if (!needed.equals(p.status())) {
-            throw new Conflict("proposal %s is %s, so it cannot become %s".formatted(p.id(), p.status(), wanted));
+            throw new Conflict("proposal %s is %s%s, so it cannot become %s".formatted(p.id(), p.status(),
+                    p.statusReason() == null ? "" : " (" + p.statusReason() + ")", wanted));
         }
     }
 

@@ -34,7 +34,7 @@ public final class ProposalStore {
         private final UUID unitId;
 
         public UnitTaken(UUID unitId, LocalDate first, LocalDate last) {
-            super("unit %s is already leased in some of the months %s..%s".formatted(unitId, first, last));
+            super("unit %s is already leased in some of the months %s to %s".formatted(unitId, month(first), month(last)));
             this.unitId = unitId;
         }
 
@@ -123,8 +123,8 @@ public final class ProposalStore {
             }
             if (dsl.fetchExists(LEASE, LEASE.UNIT_ID.eq(u.get(UNIT.ID))
                     .and(LEASE.FIRST_MONTH.le(last)).and(LEASE.LAST_MONTH.ge(first)))) {
-                return Optional.of("unit '%s' was leased in some of the months %s..%s".formatted(u.get(UNIT.NAME),
-                        first.toString().substring(0, 7), last.toString().substring(0, 7)));
+                return Optional.of("unit '%s' (%s) was leased in some of the months %s to %s".formatted(u.get(UNIT.NAME),
+                        u.get(UNIT.ID), month(first), month(last)));
             }
         }
         return Optional.empty();
@@ -158,7 +158,8 @@ public final class ProposalStore {
         dsl.update(NEED).set(NEED.STATUS, "matched").set(NEED.VERSION, NEED.VERSION.plus(1))
                 .set(NEED.UPDATED_AT, OffsetDateTime.now()).where(NEED.ID.eq(p.needId())).execute();
         int voided = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "void")
-                .set(PROPOSAL.STATUS_REASON, "a unit of it was leased to another need in those months")
+                .set(PROPOSAL.STATUS_REASON, "unit %s is leased to another need from %s to %s".formatted(
+                        p.unitIds().size() == 1 ? p.unitIds().get(0) : p.unitIds(), month(first), month(last)))
                 .where(PROPOSAL.STATUS.in("open", "accepted")).and(PROPOSAL.ID.ne(p.id()))
                 .and(PROPOSAL.ID.in(select(PROPOSAL_UNIT.PROPOSAL_ID).from(PROPOSAL_UNIT).where(PROPOSAL_UNIT.UNIT_ID.in(p.unitIds()))))
                 .and(PROPOSAL.START_MONTH.le(last))
@@ -168,6 +169,10 @@ public final class ProposalStore {
                 .where(PROPOSAL.NEED_ID.eq(p.needId())).and(PROPOSAL.ID.ne(p.id())).and(PROPOSAL.STATUS.in("open", "accepted"))
                 .execute();
         return voided;
+    }
+
+    private static String month(LocalDate firstDay) {
+        return firstDay.toString().substring(0, 7);
     }
 
     private List<ProposalRow> fetch(Condition where) {
