@@ -10,6 +10,7 @@ import nl.labspace.solver.Matcher;
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.explain.NeedOptions;
 import nl.labspace.solver.explain.PlanExplanation;
 import nl.labspace.solver.offer.OfferCatalog;
 
@@ -100,6 +101,16 @@ public final class MatchingEngine implements Matcher {
     /** Why each need got this space, or why it got none, as data (render with {@code explain.EnglishText}). */
     public PlanExplanation explain(MatchingInstance instance, MatchingSolution solution) {
         return new MatchExplainer(instance).explain(prepare(instance, solution));
+    }
+
+    /**
+     * Up to {@code limit} best valid placements for one need on the market as it stands, least soft points first,
+     * or why it has none. Existing leases and every other need's accepted match ({@code fixed}) count as taken;
+     * other needs are ignored, so no accepted match is ever disturbed. Enumerates this need's offers only: fast
+     * enough to answer while a company waits.
+     */
+    public NeedOptions optionsFor(MatchingInstance instance, String needId, int limit) {
+        return new InstantOptions(instance).of(needId, limit);
     }
 
     /** The exchange-format solution of a plan (a best plan of a run, or of a SolverManager job). */

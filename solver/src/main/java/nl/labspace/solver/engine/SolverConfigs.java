@@ -17,7 +17,10 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The engine's solver configuration, in code so the benchmarker and the engine use exactly the same one. */
+/**
+ * The engine's solver configuration, in code so the benchmarker, the engine and a SolverManager use exactly the same
+ * one. Its custom phase commands are stateless instances, so every solver built from one config may share them.
+ */
 public final class SolverConfigs {
 
     /** Long enough to cross the valleys a ruin-and-recreate move opens; 100 stalled, 400-1000 did well on medium. */

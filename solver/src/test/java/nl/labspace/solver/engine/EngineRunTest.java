@@ -10,15 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.solver.SolverJob;
-import org.optaplanner.core.api.solver.SolverManager;
 
 import nl.labspace.solver.Facts;
 import nl.labspace.solver.domain.MatchingInstance;
-import nl.labspace.solver.domain.MatchingSolution;
 import nl.labspace.solver.validate.SolutionValidator;
 
-/** A run reports its progress, stops when told and ends early once it stops improving; a SolverManager can drive it. */
+/** A run reports its progress, stops when told and ends early once it stops improving. */
 class EngineRunTest {
 
     private final MatchingEngine engine = new MatchingEngine();
@@ -95,26 +92,5 @@ class EngineRunTest {
         // It ends half a second after its last improvement, give or take a step.
         assertThat(run.millisSpent() - run.lastImprovementMillis()).isBetween(400L, 3_000L);
         assertThat(new SolutionValidator(market).validate(run.solution())).isEmpty();
-    }
-
-    @Test
-    void aSolverManagerBuiltFromThePublicPiecesSolvesAPreparedPlan() throws Exception {
-        MatchingInstance market = Facts.sample("sample-tiny");
-        MatchingPlan problem = engine.prepare(market, null);
-        List<Progress> seen = new CopyOnWriteArrayList<>();
-
-        MatchingPlan best;
-        try (SolverManager<MatchingPlan, Long> manager = SolverManager.create(
-                engine.solverConfig(Duration.ofSeconds(30), 42L, Duration.ofMillis(500)))) {
-            SolverJob<MatchingPlan, Long> job = manager.solveAndListen(1L, id -> problem,
-                    plan -> seen.add(Progress.of(plan, 0)));
-            best = job.getFinalBestSolution();
-        }
-        MatchingSolution solution = MatchingEngine.toSolution(best);
-
-        assertThat(new SolutionValidator(market).validate(solution)).isEmpty();
-        assertThat(seen).isNotEmpty();
-        assertThat(Progress.of(best, 0).unservedM2()).isEqualTo(solution.unservedM2());
-        assertThat(Progress.of(best, 0).feasible()).isTrue();
     }
 }
