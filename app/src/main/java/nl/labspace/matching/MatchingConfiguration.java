@@ -13,5 +13,5 @@ import jakarta.validation.constraints.Min;
 record MatchingConfiguration(@Bindable(defaultValue = "60") @Min(1) @Max(3600) int nationalBudgetSeconds,
                              @Bindable(defaultValue = "10") @Min(1) int unimprovedSeconds,
                              @Bindable(defaultValue = "1") @Min(1) @Max(4) int runsAtOnce,
-                             @Bindable(defaultValue = "2") @Min(1) @Max(30) int instantOptionsLimit) {
+                             @Bindable(defaultValue = "5") @Min(1) @Max(30) int instantOptionsLimit) {
 }

@@ -2,6 +2,8 @@ package nl.labspace.access;
 
 import static nl.labspace.TestMarket.ADMIN;
 import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.NEED_Y;
+import static nl.labspace.TestMarket.NEED_X;
 import static nl.labspace.TestMarket.FUND_ZH;
 import static nl.labspace.TestMarket.MANAGER_A;
 import static nl.labspace.access.Case.ANONYMOUS;
@@ -27,7 +29,7 @@ class MatchingAccessCases implements FeatureAccess {
                 "POST /api/admin/matching/runs/{id}/stop", "GET /api/admin/matching/runs/{id}/snapshot",
                 "GET /api/admin/matching/runs/{id}/solution", "GET /api/proposals", "GET /api/proposals/{id}",
                 "POST /api/proposals/{id}/accept", "POST /api/proposals/{id}/decline",
-                "POST /api/proposals/{id}/confirm", "POST /api/proposals/{id}/campus-decline");
+                "POST /api/proposals/{id}/confirm", "POST /api/proposals/{id}/campus-decline", "POST /api/needs/{id}/options");
     }
 
     @Override
@@ -62,6 +64,12 @@ class MatchingAccessCases implements FeatureAccess {
             cases.add(new Case(FUND_ZH, "POST", NO_PROPOSAL + "/" + action, "", 403));
             cases.add(new Case(MANAGER_A, "POST", NO_PROPOSAL + "/" + action, "", 404));
         }
+        String optionsX = "/api/needs/" + NEED_X + "/options";
+        cases.add(new Case(ANONYMOUS, "POST", optionsX, "", 401));
+        cases.add(new Case(MANAGER_A, "POST", optionsX, "", 403));
+        cases.add(new Case(FUND_ZH, "POST", optionsX, "", 403));
+        cases.add(new Case(COMPANY_X_USER, "POST", "/api/needs/" + NEED_Y + "/options", "", 404));
+        cases.add(new Case(COMPANY_X_USER, "POST", optionsX, "", 200));
         cases.add(new Case(ANONYMOUS, "POST", "/api/admin/matching/runs", "{\"budgetSeconds\":1}", 401));
         cases.add(new Case(COMPANY_X_USER, "POST", "/api/admin/matching/runs", "{\"budgetSeconds\":1}", 403));
         cases.add(new Case(FUND_ZH, "POST", "/api/admin/matching/runs", "{\"budgetSeconds\":1}", 403));
