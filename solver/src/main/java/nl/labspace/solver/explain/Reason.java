@@ -7,9 +7,10 @@ import nl.labspace.solver.domain.Containment;
 import nl.labspace.solver.domain.GmpGrade;
 
 /**
- * Why a need is not served, or has no instant option: the rule that binds, with its numbers. The first five are
- * checked in this order against the whole market (the first that leaves no candidate binds); the last two
- * apply when valid options exist.
+ * Why a need is not served, or has no instant option: the rule that binds, with its numbers. When the need has
+ * no valid option at all, rules 5, 3, 4, 6 and 1-2 are checked in that order against the whole market and the first
+ * that leaves no candidate binds (NO_CAMPUS_IN_REACH to NOT_ENOUGH_AREA); the last two codes apply when valid
+ * options exist but the need is left without one.
  */
 public sealed interface Reason {
 
