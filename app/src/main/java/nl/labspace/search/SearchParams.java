@@ -13,6 +13,7 @@ import io.micronaut.http.HttpParameters;
 import nl.labspace.db.search.Circle;
 import nl.labspace.db.search.RegionRef;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.Checks;
 
 /**
  * The query string of a search, read one parameter at a time. Every rule a value breaks is a BadInput naming the
@@ -62,13 +63,13 @@ final class SearchParams {
         }
         try {
             BigDecimal n = new BigDecimal(value);
-            if (n.signum() > 0) {
+            if (n.signum() > 0 && n.compareTo(Checks.RENT_LIMIT) < 0) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // answered below, with the rule
         }
-        throw new BadInput(name, value, "must be a number > 0");
+        throw new BadInput(name, value, "must be a number > 0 and below " + Checks.RENT_LIMIT.toPlainString());
     }
 
     /** A month written YYYY-MM, as its first day. */
