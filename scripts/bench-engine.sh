@@ -11,7 +11,7 @@
 #   large    = generate --seed 500  --needs 500  --units 400  --campuses 26 --months 24
 #   national = generate --seed 2000 --needs 2000 --units 1500 --campuses 40 --months 24
 # Per instance and budget (10, 30, 60 s), back to back so that both see the same machine load:
-#   engine  - EngineBench, one JVM per run, -Xmx2g, seed 42: unserved m2, score calculation speed, peak heap;
+#   engine  - EngineBench, one JVM per run, -Xmx2g, seed 42: unserved m2, when the last best was found, peak heap;
 #             /usr/bin/time adds the process's max RSS;
 #   CP-SAT  - ReferenceBench, 2 workers, hinted with the greedy plan: best found, bound, status. Its budget is its
 #             own time limit; building offers and model comes on top. small/medium: complete offers, time-indexed
@@ -78,7 +78,7 @@ measured() {
 
 ENGINE_MD="$OUT/engine.md"
 CPSAT_MD="$OUT/cpsat.md"
-echo "| instance | budget s | engine unserved m2 | score | score calc/s | wall s | search s | peak heap MB | valid | max RSS MB | load |" >"$ENGINE_MD"
+echo "| instance | budget s | engine unserved m2 | score | last best s | wall s | search s | peak heap MB | valid | max RSS MB | load |" >"$ENGINE_MD"
 echo "|---|---|---|---|---|---|---|---|---|---|---|" >>"$ENGINE_MD"
 echo "| instance | needs | demand m2 | greedy m2 | budget s | CP-SAT status | CP-SAT best m2 | bound m2 | time s | build s | variables | valid | max RSS MB | load |" >"$CPSAT_MD"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$CPSAT_MD"

@@ -17,7 +17,7 @@ import nl.labspace.db.search.RegionRefQuery;
  * the app runs, so a search with region= costs no connection or transaction for it.
  */
 @Singleton
-class RegionIndex {
+public class RegionIndex {
 
     private final RegionRefQuery regions;
     private volatile Map<String, RegionRef> byCode = Map.of();
@@ -30,6 +30,10 @@ class RegionIndex {
     @Transactional(readOnly = true)
     void onStartup(StartupEvent event) {
         byCode = regions.all().stream().collect(Collectors.toUnmodifiableMap(RegionRef::code, Function.identity()));
+    }
+
+    public boolean exists(String code) {
+        return byCode.containsKey(code);
     }
 
     Optional<RegionRef> find(String code) {

@@ -64,6 +64,21 @@ class QueryFactory {
     }
 
     @Singleton
+    nl.labspace.db.matching.RunStore runStore(DSLContext dsl) {
+        return new nl.labspace.db.matching.RunStore(dsl);
+    }
+
+    @Singleton
+    nl.labspace.db.matching.ProposalStore proposalStore(DSLContext dsl) {
+        return new nl.labspace.db.matching.ProposalStore(dsl);
+    }
+
+    @Singleton
+    nl.labspace.db.matching.MarketFactsQuery marketFactsQuery(DSLContext dsl) {
+        return new nl.labspace.db.matching.MarketFactsQuery(dsl);
+    }
+
+    @Singleton
     NeedCommands needCommands(DSLContext dsl) {
         return new NeedCommands(dsl);
     }

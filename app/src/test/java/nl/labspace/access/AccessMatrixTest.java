@@ -69,7 +69,8 @@ class AccessMatrixTest {
      * Features that keep their cases in a file of their own (access/*AccessCases.java) are listed here; each
      * contributes its route templates and its cases.
      */
-    static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases());
+    static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
+            new MatchingAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

@@ -7,7 +7,11 @@ package nl.labspace.db.generated;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
+import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.Proposal;
+import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.Unit;
 
@@ -34,6 +38,9 @@ public class Indexes {
     public static final Index CAMPUS_LOCATION_IDX = Internal.createIndex(DSL.name("campus_location_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.LOCATION }, false);
     public static final Index CAMPUS_PROVINCE_IDX = Internal.createIndex(DSL.name("campus_province_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.PROVINCE_CODE }, false);
     public static final Index CAMPUS_ROM_IDX = Internal.createIndex(DSL.name("campus_rom_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.ROM_CODE }, false);
+    public static final Index LEASE_PROPOSAL_IDX = Internal.createIndex(DSL.name("lease_proposal_idx"), Lease.LEASE, new OrderField[] { Lease.LEASE.PROPOSAL_ID }, false);
+    public static final Index MATCHING_RUN_ONE_ACTIVE_PER_SCOPE = Internal.createIndex(DSL.name("matching_run_one_active_per_scope"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.SCOPE_KEY }, true);
+    public static final Index MATCHING_RUN_RECENT_IDX = Internal.createIndex(DSL.name("matching_run_recent_idx"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.CREATED_AT.desc() }, false);
     public static final Index NEED_COMPANY_IDX = Internal.createIndex(DSL.name("need_company_idx"), Need.NEED, new OrderField[] { Need.NEED.COMPANY_ID }, false);
     public static final Index NEED_HOME_COROP_IDX = Internal.createIndex(DSL.name("need_home_corop_idx"), Need.NEED, new OrderField[] { Need.NEED.HOME_COROP_CODE }, false);
     public static final Index NEED_HOME_PROVINCE_IDX = Internal.createIndex(DSL.name("need_home_province_idx"), Need.NEED, new OrderField[] { Need.NEED.HOME_PROVINCE_CODE }, false);
@@ -41,6 +48,10 @@ public class Indexes {
     public static final Index NEED_NEAR_LOCATION_IDX = Internal.createIndex(DSL.name("need_near_location_idx"), Need.NEED, new OrderField[] { Need.NEED.NEAR_LOCATION }, false);
     public static final Index NEED_OPEN_MOVE_IN_IDX = Internal.createIndex(DSL.name("need_open_move_in_idx"), Need.NEED, new OrderField[] { Need.NEED.MOVE_IN_EARLIEST, Need.NEED.ID }, false);
     public static final Index NEED_OPEN_SIZE_IDX = Internal.createIndex(DSL.name("need_open_size_idx"), Need.NEED, new OrderField[] { Need.NEED.LAB_M2.desc(), Need.NEED.ID }, false);
+    public static final Index PROPOSAL_LIVE_IDX = Internal.createIndex(DSL.name("proposal_live_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.STATUS }, false);
+    public static final Index PROPOSAL_NEED_IDX = Internal.createIndex(DSL.name("proposal_need_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.NEED_ID, Proposal.PROPOSAL.CREATED_AT.desc() }, false);
+    public static final Index PROPOSAL_RUN_IDX = Internal.createIndex(DSL.name("proposal_run_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.RUN_ID }, false);
+    public static final Index PROPOSAL_UNIT_UNIT_IDX = Internal.createIndex(DSL.name("proposal_unit_unit_idx"), ProposalUnit.PROPOSAL_UNIT, new OrderField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, false);
     public static final Index REGION_GEOM_IDX = Internal.createIndex(DSL.name("region_geom_idx"), Region.REGION, new OrderField[] { Region.REGION.GEOM }, false);
     public static final Index UNIT_AVAILABLE_RENT_IDX = Internal.createIndex(DSL.name("unit_available_rent_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.LAB_M2.desc(), Unit.UNIT.ID }, false);
     public static final Index UNIT_AVAILABLE_SIZE_IDX = Internal.createIndex(DSL.name("unit_available_size_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.LAB_M2.desc(), Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.ID }, false);

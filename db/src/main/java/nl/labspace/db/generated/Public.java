@@ -14,8 +14,11 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
+import nl.labspace.db.generated.tables.Proposal;
+import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
 import nl.labspace.db.generated.tables.Unit;
@@ -74,6 +77,11 @@ public class Public extends SchemaImpl {
     public final Lease LEASE = Lease.LEASE;
 
     /**
+     * The table <code>public.matching_run</code>.
+     */
+    public final MatchingRun MATCHING_RUN = MatchingRun.MATCHING_RUN;
+
+    /**
      * The table <code>public.need</code>.
      */
     public final Need NEED = Need.NEED;
@@ -82,6 +90,16 @@ public class Public extends SchemaImpl {
      * The table <code>public.need_province</code>.
      */
     public final NeedProvince NEED_PROVINCE = NeedProvince.NEED_PROVINCE;
+
+    /**
+     * The table <code>public.proposal</code>.
+     */
+    public final Proposal PROPOSAL = Proposal.PROPOSAL;
+
+    /**
+     * The table <code>public.proposal_unit</code>.
+     */
+    public final ProposalUnit PROPOSAL_UNIT = ProposalUnit.PROPOSAL_UNIT;
 
     /**
      * The table <code>public.region</code>.
@@ -121,8 +139,11 @@ public class Public extends SchemaImpl {
             Campus.CAMPUS,
             Company.COMPANY,
             Lease.LEASE,
+            MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedProvince.NEED_PROVINCE,
+            Proposal.PROPOSAL,
+            ProposalUnit.PROPOSAL_UNIT,
             Region.REGION,
             RevokedToken.REVOKED_TOKEN,
             Unit.UNIT

@@ -11,8 +11,11 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
+import nl.labspace.db.generated.tables.Proposal;
+import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
 import nl.labspace.db.generated.tables.Unit;
@@ -60,6 +63,11 @@ public class Tables {
     public static final Lease LEASE = Lease.LEASE;
 
     /**
+     * The table <code>public.matching_run</code>.
+     */
+    public static final MatchingRun MATCHING_RUN = MatchingRun.MATCHING_RUN;
+
+    /**
      * The table <code>public.need</code>.
      */
     public static final Need NEED = Need.NEED;
@@ -68,6 +76,16 @@ public class Tables {
      * The table <code>public.need_province</code>.
      */
     public static final NeedProvince NEED_PROVINCE = NeedProvince.NEED_PROVINCE;
+
+    /**
+     * The table <code>public.proposal</code>.
+     */
+    public static final Proposal PROPOSAL = Proposal.PROPOSAL;
+
+    /**
+     * The table <code>public.proposal_unit</code>.
+     */
+    public static final ProposalUnit PROPOSAL_UNIT = ProposalUnit.PROPOSAL_UNIT;
 
     /**
      * The table <code>public.region</code>.

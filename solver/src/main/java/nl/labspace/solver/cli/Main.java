@@ -14,12 +14,14 @@ import nl.labspace.solver.Matcher;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
 import nl.labspace.solver.engine.MatchingEngine;
+import nl.labspace.solver.explain.EnglishText;
 import nl.labspace.solver.generate.GeneratorSettings;
 import nl.labspace.solver.generate.InstanceGenerator;
 import nl.labspace.solver.greedy.GreedyMatcher;
 import nl.labspace.solver.io.InstanceFormatException;
 import nl.labspace.solver.io.InstanceReader;
 import nl.labspace.solver.io.InstanceWriter;
+import nl.labspace.solver.io.SolutionDocument;
 import nl.labspace.solver.io.SolutionJson;
 import nl.labspace.solver.validate.SolutionValidator;
 
@@ -42,6 +44,11 @@ public final class Main {
                   (engine, the default: the OptaPlanner engine, --seed fixes its run; greedy: first come first served)
               validate INSTANCE.json SOLUTION.json
                   check a solution against rules 1-8 of MATCHING.md; exit 1 and list violations if any
+              explain INSTANCE.json SOLUTION.json
+                  say why each need got its space (cost terms, why not cheaper) or none (the binding rule, alternatives);
+                  an assignment that breaks rules 1-6 is explained as unserved, and the violations make it exit 1
+              options INSTANCE.json NEED [--limit N]
+                  the best places for one need right now, leases and accepted matches taken (N default 5), or why none
             Exit codes: 0 ok, 1 invalid solution, 2 bad instance or solution file, 64 bad arguments,
                         70 the matcher produced an invalid solution, 74 cannot write the output file""";
 
@@ -81,6 +88,8 @@ public final class Main {
                 case "generate" -> generate(new Args(rest, Set.of("seed", "needs", "units", "campuses", "months", "out")));
                 case "solve" -> solve(new Args(rest, Set.of("seconds", "out", "seed", "matcher")));
                 case "validate" -> validate(new Args(rest, Set.of()));
+                case "explain" -> explain(new Args(rest, Set.of()));
+                case "options" -> options(new Args(rest, Set.of("limit")));
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -143,6 +152,27 @@ public final class Main {
         violations.forEach(out::println);
         out.println(violations.isEmpty() ? "valid" : violations.size() + " violation(s)");
         return violations.isEmpty() ? OK : INVALID_SOLUTION;
+    }
+
+    private int explain(Args a) {
+        noPositional(a, 2);
+        MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
+        SolutionDocument document = SolutionJson.read(Path.of(a.positional().get(1)));
+        List<String> violations = SolutionValidator.check(instance, document);
+        violations.forEach(v -> err.println("invalid: " + v));
+        out.print(EnglishText.of(new MatchingEngine().explain(instance, document.solution())));
+        return violations.isEmpty() ? OK : INVALID_SOLUTION;
+    }
+
+    private int options(Args a) {
+        noPositional(a, 2);
+        MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
+        String needId = a.positional().get(1);
+        if (instance.needs().stream().noneMatch(n -> n.id().equals(needId))) {
+            throw new Args.UsageException("need '%s' is not in %s".formatted(needId, a.positional().get(0)));
+        }
+        out.print(EnglishText.of(new MatchingEngine().optionsFor(instance, needId, a.intValue("limit", 5, 1))));
+        return OK;
     }
 
     private static void noPositional(Args a, int expected) {

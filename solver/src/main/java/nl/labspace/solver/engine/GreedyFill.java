@@ -18,6 +18,8 @@ public class GreedyFill implements CustomPhaseCommand<MatchingPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingPlan> scoreDirector) {
         MatchingPlan plan = scoreDirector.getWorkingSolution();
+        // A plan solved again starts in construction.
+        plan.searchMark().reset();
         Sketch occupancy = new Sketch(Occupancy.empty(plan));
         List<NeedAssignment> order = new ArrayList<>(plan.getAssignments());
         order.sort(Comparator.comparing((NeedAssignment a) -> !a.isPinned())

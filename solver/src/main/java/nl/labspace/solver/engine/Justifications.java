@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
-/** The reasons behind every score term, small enough for a campus manager to read (see MatchExplainer). */
+/**
+ * The reasons behind every score term, small enough for a campus manager to read, as SolutionManager.explain gives
+ * them. MatchExplainer takes broken rules and company shortages from here; the cost terms it reports come from
+ * CostTerms, with the same weights.
+ */
 public final class Justifications {
 
     private Justifications() {
@@ -34,7 +38,7 @@ public final class Justifications {
     public record FocusMismatch(String needId, String campusId, String sector) implements ConstraintJustification {
     }
 
-    public record OutsideHomeProvince(String needId, String campusId, String campusProvince, String homeProvince)
+    public record OutsideHomeProvince(String needId, String campusId, String campusProvince, List<String> homeProvinces)
             implements ConstraintJustification {
     }
 

@@ -126,7 +126,7 @@ public class MatchingConstraints implements ConstraintProvider {
                 .filter(a -> a.getPlacement().getCost().outsideHome())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, a -> MatchingWeights.OUTSIDE_HOME_PROVINCE)
                 .justifyWith((a, score) -> new OutsideHomeProvince(a.getId(), a.getPlacement().getCampus().id(),
-                        a.getPlacement().getCampus().province(), a.getPlacement().getCost().homeProvince()))
+                        a.getPlacement().getCampus().province(), a.getPlacement().getCost().homeProvinces()))
                 .asConstraint(OUTSIDE_HOME_PROVINCE);
     }
 
@@ -141,7 +141,7 @@ public class MatchingConstraints implements ConstraintProvider {
     }
 
     /** A need without a company stands alone. */
-    private static String company(NeedAssignment a) {
+    static String company(NeedAssignment a) {
         return a.getNeed().companyId() == null ? a.getId() : a.getNeed().companyId();
     }
 }

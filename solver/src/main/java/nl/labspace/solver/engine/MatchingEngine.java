@@ -4,20 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 import nl.labspace.solver.Matcher;
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.explain.NeedOptions;
+import nl.labspace.solver.explain.PlanExplanation;
 import nl.labspace.solver.offer.OfferCatalog;
 
 /**
  * The OptaPlanner matching engine: serve as much area as possible (MATCHING.md), then prefer close, cheap,
  * well-fitting, in-region space, shared fairly between companies. Stateless and thread-safe; every call builds its
  * own solver.
+ * <p>
+ * Two ways to run it. Standalone: {@link #run(MatchingInstance, MatchingSolution, RunOptions)} with a progress
+ * listener and a stop signal. Under a {@code SolverManager<MatchingPlan, ?>} that the caller owns: build it from
+ * {@link #solverConfig}, submit {@link #prepare}'s plan, read each best plan with {@link Progress#of} and turn the
+ * final one into a solution with {@link #toSolution}.
  */
 public final class MatchingEngine implements Matcher {
 
@@ -44,23 +49,42 @@ public final class MatchingEngine implements Matcher {
         return run(instance, previous, budget, seed).solution();
     }
 
+    /** As {@link #run(MatchingInstance, MatchingSolution, RunOptions)} with the whole budget and no listener. */
+    public EngineRun run(MatchingInstance instance, MatchingSolution previous, Duration budget, long seed) {
+        return run(instance, previous, RunOptions.of(budget, seed));
+    }
+
     /**
      * Solve (warm-started when previous is not null) and report the score and the work done. The budget covers the
      * whole call: building the offers and placements comes out of it, the search gets the rest.
      */
-    public EngineRun run(MatchingInstance instance, MatchingSolution previous, Duration budget, long seed) {
+    public EngineRun run(MatchingInstance instance, MatchingSolution previous, RunOptions options) {
         long started = System.nanoTime();
-        MatchingPlan problem = plan(OfferCatalog.build(instance), previous);
-        return solvePlan(problem, remaining(budget, started), seed);
+        MatchingPlan problem = prepare(instance, previous);
+        return solvePlan(problem, options, started);
     }
 
-    EngineRun solvePlan(MatchingPlan problem, Duration searchBudget, long seed) {
-        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(SolverConfigs.of(settings, searchBudget, seed))
-                .buildSolver();
-        MatchingPlan best = solver.solve(problem);
-        var scope = ((DefaultSolver<MatchingPlan>) solver).getSolverScope();
-        return new EngineRun(toSolution(best), best.getScore(), scope.getScoreCalculationCount(),
-                scope.getScoreCalculationSpeed(), scope.getTimeMillisSpent());
+    EngineRun solvePlan(MatchingPlan problem, RunOptions options, long startedNanos) {
+        return new ControlledSolve(options, startedNanos)
+                .solve(settings, problem, remaining(options.budget(), startedNanos));
+    }
+
+    /**
+     * The planning problem of an instance: every valid placement of every need, accepted matches ({@code fixed})
+     * pinned, and the previous plan's assignments carried over where still offered (null for a cold start).
+     * Takes seconds on a national market; the search budget comes on top.
+     */
+    public MatchingPlan prepare(MatchingInstance instance, MatchingSolution previous) {
+        return new PlanBuilder(OfferCatalog.build(instance)).build(previous);
+    }
+
+    /**
+     * The engine's solver configuration for a {@code SolverManager}: construction, then search for
+     * {@code searchBudget} (zero: construction only), ended sooner when the best score has not improved for
+     * {@code unimprovedFor} (null: never).
+     */
+    public SolverConfig solverConfig(Duration searchBudget, long seed, Duration unimprovedFor) {
+        return SolverConfigs.of(settings, searchBudget, seed, unimprovedFor);
     }
 
     /**
@@ -74,17 +98,23 @@ public final class MatchingEngine implements Matcher {
         return Duration.ofMillis(Math.max(0, leftMillis));
     }
 
-    /** Explanations for a campus manager or founder: why each need got this space, or why it got none. */
+    /** Why each need got this space, or why it got none, as data (render with {@code explain.EnglishText}). */
     public PlanExplanation explain(MatchingInstance instance, MatchingSolution solution) {
-        OfferCatalog catalog = OfferCatalog.build(instance);
-        return new MatchExplainer(catalog).explain(plan(catalog, solution));
+        return new MatchExplainer(instance).explain(prepare(instance, solution));
     }
 
-    static MatchingPlan plan(OfferCatalog catalog, MatchingSolution previous) {
-        return new PlanBuilder(catalog).build(previous);
+    /**
+     * Up to {@code limit} best valid placements for one need on the market as it stands, least soft points first,
+     * or why it has none. Existing leases and every other need's accepted match ({@code fixed}) count as taken;
+     * other needs are ignored, so no accepted match is ever disturbed. Enumerates this need's offers only: fast
+     * enough to answer while a company waits.
+     */
+    public NeedOptions optionsFor(MatchingInstance instance, String needId, int limit) {
+        return new InstantOptions(instance).of(needId, limit);
     }
 
-    static MatchingSolution toSolution(MatchingPlan plan) {
+    /** The exchange-format solution of a plan (a best plan of a run, or of a SolverManager job). */
+    public static MatchingSolution toSolution(MatchingPlan plan) {
         List<Assignment> assignments = new ArrayList<>();
         List<String> unassigned = new ArrayList<>();
         long unserved = 0;

@@ -40,7 +40,7 @@ public final class MatchingSession {
         MatchingPlan plan = new PlanBuilder(instance, offers, reusable).build(best);
         placements = plan.getAssignments().stream()
                 .collect(Collectors.toMap(NeedAssignment::getId, NeedAssignment::getOptions));
-        EngineRun run = engine.solvePlan(plan, MatchingEngine.remaining(budget, started), seed);
+        EngineRun run = engine.solvePlan(plan, RunOptions.of(budget, seed), started);
         last = instance;
         best = run.solution();
         return run;

@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.Campus;
-import nl.labspace.solver.domain.Geo;
 import nl.labspace.solver.domain.Lease;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
@@ -40,6 +39,7 @@ final class PlanBuilder {
     private final Map<String, Unit> units;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> campusIndex = new HashMap<>();
+    private final SoftCosts softCosts;
 
     PlanBuilder(OfferCatalog catalog) {
         this(catalog.instance(), catalog.byNeed(), Map.of());
@@ -55,6 +55,7 @@ final class PlanBuilder {
         this.reusable = reusable;
         this.campuses = instance.campuses().stream().collect(Collectors.toMap(Campus::id, Function.identity()));
         this.units = instance.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        this.softCosts = new SoftCosts(instance.campuses());
         for (int i = 0; i < instance.units().size(); i++) {
             unitIndex.put(instance.units().get(i).id(), i);
         }
@@ -104,13 +105,13 @@ final class PlanBuilder {
     }
 
     private List<Placement> placementsOf(Need need, int needIndex) {
-        String home = homeProvince(need);
+        List<String> home = softCosts.homeProvinces(need);
         List<Placement> placements = new ArrayList<>();
         for (Offer offer : offers.getOrDefault(need.id(), List.of())) {
             Campus campus = campuses.get(offer.campusId());
             List<Unit> chosen = offer.unitIds().stream().map(units::get).toList();
             int[] indexes = offer.unitIds().stream().mapToInt(unitIndex::get).toArray();
-            SoftCost cost = cost(need, campus, chosen, home);
+            SoftCost cost = softCosts.of(need, campus, chosen, home);
             for (YearMonth start : starts(offer)) {
                 placements.add(new Placement(need, needIndex, campus, chosen, indexes, start, cost));
             }
@@ -134,32 +135,6 @@ final class PlanBuilder {
             }
         }
         return starts;
-    }
-
-    private SoftCost cost(Need need, Campus campus, List<Unit> chosen, String home) {
-        double km = need.near() == null ? 0
-                : Geo.haversineKm(need.near().lat(), need.near().lon(), campus.lat(), campus.lon());
-        double rent = chosen.stream().mapToDouble(u -> u.totalM2() * u.rentPerM2Year()).sum();
-        int wasted = chosen.stream().mapToInt(Unit::totalM2).sum() - need.totalM2();
-        boolean focusMismatch = need.sector() != null && !campus.focus().contains(need.sector());
-        boolean outside = home != null && !need.provinces().contains(campus.province()) && !home.equals(campus.province());
-        return new SoftCost(km, rent, Math.max(0, wasted), focusMismatch, home, outside);
-    }
-
-    /**
-     * The need's listed provinces when it gave any (rule 5 then keeps it inside them); otherwise the province of
-     * the campus nearest to its preferred place, as the province of that place; null when it named neither.
-     */
-    private String homeProvince(Need need) {
-        if (!need.provinces().isEmpty()) {
-            return String.join(",", need.provinces().stream().sorted().toList());
-        }
-        if (need.near() == null) {
-            return null;
-        }
-        return instance.campuses().stream()
-                .min(Comparator.comparingDouble(c -> Geo.haversineKm(need.near().lat(), need.near().lon(), c.lat(), c.lon())))
-                .map(Campus::province).orElse(null);
     }
 
     private List<LeaseBlock> leaseBlocks() {

@@ -1,5 +1,7 @@
 package nl.labspace.solver.engine;
 
+import java.util.List;
+
 /**
  * What a placement costs the need beyond being served, computed once per placement so that the soft
  * constraints only read numbers.
@@ -8,9 +10,13 @@ package nl.labspace.solver.engine;
  * @param rentPerYear   euros a year for all chosen units (their whole area)
  * @param wastedM2      area of the chosen units beyond what the need asked
  * @param focusMismatch the need names a sector and the campus does not list it as a focus
- * @param homeProvince  the need's home province (from its provinces or its preferred place), or null
- * @param outsideHome   the campus lies outside that home province
+ * @param homeProvinces the need's home region (its provinces, or the province of its preferred place); empty if none
+ * @param outsideHome   the campus lies outside that home region
  */
 public record SoftCost(double distanceKm, double rentPerYear, int wastedM2, boolean focusMismatch,
-                       String homeProvince, boolean outsideHome) {
+                       List<String> homeProvinces, boolean outsideHome) {
+
+    public SoftCost {
+        homeProvinces = homeProvinces == null ? List.of() : List.copyOf(homeProvinces);
+    }
 }

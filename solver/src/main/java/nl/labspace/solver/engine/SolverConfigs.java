@@ -17,7 +17,10 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The engine's solver configuration, in code so the benchmarker and the engine use exactly the same one. */
+/**
+ * The engine's solver configuration, in code so the benchmarker, the engine and a SolverManager use exactly the same
+ * one. Its custom phase commands are stateless instances, so every solver built from one config may share them.
+ */
 public final class SolverConfigs {
 
     /** Long enough to cross the valleys a ruin-and-recreate move opens; 100 stalled, 400-1000 did well on medium. */
@@ -28,22 +31,39 @@ public final class SolverConfigs {
 
     /** A zero budget means construction only: the greedy fill (or warm-start repair), no local search. */
     public static SolverConfig of(EngineSettings settings, Duration budget, long seed) {
+        return of(settings, budget, seed, null);
+    }
+
+    /**
+     * As {@link #of(EngineSettings, Duration, long)}; with {@code unimprovedFor} the search also ends once the best
+     * score has not improved for that long, whichever comes first.
+     */
+    public static SolverConfig of(EngineSettings settings, Duration budget, long seed, Duration unimprovedFor) {
+        return of(settings, budget, seed, unimprovedFor, new SearchStart());
+    }
+
+    /** @param searchStart runs between construction and search, on the solver's thread (see {@link SearchStart}) */
+    static SolverConfig of(EngineSettings settings, Duration budget, long seed, Duration unimprovedFor,
+                           SearchStart searchStart) {
         SolverConfig config = base(settings, seed);
         if (budget.isZero()) {
-            return config.withPhases(greedyFill());
+            return config.withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyFill()));
         }
-        return config.withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
-                .withPhases(greedyFill(), localSearch(settings));
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(budget);
+        if (unimprovedFor != null) {
+            // Either limit ends the solve (OptaPlanner's default composition is OR).
+            termination.setUnimprovedSpentLimit(unimprovedFor);
+        }
+        return config.withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyFill(), searchStart),
+                        localSearch(settings));
     }
 
     /** The same search stopped after a number of steps instead of a wall-clock budget: reproducible to the move. */
     public static SolverConfig ofSteps(EngineSettings settings, int steps, long seed) {
-        return base(settings, seed).withPhases(greedyFill(),
+        return base(settings, seed).withPhases(
+                new CustomPhaseConfig().withCustomPhaseCommands(new GreedyFill(), new SearchStart()),
                 localSearch(settings).withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
-    }
-
-    private static CustomPhaseConfig greedyFill() {
-        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyFill.class));
     }
 
     private static SolverConfig base(EngineSettings settings, long seed) {

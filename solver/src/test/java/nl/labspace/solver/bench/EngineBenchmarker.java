@@ -12,8 +12,8 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 
 import nl.labspace.solver.engine.EngineSettings;
 import nl.labspace.solver.engine.EngineSettings.Acceptor;
+import nl.labspace.solver.engine.MatchingEngine;
 import nl.labspace.solver.engine.MatchingPlan;
-import nl.labspace.solver.engine.Plans;
 import nl.labspace.solver.engine.SolverConfigs;
 import nl.labspace.solver.io.InstanceReader;
 
@@ -30,7 +30,9 @@ public final class EngineBenchmarker {
 
     public static void main(String[] args) {
         Duration budget = Duration.ofSeconds(Long.getLong("bench.seconds", 10L));
-        List<MatchingPlan> problems = Arrays.stream(args).map(f -> Plans.of(InstanceReader.read(Path.of(f)))).toList();
+        MatchingEngine engine = new MatchingEngine();
+        List<MatchingPlan> problems = Arrays.stream(args).map(f -> engine.prepare(InstanceReader.read(Path.of(f)), null))
+                .toList();
         EngineSettings base = EngineSettings.DEFAULT;
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
                 .withName("labspace-engine")

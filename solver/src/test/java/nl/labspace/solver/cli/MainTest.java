@@ -57,6 +57,30 @@ class MainTest {
     }
 
     @Test
+    void explainPrintsAHeadlinePerNeedAndItsDetails() {
+        Path solution = dir.resolve("tiny.solution.json");
+        run("solve", tiny.toString(), "--seconds", "1", "--out", solution.toString(), "--matcher", "greedy");
+        out.reset();
+
+        assertThat(run("explain", tiny.toString(), solution.toString())).isEqualTo(0);
+
+        List<String> headlines = out().lines().filter(l -> !l.startsWith("  - ")).toList();
+        assertThat(headlines).hasSize(15).allMatch(l -> l.matches("N-\\S+ \\(lab .*\\) (gets|is not served: ).*"));
+        assertThat(out()).contains("  - Rent: € ");
+    }
+
+    @Test
+    void optionsPrintsTheBestPlacesForOneNeed() {
+        String needId = InstanceReader.read(tiny).needs().get(0).id();
+
+        assertThat(run("options", tiny.toString(), needId, "--limit", "2")).isEqualTo(0);
+
+        assertThat(out()).startsWith(needId + " (lab ").containsPattern("has (no option|[12] options?)");
+        assertThat(run("options", tiny.toString(), "N-NONE")).isEqualTo(64);
+        assertThat(err()).contains("need 'N-NONE' is not in");
+    }
+
+    @Test
     void solveWritesAValidSolutionAndOneSummaryLine() {
         Path solution = dir.resolve("tiny.solution.json");
 

@@ -10,7 +10,7 @@ import nl.labspace.solver.domain.Unit;
 /** Planning objects for constraint tests, built straight from facts; valid and cost-free by default. */
 final class EngineFacts {
 
-    static final SoftCost NO_COST = new SoftCost(0, 0, 0, false, null, false);
+    static final SoftCost NO_COST = new SoftCost(0, 0, 0, false, List.of(), false);
 
     private EngineFacts() {
     }
@@ -35,6 +35,6 @@ final class EngineFacts {
     }
 
     static SoftCost cost(double km, double rent, int wasted, boolean focusMismatch, boolean outsideHome) {
-        return new SoftCost(km, rent, wasted, focusMismatch, outsideHome ? "PV27" : null, outsideHome);
+        return new SoftCost(km, rent, wasted, focusMismatch, outsideHome ? List.of("PV27") : List.of(), outsideHome);
     }
 }

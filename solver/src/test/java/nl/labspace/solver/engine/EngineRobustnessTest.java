@@ -11,7 +11,6 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import nl.labspace.solver.Facts;
 import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.MatchingSolution;
-import nl.labspace.solver.offer.OfferCatalog;
 import nl.labspace.solver.validate.SolutionValidator;
 
 /**
@@ -34,7 +33,7 @@ class EngineRobustnessTest {
     @Test
     void theSameSeedGivesTheSamePlanWhenTheSearchIsBoundedBySteps() {
         // A wall-clock budget ends after a varying number of steps; a step limit makes the whole search repeatable.
-        MatchingPlan problem = MatchingEngine.plan(OfferCatalog.build(Facts.sample("sample-medium")), null);
+        MatchingPlan problem = new MatchingEngine().prepare(Facts.sample("sample-medium"), null);
         MatchingSolution a = solveSteps(problem, 1L);
         MatchingSolution b = solveSteps(problem, 1L);
         MatchingSolution other = solveSteps(problem, 2L);

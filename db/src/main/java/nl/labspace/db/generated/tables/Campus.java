@@ -14,6 +14,7 @@ import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Account.AccountPath;
 import nl.labspace.db.generated.tables.AccountCampus.AccountCampusPath;
+import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
 import nl.labspace.db.generated.tables.Unit.UnitPath;
 import nl.labspace.db.generated.tables.records.CampusRecord;
@@ -262,6 +263,19 @@ public class Campus extends TableImpl<CampusRecord> {
             _accountCampus = new AccountCampusPath(this, null, Keys.ACCOUNT_CAMPUS__ACCOUNT_CAMPUS_CAMPUS_ID_FKEY.getInverseKey());
 
         return _accountCampus;
+    }
+
+    private transient ProposalPath _proposal;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.proposal</code>
+     * table
+     */
+    public ProposalPath proposal() {
+        if (_proposal == null)
+            _proposal = new ProposalPath(this, null, Keys.PROPOSAL__PROPOSAL_CAMPUS_ID_FKEY.getInverseKey());
+
+        return _proposal;
     }
 
     private transient UnitPath _unit;

@@ -11,9 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Need.NeedPath;
+import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.Unit.UnitPath;
 import nl.labspace.db.generated.tables.records.LeaseRecord;
 
@@ -21,6 +23,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -103,6 +106,11 @@ public class Lease extends TableImpl<LeaseRecord> {
      */
     public final TableField<LeaseRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>public.lease.proposal_id</code>.
+     */
+    public final TableField<LeaseRecord, UUID> PROPOSAL_ID = createField(DSL.name("proposal_id"), SQLDataType.UUID, this, "");
+
     private Lease(Name alias, Table<LeaseRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -171,13 +179,18 @@ public class Lease extends TableImpl<LeaseRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.LEASE_PROPOSAL_IDX);
+    }
+
+    @Override
     public UniqueKey<LeaseRecord> getPrimaryKey() {
         return Keys.LEASE_PKEY;
     }
 
     @Override
     public List<ForeignKey<LeaseRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.LEASE__LEASE_NEED_ID_FKEY, Keys.LEASE__LEASE_UNIT_ID_FKEY);
+        return Arrays.asList(Keys.LEASE__LEASE_NEED_ID_FKEY, Keys.LEASE__LEASE_PROPOSAL_ID_FKEY, Keys.LEASE__LEASE_UNIT_ID_FKEY);
     }
 
     private transient NeedPath _need;
@@ -190,6 +203,18 @@ public class Lease extends TableImpl<LeaseRecord> {
             _need = new NeedPath(this, Keys.LEASE__LEASE_NEED_ID_FKEY, null);
 
         return _need;
+    }
+
+    private transient ProposalPath _proposal;
+
+    /**
+     * Get the implicit join path to the <code>public.proposal</code> table.
+     */
+    public ProposalPath proposal() {
+        if (_proposal == null)
+            _proposal = new ProposalPath(this, Keys.LEASE__LEASE_PROPOSAL_ID_FKEY, null);
+
+        return _proposal;
     }
 
     private transient UnitPath _unit;

@@ -18,6 +18,7 @@ import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
 import nl.labspace.db.generated.tables.NeedProvince.NeedProvincePath;
+import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
 import nl.labspace.db.generated.tables.records.NeedRecord;
 
@@ -350,6 +351,19 @@ public class Need extends TableImpl<NeedRecord> {
             _needProvince = new NeedProvincePath(this, null, Keys.NEED_PROVINCE__NEED_PROVINCE_NEED_ID_FKEY.getInverseKey());
 
         return _needProvince;
+    }
+
+    private transient ProposalPath _proposal;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.proposal</code>
+     * table
+     */
+    public ProposalPath proposal() {
+        if (_proposal == null)
+            _proposal = new ProposalPath(this, null, Keys.PROPOSAL__PROPOSAL_NEED_ID_FKEY.getInverseKey());
+
+        return _proposal;
     }
 
     @Override

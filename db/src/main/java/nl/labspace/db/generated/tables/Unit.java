@@ -17,6 +17,8 @@ import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
+import nl.labspace.db.generated.tables.Proposal.ProposalPath;
+import nl.labspace.db.generated.tables.ProposalUnit.ProposalUnitPath;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.Check;
@@ -265,6 +267,27 @@ public class Unit extends TableImpl<UnitRecord> {
             _lease = new LeasePath(this, null, Keys.LEASE__LEASE_UNIT_ID_FKEY.getInverseKey());
 
         return _lease;
+    }
+
+    private transient ProposalUnitPath _proposalUnit;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.proposal_unit</code> table
+     */
+    public ProposalUnitPath proposalUnit() {
+        if (_proposalUnit == null)
+            _proposalUnit = new ProposalUnitPath(this, null, Keys.PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY.getInverseKey());
+
+        return _proposalUnit;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the
+     * <code>public.proposal</code> table
+     */
+    public ProposalPath proposal() {
+        return proposalUnit().proposal();
     }
 
     @Override

@@ -132,6 +132,20 @@ public class LeaseRecord extends UpdatableRecordImpl<LeaseRecord> {
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for <code>public.lease.proposal_id</code>.
+     */
+    public void setProposalId(UUID value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>public.lease.proposal_id</code>.
+     */
+    public UUID getProposalId() {
+        return (UUID) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -155,7 +169,7 @@ public class LeaseRecord extends UpdatableRecordImpl<LeaseRecord> {
     /**
      * Create a detached, initialised LeaseRecord
      */
-    public LeaseRecord(UUID id, UUID unitId, UUID needId, LocalDate firstMonth, LocalDate lastMonth, Object period, OffsetDateTime createdAt) {
+    public LeaseRecord(UUID id, UUID unitId, UUID needId, LocalDate firstMonth, LocalDate lastMonth, Object period, OffsetDateTime createdAt, UUID proposalId) {
         super(Lease.LEASE);
 
         setId(id);
@@ -165,6 +179,7 @@ public class LeaseRecord extends UpdatableRecordImpl<LeaseRecord> {
         setLastMonth(lastMonth);
         setPeriod(period);
         setCreatedAt(createdAt);
+        setProposalId(proposalId);
         resetChangedOnNotNull();
     }
 }

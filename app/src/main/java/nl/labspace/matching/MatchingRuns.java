@@ -1,0 +1,211 @@
+package nl.labspace.matching;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import nl.labspace.db.matching.MarketFactsQuery;
+import nl.labspace.db.matching.MarketScope;
+import nl.labspace.db.matching.ProposalStore;
+import nl.labspace.db.matching.RunRow;
+import nl.labspace.db.matching.RunStore;
+import nl.labspace.matching.ProblemAssembler.Assembled;
+import nl.labspace.solver.domain.MatchingSolution;
+import nl.labspace.solver.engine.MatchingEngine;
+import nl.labspace.solver.engine.MatchingPlan;
+import nl.labspace.solver.engine.Progress;
+import nl.labspace.solver.io.InstanceWriter;
+import nl.labspace.web.Conflict;
+import nl.labspace.web.NotFound;
+import org.optaplanner.core.api.solver.SolverManager;
+
+/**
+ * Matching runs in the background: read the market, solve on a bounded pool with live progress, write every
+ * proposal in one transaction. HTTP keeps answering meanwhile; a run can be followed and stopped (its best so far
+ * is kept). Proposals exist only once a run finished, so a run cut off by a crash leaves none (see interrupt).
+ */
+@Singleton
+class MatchingRuns {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingRuns.class);
+
+    private final MatchingEngine engine = new MatchingEngine();
+    private final Map<UUID, AtomicReference<LiveRun>> live = new ConcurrentHashMap<>();
+    private final Map<UUID, SolverManager<MatchingPlan, UUID>> solving = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Consumer<LiveRun>>> watchers = new ConcurrentHashMap<>();
+    private final ExecutorService pool;
+    private final RunStore runs;
+    private final ProposalStore proposals;
+    private final MarketFactsQuery market;
+    private final RunSupport support;
+
+
+    MatchingRuns(RunStore runs, ProposalStore proposals, MarketFactsQuery market, RunSupport support) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.market = market;
+        this.support = support;
+        this.pool = Executors.newFixedThreadPool(support.config().runsAtOnce(), r -> {
+            Thread t = new Thread(r, "matching-run");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs that were solving when the application stopped wrote no proposal: they show as interrupted. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        support.tx().executeWrite(status -> runs.interruptUnfinished());
+    }
+
+    UUID start(MarketScope scope, int budgetSeconds, long seed, String actor) {
+        UUID id;
+        try {
+            id = support.tx().executeWrite(status -> runs.start(scope, budgetSeconds, seed, actor));
+        } catch (RunStore.ScopeBusy e) {
+            throw new Conflict(e.getMessage() + "; stop it or wait for it to end");
+        }
+        live.put(id, new AtomicReference<>(new LiveRun(id, "solving", "preparing", 0, budgetSeconds, null, null, null)));
+        support.tx().executeWrite(status -> {
+            support.audit().record(actor, "matching.run-started", id.toString(),
+                    "scope %s, budget %d s, seed %d".formatted(scope.key(), budgetSeconds, seed), null);
+            return null;
+        });
+        pool.submit(() -> solve(id, scope, budgetSeconds, seed));
+        return id;
+    }
+
+    void stop(UUID id, String actor) {
+        LiveRun now = status(id);
+        if (now.ended()) {
+            throw new Conflict("run %s has already ended (%s)".formatted(id, now.status()));
+        }
+        SolverManager<MatchingPlan, UUID> manager = solving.get(id);
+        stopRequested.add(id);
+        if (manager != null) {
+            manager.terminateEarly(id);
+        }
+        support.tx().executeWrite(status -> {
+            support.audit().record(actor, "matching.run-stopped", id.toString(), null, null);
+            return null;
+        });
+    }
+
+    private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
+
+    LiveRun status(UUID id) {
+        AtomicReference<LiveRun> now = live.get(id);
+        if (now != null) {
+            return now.get();
+        }
+        RunRow row = support.tx().executeRead(status -> runs.find(id))
+                .orElseThrow(() -> new NotFound("matching run %s does not exist".formatted(id)));
+        return new LiveRun(row.id(), row.status(), row.phase(), elapsed(row), row.budgetSeconds(), row.unservedM2(),
+                row.matchedNeeds(), row.totalNeeds());
+    }
+
+    /** Calls back with every change of the run's status until it ends; returns a handle to stop listening. */
+    Runnable watch(UUID id, Consumer<LiveRun> watcher) {
+        watchers.computeIfAbsent(id, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(watcher);
+        return () -> watchers.getOrDefault(id, List.of()).remove(watcher);
+    }
+
+    private void solve(UUID id, MarketScope scope, int budgetSeconds, long seed) {
+        long started = System.nanoTime();
+        try {
+            Assembled problem = support.tx().executeRead(status -> ProblemAssembler.assemble("run-" + id,
+                    market.read(scope, support.freshness().confirmedSince())));
+            support.tx().executeWrite(status -> {
+                runs.solving(id, InstanceWriter.toJson(problem.instance()), problem.needs().size(), problem.askedM2());
+                return null;
+            });
+            MatchingPlan plan = engine.prepare(problem.instance(), null);
+            // OptaPlanner takes whole milliseconds; what preparing took comes out of the budget.
+            long left = budgetSeconds * 1_000L - millisSince(started);
+            MatchingPlan best = solveWithManager(id, plan, Duration.ofMillis(Math.max(0, left)), seed, started);
+            MatchingSolution solution = MatchingEngine.toSolution(best);
+            publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
+            ProposalWriter.Written written = support.writer().write(problem, solution,
+                    engine.explain(problem.instance(), solution), stopRequested.contains(id) ? "stopped" : "finished");
+            support.tx().executeWrite(status -> {
+                proposals.write(id, written.proposals());
+                runs.finish(id, written.outcome());
+                return null;
+            });
+            publish(id, written.outcome().status(), "done", started, Progress.of(best, millisSince(started)));
+        } catch (RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
+            LOG.error("matching run {} failed", id, e);
+            support.tx().executeWrite(status -> {
+                runs.fail(id, String.valueOf(e.getMessage()));
+                return null;
+            });
+            publish(id, "failed", "done", started, null);
+        } finally {
+            solving.remove(id);
+            stopRequested.remove(id);
+            live.remove(id);
+            watchers.remove(id);
+        }
+    }
+
+    /**
+     * OptaPlanner 10 has no per-job configuration, and every run has its own budget and seed, so each run builds its
+     * own SolverManager from the engine's configuration and closes it when done.
+     */
+    private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, Duration budget, long seed, long started)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        Duration unimproved = Duration.ofSeconds(support.config().unimprovedSeconds());
+        try (SolverManager<MatchingPlan, UUID> manager = SolverManager.create(engine.solverConfig(budget, seed, unimproved))) {
+            solving.put(id, manager);
+            if (stopRequested.contains(id)) {
+                manager.terminateEarly(id);
+            }
+            return manager.solveAndListen(id, problemId -> plan,
+                    best -> publish(id, "solving", "solving", started, Progress.of(best, millisSince(started))))
+                    .getFinalBestSolution();
+        }
+    }
+
+    private void publish(UUID id, String status, String phase, long started, Progress progress) {
+        AtomicReference<LiveRun> ref = live.get(id);
+        if (ref == null) {
+            return;
+        }
+        LiveRun before = ref.get();
+        LiveRun now = new LiveRun(id, status, phase, millisSince(started), before.budgetSeconds(),
+                progress == null ? before.bestUnservedM2() : Long.valueOf(progress.unservedM2()),
+                progress == null ? before.matchedNeeds() : Integer.valueOf(progress.matchedNeeds()),
+                progress == null ? before.totalNeeds() : Integer.valueOf(progress.totalNeeds()));
+        ref.set(now);
+        watchers.getOrDefault(id, List.of()).forEach(w -> w.accept(now));
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static long elapsed(RunRow row) {
+        return row.finishedAt() == null ? 0 : Duration.between(row.createdAt(), row.finishedAt()).toMillis();
+    }
+
+    /** The default seed of a run: the day, so a run is repeatable from its date. */
+    static long defaultSeed() {
+        return LocalDate.now().toEpochDay();
+    }
+
+    @PreDestroy
+    void close() {
+        pool.shutdownNow();
+    }
+}

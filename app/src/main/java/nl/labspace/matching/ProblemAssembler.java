@@ -1,0 +1,95 @@
+package nl.labspace.matching;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.labspace.db.matching.MarketFacts.CampusFact;
+import nl.labspace.db.matching.MarketFacts.LeaseFact;
+import nl.labspace.db.matching.MarketFacts.Market;
+import nl.labspace.db.matching.MarketFacts.NeedFact;
+import nl.labspace.db.matching.MarketFacts.PinnedFact;
+import nl.labspace.db.matching.MarketFacts.UnitFact;
+import nl.labspace.solver.domain.Assignment;
+import nl.labspace.solver.domain.Campus;
+import nl.labspace.solver.domain.Containment;
+import nl.labspace.solver.domain.GmpGrade;
+import nl.labspace.solver.domain.Lease;
+import nl.labspace.solver.domain.MatchingInstance;
+import nl.labspace.solver.domain.MonthRange;
+import nl.labspace.solver.domain.Near;
+import nl.labspace.solver.domain.Need;
+import nl.labspace.solver.domain.Unit;
+
+/**
+ * Maps the market's rows to the engine's planning facts (a labspace-matching/1 instance): ids become strings,
+ * months YearMonth, accepted proposals fixed entries (rule 8) and leases occupied months. It keeps the versions
+ * the run read, so a proposal remembers what it was made from.
+ */
+final class ProblemAssembler {
+
+    /** The instance and what the writer needs to turn its solution back into rows. */
+    record Assembled(MatchingInstance instance, Map<String, NeedFact> needs, Map<String, UnitFact> units) {
+
+        long askedM2() {
+            return needs.values().stream().mapToLong(n -> n.labM2() + n.officeM2()).sum();
+        }
+    }
+
+    private ProblemAssembler() {
+    }
+
+    static Assembled assemble(String name, Market market) {
+        Map<String, UnitFact> units = new HashMap<>();
+        market.units().forEach(u -> units.put(u.id().toString(), u));
+        Map<String, NeedFact> needs = new HashMap<>();
+        market.needs().forEach(n -> needs.put(n.id().toString(), n));
+        MatchingInstance instance = new MatchingInstance(name,
+                market.campuses().stream().map(ProblemAssembler::campus).toList(),
+                market.units().stream().map(ProblemAssembler::unit).toList(),
+                market.needs().stream().map(ProblemAssembler::need).toList(),
+                market.leases().stream().filter(l -> units.containsKey(l.unitId().toString())).map(ProblemAssembler::lease).toList(),
+                pinned(market.pinned(), needs, units));
+        return new Assembled(instance, needs, units);
+    }
+
+    static Campus campus(CampusFact c) {
+        return new Campus(c.id(), c.lat(), c.lon(), c.province(), c.focus());
+    }
+
+    static Unit unit(UnitFact u) {
+        return new Unit(u.id().toString(), u.campusId(), u.labM2(), u.officeM2(), Containment.fromCode(u.containment()),
+                GmpGrade.fromCode(u.gmp()), new HashSet<>(u.features()), month(u.availableFrom()), month(u.availableUntil()),
+                u.rentPerM2Year().doubleValue());
+    }
+
+    static Need need(NeedFact n) {
+        Near near = n.nearLat() == null ? null : new Near(n.nearLat(), n.nearLon(), n.nearMaxKm().doubleValue());
+        return new Need(n.id().toString(), n.companyId().toString(), n.labM2(), n.officeM2(),
+                Containment.fromCode(n.containment()), GmpGrade.fromCode(n.gmp()), new HashSet<>(n.features()),
+                month(n.moveInEarliest()), month(n.moveInLatest()), n.termMonths(),
+                n.maxRentPerM2Year() == null ? null : n.maxRentPerM2Year().doubleValue(), n.maxUnits(), near,
+                new HashSet<>(n.provinces()), n.sector());
+    }
+
+    static Lease lease(LeaseFact l) {
+        return new Lease(l.unitId().toString(), new MonthRange(month(l.firstMonth()), month(l.lastMonth())));
+    }
+
+    /** Accepted proposals whose need and units are all in this market stay exactly as accepted. */
+    private static List<Assignment> pinned(List<PinnedFact> pinned, Map<String, NeedFact> needs, Map<String, UnitFact> units) {
+        return pinned.stream()
+                .filter(p -> needs.containsKey(p.needId().toString()))
+                .filter(p -> p.unitIds().stream().allMatch(u -> units.containsKey(u.toString())))
+                .map(p -> new Assignment(p.needId().toString(), p.unitIds().stream().map(UUID::toString).toList(), month(p.startMonth())))
+                .toList();
+    }
+
+    static YearMonth month(LocalDate firstDay) {
+        return firstDay == null ? null : YearMonth.from(firstDay);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.labspace.matching;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A proposal as its reader may see it. The need is named (id, title) only for its own company, or for a campus once
+ * the need is not confidential; otherwise it is an anonymous requirement: areas, class, move-in window, region.
+ * The explanation is the engine's data (codes, numbers, ids), with other companies' need ids removed.
+ */
+@Serdeable
+record ProposalResponse(UUID id, UUID runId, String status, @Nullable String statusReason,
+                        @Nullable UUID needId, @Nullable String needTitle, Requirement requirement,
+                        @Nullable String campusId, @Nullable String campusName, List<UUID> unitIds,
+                        @Nullable String startMonth, @Nullable Integer termMonths, Object explanation,
+                        OffsetDateTime createdAt, @Nullable OffsetDateTime decidedAt,
+                        @Nullable OffsetDateTime confirmedAt) {
+
+    @Serdeable
+    record Requirement(int labM2, int officeM2, String containment, String gmp, String moveInEarliest,
+                       String moveInLatest, @Nullable String homeProvince) {
+    }
+}

@@ -1,0 +1,159 @@
+package nl.labspace.matching;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Roles;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.audit.AuditLog;
+import nl.labspace.db.matching.ProposalRow;
+import nl.labspace.db.matching.ProposalStore;
+import nl.labspace.web.Conflict;
+import nl.labspace.web.Forbidden;
+import nl.labspace.web.Months;
+import nl.labspace.web.NotFound;
+
+/**
+ * The proposal workflow: the company accepts or declines, then the campus confirms (leases) or declines. Each step
+ * is a guarded status change, so two answers at once cannot both win, and each lands in the audit log.
+ */
+@Singleton
+class ProposalService {
+
+    private final ProposalStore proposals;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    ProposalService(ProposalStore proposals, AuditLog audit, JsonMapper json) {
+        this.proposals = proposals;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    List<ProposalResponse> visibleTo(Viewer viewer) {
+        List<ProposalRow> rows = switch (viewer.role()) {
+            case Roles.COMPANY -> proposals.ofCompany(viewer.companyId());
+            case Roles.CAMPUS_MANAGER -> viewer.campusIds().isEmpty() ? List.of() : proposals.onCampuses(List.copyOf(viewer.campusIds()));
+            case Roles.ADMIN -> proposals.onCampusesOrAll();
+            default -> throw new Forbidden("fund managers see aggregates of runs, not proposals");
+        };
+        return rows.stream().map(r -> view(viewer, r)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    ProposalResponse one(Viewer viewer, UUID id) {
+        return view(viewer, readable(viewer, id));
+    }
+
+    @Transactional
+    ProposalResponse accept(Viewer viewer, UUID id) {
+        ProposalRow p = ownNeedsProposal(viewer, id);
+        requireStatus(p, "open", "accepted");
+        proposals.changedSinceRun(id).ifPresent(reason -> {
+            throw new Conflict("proposal %s cannot be accepted: %s".formatted(id, reason));
+        });
+        move(p, "open", "accepted", viewer, "proposal.accepted");
+        return one(viewer, id);
+    }
+
+    @Transactional
+    ProposalResponse decline(Viewer viewer, UUID id) {
+        ProposalRow p = ownNeedsProposal(viewer, id);
+        requireStatus(p, "open", "declined");
+        move(p, "open", "declined", viewer, "proposal.declined");
+        return one(viewer, id);
+    }
+
+    @Transactional
+    ProposalResponse confirm(Viewer viewer, UUID id) {
+        ProposalRow p = onOwnCampus(viewer, id);
+        requireStatus(p, "accepted", "confirmed");
+        // Leases first: a competing confirmation then waits on lease_no_overlap alone and fails cleanly, instead of
+        // both holding proposal rows the other wants (a deadlock).
+        try {
+            proposals.confirm(p);
+        } catch (ProposalStore.UnitTaken e) {
+            throw new Conflict("proposal %s cannot be confirmed: %s".formatted(id, e.getMessage()));
+        }
+        move(p, "accepted", "confirmed", viewer, "proposal.confirmed");
+        return one(viewer, id);
+    }
+
+    @Transactional
+    ProposalResponse campusDecline(Viewer viewer, UUID id) {
+        ProposalRow p = onOwnCampus(viewer, id);
+        requireStatus(p, "accepted", "campus-declined");
+        move(p, "accepted", "campus-declined", viewer, "proposal.campus-declined");
+        return one(viewer, id);
+    }
+
+    private void move(ProposalRow p, String from, String to, Viewer viewer, String action) {
+        if (!proposals.transition(p.id(), from, to, viewer.email())) {
+            throw new Conflict("proposal %s is no longer %s (someone answered it at the same time)".formatted(p.id(), from));
+        }
+        audit.record(viewer.email(), action, p.id().toString(), "need %s, units %s from %s".formatted(p.needId(),
+                p.unitIds(), Months.format(p.startMonth())), null);
+    }
+
+    private static void requireStatus(ProposalRow p, String needed, String wanted) {
+        if (!needed.equals(p.status())) {
+            throw new Conflict("proposal %s is %s%s, so it cannot become %s".formatted(p.id(), p.status(),
+                    p.statusReason() == null ? "" : " (" + p.statusReason() + ")", wanted));
+        }
+    }
+
+    private ProposalRow readable(Viewer viewer, UUID id) {
+        ProposalRow p = find(id);
+        boolean mayRead = viewer.actsForCompany(p.companyId()) || p.campusId() != null && viewer.managesCampus(p.campusId())
+                && !"unmatched".equals(p.status());
+        if (!mayRead) {
+            throw new NotFound("proposal %s does not exist".formatted(id));
+        }
+        return p;
+    }
+
+    private ProposalRow ownNeedsProposal(Viewer viewer, UUID id) {
+        ProposalRow p = find(id);
+        if (!viewer.actsForCompany(p.companyId())) {
+            throw new NotFound("proposal %s does not exist".formatted(id));
+        }
+        return p;
+    }
+
+    private ProposalRow onOwnCampus(Viewer viewer, UUID id) {
+        ProposalRow p = find(id);
+        if (p.campusId() == null || !viewer.managesCampus(p.campusId())) {
+            throw new NotFound("proposal %s does not exist".formatted(id));
+        }
+        return p;
+    }
+
+    private ProposalRow find(UUID id) {
+        return proposals.find(id).orElseThrow(() -> new NotFound("proposal %s does not exist".formatted(id)));
+    }
+
+    private ProposalResponse view(Viewer viewer, ProposalRow p) {
+        boolean named = viewer.actsForCompany(p.companyId()) || !p.confidential() || "confirmed".equals(p.status());
+        Object explanation = parse(p.explanation());
+        explanation = ExplanationJson.withoutOtherNeeds(explanation, named ? p.needId().toString() : "");
+        return new ProposalResponse(p.id(), p.runId(), p.status(), p.statusReason(), named ? p.needId() : null,
+                named ? p.needTitle() : null,
+                new ProposalResponse.Requirement(p.labM2(), p.officeM2(), p.containment(), p.gmp(),
+                        Months.format(p.moveInEarliest()), Months.format(p.moveInLatest()), p.homeProvince()),
+                p.campusId(), p.campusName(), p.unitIds(), Months.format(p.startMonth()), p.termMonths(), explanation,
+                p.createdAt(), p.decidedAt(), p.confirmedAt());
+    }
+
+    private Object parse(String text) {
+        try {
+            return json.readValue(text, Object.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored explanation is not JSON", e);
+        }
+    }
+}

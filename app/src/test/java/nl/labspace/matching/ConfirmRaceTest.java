@@ -1,0 +1,83 @@
+package nl.labspace.matching;
+
+import static nl.labspace.TestMarket.COMPANY_Y;
+import static nl.labspace.TestMarket.MANAGER_B;
+import static nl.labspace.TestMarket.UNIT_B;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarketTest;
+import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many campus confirmations at once of accepted proposals that want the same unit in overlapping months: the
+ * database's exclusion constraint lets exactly one lease through, and every other caller gets a 409 naming the unit.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+class ConfirmRaceTest extends TestMarketTest {
+
+    private static final int RIVALS = 8;
+
+    @Test
+    void concurrentConfirmationsOfConflictingProposalsLeaveExactlyOneLease() throws Exception {
+        List<UUID> proposals = acceptedRivalsForUnitB();
+        String manager = http.token(MANAGER_B);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(RIVALS);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (UUID p : proposals) {
+            Callable<Reply> confirm = () -> {
+                go.await();
+                return http.send(HttpRequest.POST("/api/proposals/" + p + "/confirm", "").bearerAuth(manager));
+            };
+            replies.add(pool.submit(confirm));
+        }
+        go.countDown();
+        List<Reply> answers = new ArrayList<>();
+        for (Future<Reply> r : replies) {
+            answers.add(r.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.status() != 200).hasSize(RIVALS - 1).allSatisfy(r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(409);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.body()).contains("unit " + UNIT_B).containsAnyOf("2027-03 to 2028-02");
+        });
+        assertThat(sql.count("lease WHERE unit_id = '" + UNIT_B + "'")).isEqualTo(1);
+        assertThat(sql.count("proposal WHERE status = 'confirmed'")).isEqualTo(1);
+    }
+
+    /** RIVALS needs of company Y, each with an accepted proposal of unit B1 from 2027-03 for 12 months. */
+    private List<UUID> acceptedRivalsForUnitB() {
+        UUID run = UUID.randomUUID();
+        sql.execute("INSERT INTO matching_run (id, scope_key, budget_seconds, seed, started_by, status, phase) "
+                + "VALUES ('" + run + "', 'race', 1, 1, 'test', 'finished', 'done')");
+        List<UUID> proposals = new ArrayList<>();
+        for (int i = 0; i < RIVALS; i++) {
+            UUID need = UUID.randomUUID();
+            UUID proposal = UUID.randomUUID();
+            sql.execute("INSERT INTO need (id, company_id, title, lab_m2, office_m2, move_in_earliest, move_in_latest, term_months) "
+                    + "VALUES ('" + need + "', '" + COMPANY_Y + "', 'Rival " + i + "', 100, 50, '2027-03-01', '2027-03-01', 12)");
+            sql.execute("INSERT INTO proposal (id, run_id, need_id, campus_id, start_month, term_months, status, need_version, explanation) "
+                    + "VALUES ('" + proposal + "', '" + run + "', '" + need + "', 'test-campus-b', '2027-03-01', 12, 'accepted', 0, '{}')");
+            sql.execute("INSERT INTO proposal_unit (proposal_id, unit_id, unit_version) VALUES ('" + proposal + "', '" + UNIT_B + "', 0)");
+            proposals.add(proposal);
+        }
+        return proposals;
+    }
+}

@@ -1,0 +1,198 @@
+package nl.labspace.db.matching;
+
+import static nl.labspace.db.generated.Tables.CAMPUS;
+import static nl.labspace.db.generated.Tables.LEASE;
+import static nl.labspace.db.generated.Tables.NEED;
+import static nl.labspace.db.generated.Tables.PROPOSAL;
+import static nl.labspace.db.generated.Tables.PROPOSAL_UNIT;
+import static nl.labspace.db.generated.Tables.UNIT;
+import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Proposals: written by a run, answered by the company and the campus, confirmed into leases. */
+public final class ProposalStore {
+
+    /** The database refused a lease: another lease holds the unit in some of those months. */
+    public static final class UnitTaken extends RuntimeException {
+        private final UUID unitId;
+
+        public UnitTaken(UUID unitId, LocalDate first, LocalDate last) {
+            super("unit %s is already leased in some of the months %s to %s".formatted(unitId, month(first), month(last)));
+            this.unitId = unitId;
+        }
+
+        public UUID unitId() {
+            return unitId;
+        }
+    }
+
+    private static final Field<UUID[]> UNIT_IDS = field(select(arrayAgg(PROPOSAL_UNIT.UNIT_ID).orderBy(PROPOSAL_UNIT.UNIT_ID))
+            .from(PROPOSAL_UNIT).where(PROPOSAL_UNIT.PROPOSAL_ID.eq(PROPOSAL.ID))).as("unit_ids");
+
+    private final DSLContext dsl;
+
+    public ProposalStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Writes a run's proposals; earlier open or unmatched proposals of the same needs become superseded. */
+    public int write(UUID run, List<NewProposal> proposals) {
+        List<UUID> needs = proposals.stream().map(NewProposal::needId).toList();
+        dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "superseded").set(PROPOSAL.STATUS_REASON, "a later run proposed again")
+                .where(PROPOSAL.NEED_ID.in(needs)).and(PROPOSAL.STATUS.in("open", "unmatched")).execute();
+        List<Query> inserts = new ArrayList<>();
+        for (NewProposal p : proposals) {
+            UUID id = UUID.randomUUID();
+            inserts.add(dsl.insertInto(PROPOSAL)
+                    .set(PROPOSAL.ID, id).set(PROPOSAL.RUN_ID, run).set(PROPOSAL.NEED_ID, p.needId())
+                    .set(PROPOSAL.CAMPUS_ID, p.campusId()).set(PROPOSAL.START_MONTH, p.startMonth())
+                    .set(PROPOSAL.TERM_MONTHS, p.termMonths()).set(PROPOSAL.STATUS, p.matched() ? "open" : "unmatched")
+                    .set(PROPOSAL.NEED_VERSION, p.needVersion()).set(PROPOSAL.EXPLANATION, JSONB.valueOf(p.explanation())));
+            for (NewProposal.UnitVersion u : p.units()) {
+                inserts.add(dsl.insertInto(PROPOSAL_UNIT).set(PROPOSAL_UNIT.PROPOSAL_ID, id)
+                        .set(PROPOSAL_UNIT.UNIT_ID, u.unitId()).set(PROPOSAL_UNIT.UNIT_VERSION, u.version()));
+            }
+        }
+        for (int from = 0; from < inserts.size(); from += 500) {
+            dsl.batch(inserts.subList(from, Math.min(inserts.size(), from + 500))).execute();
+        }
+        return proposals.size();
+    }
+
+    public Optional<ProposalRow> find(UUID id) {
+        return fetch(PROPOSAL.ID.eq(id)).stream().findFirst();
+    }
+
+    public List<ProposalRow> ofCompany(UUID companyId) {
+        return fetch(NEED.COMPANY_ID.eq(companyId).and(PROPOSAL.STATUS.ne("superseded")));
+    }
+
+    public List<ProposalRow> onCampuses(List<String> campusIds) {
+        return fetch(PROPOSAL.CAMPUS_ID.in(campusIds).and(PROPOSAL.STATUS.in("open", "accepted", "confirmed", "campus-declined")));
+    }
+
+    /** Every live or decided proposal (administrators); superseded ones stay in the history of their run. */
+    public List<ProposalRow> onCampusesOrAll() {
+        return fetch(PROPOSAL.STATUS.ne("superseded"));
+    }
+
+    public List<ProposalRow> ofRun(UUID run) {
+        return fetch(PROPOSAL.RUN_ID.eq(run));
+    }
+
+    /**
+     * Why the proposal can no longer be accepted, if it cannot: its need edited, withdrawn or matched since the run,
+     * or one of its units edited, withdrawn or leased in those months.
+     */
+    public Optional<String> changedSinceRun(UUID id) {
+        Record p = dsl.select(PROPOSAL.NEED_VERSION, NEED.VERSION, NEED.STATUS, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS)
+                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID)).where(PROPOSAL.ID.eq(id)).fetchOne();
+        if (!"open".equals(p.get(NEED.STATUS))) {
+            return Optional.of("the need is %s".formatted(p.get(NEED.STATUS)));
+        }
+        if (!p.get(PROPOSAL.NEED_VERSION).equals(p.get(NEED.VERSION))) {
+            return Optional.of("the need was edited after the run");
+        }
+        LocalDate first = p.get(PROPOSAL.START_MONTH);
+        LocalDate last = first.plusMonths(p.get(PROPOSAL.TERM_MONTHS) - 1L);
+        for (Record u : dsl.select(UNIT.ID, UNIT.NAME, UNIT.VERSION, UNIT.STATUS, PROPOSAL_UNIT.UNIT_VERSION)
+                .from(PROPOSAL_UNIT).join(UNIT).on(UNIT.ID.eq(PROPOSAL_UNIT.UNIT_ID))
+                .where(PROPOSAL_UNIT.PROPOSAL_ID.eq(id)).fetch()) {
+            if ("withdrawn".equals(u.get(UNIT.STATUS))) {
+                return Optional.of("unit '%s' was withdrawn".formatted(u.get(UNIT.NAME)));
+            }
+            if (!u.get(UNIT.VERSION).equals(u.get(PROPOSAL_UNIT.UNIT_VERSION))) {
+                return Optional.of("unit '%s' was edited after the run".formatted(u.get(UNIT.NAME)));
+            }
+            if (dsl.fetchExists(LEASE, LEASE.UNIT_ID.eq(u.get(UNIT.ID))
+                    .and(LEASE.FIRST_MONTH.le(last)).and(LEASE.LAST_MONTH.ge(first)))) {
+                return Optional.of("unit '%s' (%s) was leased in some of the months %s to %s".formatted(u.get(UNIT.NAME),
+                        u.get(UNIT.ID), month(first), month(last)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Moves a proposal from one status to the next; false when it was no longer in status from. */
+    public boolean transition(UUID id, String from, String to, String who) {
+        var update = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, to);
+        update = "confirmed".equals(to)
+                ? update.set(PROPOSAL.CONFIRMED_AT, OffsetDateTime.now()).set(PROPOSAL.CONFIRMED_BY, who)
+                : update.set(PROPOSAL.DECIDED_AT, OffsetDateTime.now()).set(PROPOSAL.DECIDED_BY, who);
+        return update.where(PROPOSAL.ID.eq(id)).and(PROPOSAL.STATUS.eq(from)).execute() == 1;
+    }
+
+    /**
+     * Leases the proposal's units for its months and marks its need matched. The exclusion constraint
+     * lease_no_overlap has the last word: a unit leased meanwhile throws UnitTaken and the caller's transaction
+     * rolls back. Other live proposals that collide with the new leases, and the need's other proposals, are voided.
+     */
+    public int confirm(ProposalRow p) {
+        LocalDate first = p.startMonth();
+        LocalDate last = first.plusMonths(p.termMonths() - 1L);
+        for (UUID unit : p.unitIds()) {
+            try {
+                dsl.insertInto(LEASE).set(LEASE.UNIT_ID, unit).set(LEASE.NEED_ID, p.needId()).set(LEASE.PROPOSAL_ID, p.id())
+                        .set(LEASE.FIRST_MONTH, first).set(LEASE.LAST_MONTH, last).execute();
+            } catch (IntegrityConstraintViolationException e) {
+                throw new UnitTaken(unit, first, last);
+            }
+        }
+        dsl.update(NEED).set(NEED.STATUS, "matched").set(NEED.VERSION, NEED.VERSION.plus(1))
+                .set(NEED.UPDATED_AT, OffsetDateTime.now()).where(NEED.ID.eq(p.needId())).execute();
+        int voided = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "void")
+                .set(PROPOSAL.STATUS_REASON, "unit %s is leased to another need from %s to %s".formatted(
+                        p.unitIds().size() == 1 ? p.unitIds().get(0) : p.unitIds(), month(first), month(last)))
+                .where(PROPOSAL.STATUS.in("open", "accepted")).and(PROPOSAL.ID.ne(p.id()))
+                .and(PROPOSAL.ID.in(select(PROPOSAL_UNIT.PROPOSAL_ID).from(PROPOSAL_UNIT).where(PROPOSAL_UNIT.UNIT_ID.in(p.unitIds()))))
+                .and(PROPOSAL.START_MONTH.le(last))
+                .and(field("({0} + make_interval(months => {1} - 1))::date", LocalDate.class, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS).ge(first))
+                .execute();
+        voided += dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "void").set(PROPOSAL.STATUS_REASON, "the need was matched")
+                .where(PROPOSAL.NEED_ID.eq(p.needId())).and(PROPOSAL.ID.ne(p.id())).and(PROPOSAL.STATUS.in("open", "accepted"))
+                .execute();
+        return voided;
+    }
+
+    private static String month(LocalDate firstDay) {
+        return firstDay.toString().substring(0, 7);
+    }
+
+    private List<ProposalRow> fetch(Condition where) {
+        return dsl.select(PROPOSAL.asterisk(), NEED.COMPANY_ID, NEED.TITLE, NEED.CONFIDENTIAL, NEED.LAB_M2, NEED.OFFICE_M2,
+                        NEED.CONTAINMENT, NEED.GMP, NEED.MOVE_IN_EARLIEST, NEED.MOVE_IN_LATEST, NEED.HOME_PROVINCE_CODE,
+                        CAMPUS.NAME, UNIT_IDS)
+                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
+                .leftJoin(CAMPUS).on(CAMPUS.ID.eq(PROPOSAL.CAMPUS_ID))
+                .where(where).orderBy(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID)
+                .fetch(ProposalStore::row);
+    }
+
+    private static ProposalRow row(Record r) {
+        UUID[] units = r.get("unit_ids", UUID[].class);
+        return new ProposalRow(r.get(PROPOSAL.ID), r.get(PROPOSAL.RUN_ID), r.get(PROPOSAL.NEED_ID), r.get(NEED.COMPANY_ID),
+                r.get(NEED.TITLE), r.get(NEED.CONFIDENTIAL), r.get(NEED.LAB_M2), r.get(NEED.OFFICE_M2),
+                r.get(NEED.CONTAINMENT), r.get(NEED.GMP), r.get(NEED.MOVE_IN_EARLIEST), r.get(NEED.MOVE_IN_LATEST),
+                r.get(NEED.HOME_PROVINCE_CODE), r.get(PROPOSAL.CAMPUS_ID), r.get(CAMPUS.NAME), r.get(PROPOSAL.START_MONTH),
+                r.get(PROPOSAL.TERM_MONTHS), r.get(PROPOSAL.STATUS), r.get(PROPOSAL.STATUS_REASON),
+                units == null ? List.of() : Arrays.asList(units), r.get(PROPOSAL.EXPLANATION).data(),
+                r.get(PROPOSAL.CREATED_AT), r.get(PROPOSAL.DECIDED_AT), r.get(PROPOSAL.CONFIRMED_AT));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.labspace.db.matching;
+
+import static nl.labspace.db.generated.Tables.MATCHING_RUN;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.labspace.db.generated.tables.records.MatchingRunRecord;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Matching runs: started, followed, finished. One solving run per scope is the database's rule, not only Java's. */
+public final class RunStore {
+
+    /** Thrown when a run of the same scope is already solving. */
+    public static final class ScopeBusy extends RuntimeException {
+        public ScopeBusy(String scopeKey) {
+            super("a run of scope '%s' is already solving".formatted(scopeKey));
+        }
+    }
+
+    private final DSLContext dsl;
+
+    public RunStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public UUID start(MarketScope scope, int budgetSeconds, long seed, String startedBy) {
+        try {
+            return dsl.insertInto(MATCHING_RUN)
+                    .set(MATCHING_RUN.SCOPE_KEY, scope.key())
+                    .set(MATCHING_RUN.REGION_CODES, scope.regionCodes().toArray(String[]::new))
+                    .set(MATCHING_RUN.BUDGET_SECONDS, budgetSeconds)
+                    .set(MATCHING_RUN.SEED, seed)
+                    .set(MATCHING_RUN.STARTED_BY, startedBy)
+                    .returning(MATCHING_RUN.ID).fetchOne().getId();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new ScopeBusy(scope.key());
+        }
+    }
+
+    public void solving(UUID run, String snapshot, int totalNeeds, long askedM2) {
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.PHASE, "solving").set(MATCHING_RUN.SOLVING_AT, OffsetDateTime.now())
+                .set(MATCHING_RUN.SNAPSHOT, JSONB.valueOf(snapshot)).set(MATCHING_RUN.TOTAL_NEEDS, totalNeeds)
+                .set(MATCHING_RUN.ASKED_M2, askedM2)
+                .where(MATCHING_RUN.ID.eq(run)).execute();
+    }
+
+    /** The figures a public allocation would publish, with the solution, once its proposals are written. */
+    public record Outcome(String status, String solution, int matchedNeeds, long servedM2, long unservedM2,
+                          int proposals, String perProvince) {
+    }
+
+    public void finish(UUID run, Outcome o) {
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, o.status()).set(MATCHING_RUN.PHASE, "done")
+                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.SOLUTION, JSONB.valueOf(o.solution()))
+                .set(MATCHING_RUN.MATCHED_NEEDS, o.matchedNeeds()).set(MATCHING_RUN.SERVED_M2, o.servedM2())
+                .set(MATCHING_RUN.UNSERVED_M2, o.unservedM2()).set(MATCHING_RUN.PROPOSALS, o.proposals())
+                .set(MATCHING_RUN.PER_PROVINCE, JSONB.valueOf(o.perProvince()))
+                .where(MATCHING_RUN.ID.eq(run)).execute();
+    }
+
+    public void fail(UUID run, String error) {
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "failed").set(MATCHING_RUN.PHASE, "done")
+                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.ERROR, error)
+                .where(MATCHING_RUN.ID.eq(run)).execute();
+    }
+
+    /** At start-up: runs that were solving when the app stopped never wrote proposals; they are interrupted. */
+    public int interruptUnfinished() {
+        return dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "interrupted").set(MATCHING_RUN.PHASE, "done")
+                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now())
+                .set(MATCHING_RUN.ERROR, "the application stopped while this run was solving; no proposal was written")
+                .where(MATCHING_RUN.STATUS.eq("solving")).execute();
+    }
+
+    public Optional<RunRow> find(UUID id) {
+        return dsl.selectFrom(MATCHING_RUN).where(MATCHING_RUN.ID.eq(id)).fetchOptional(RunStore::row);
+    }
+
+    public List<RunRow> recent(int limit) {
+        return dsl.selectFrom(MATCHING_RUN).orderBy(MATCHING_RUN.CREATED_AT.desc()).limit(limit).fetch(RunStore::row);
+    }
+
+    public Optional<String> snapshot(UUID id) {
+        return dsl.select(MATCHING_RUN.SNAPSHOT).from(MATCHING_RUN).where(MATCHING_RUN.ID.eq(id))
+                .fetchOptional(r -> r.value1() == null ? null : r.value1().data());
+    }
+
+    public Optional<String> solution(UUID id) {
+        return dsl.select(MATCHING_RUN.SOLUTION).from(MATCHING_RUN).where(MATCHING_RUN.ID.eq(id))
+                .fetchOptional(r -> r.value1() == null ? null : r.value1().data());
+    }
+
+    private static RunRow row(MatchingRunRecord r) {
+        return new RunRow(r.getId(), r.getScopeKey(), Arrays.asList(r.getRegionCodes()), r.getBudgetSeconds(), r.getSeed(),
+                r.getStartedBy(), r.getStatus(), r.getPhase(), r.getCreatedAt(), r.getSolvingAt(), r.getFinishedAt(),
+                r.getTotalNeeds(), r.getMatchedNeeds(), r.getAskedM2(), r.getServedM2(), r.getUnservedM2(),
+                r.getProposals(), r.getPerProvince() == null ? null : r.getPerProvince().data(), r.getError());
+    }
+}
