@@ -31,6 +31,8 @@ import nl.labspace.account.JwtSecret;
             @Tag(name = "needs", description = "A company's own needs for space, and needs as campuses see them"),
             @Tag(name = "search", description = "Search for space (public) and for demand (anonymised)"),
             @Tag(name = "insight", description = "Supply against demand per region"),
+            @Tag(name = "matching", description = "Matching runs (admins), the proposals they write, and a need's "
+                    + "instant options"),
             @Tag(name = "accounts", description = "Bearer tokens, the signed-in account, and account administration"),
             @Tag(name = "pages", description = "The browser's pages and its cookie sign-in (HTML, not JSON)")
         })
