@@ -21,19 +21,26 @@ import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.labspace.web.ApiDocs;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.JsonBodies;
 import nl.labspace.web.Limits;
+import nl.labspace.web.ProblemResponses;
 import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 
 /** Bearer tokens for API clients: sign in with email and password, sign out by revoking the token. */
 @Controller("/api/auth")
+@Tag(name = "accounts")
 class TokenController {
 
     private final LoginService logins;
@@ -61,7 +68,19 @@ class TokenController {
 
     @Post("/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    TokenResponse token(@RequestBody(content = @Content(schema = @Schema(implementation = TokenRequest.class)))
+    @Operation(operationId = "createToken", summary = "Get a bearer token",
+            description = "Sign in with email and password. A wrong email, a wrong password and a locked account all "
+                    + "answer 401 alike; after LABSPACE_MAX_FAILED_LOGINS (5) failures in a row the account is locked for "
+                    + "LABSPACE_LOCKOUT (15 minutes). The token lasts LABSPACE_TOKEN_SECONDS (expiresIn, 3600 s).")
+    @ApiResponse(responseCode = "200", description = "Signed in: the token for 'Authorization: Bearer <accessToken>'",
+            useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ApiResponse(responseCode = "401", description = "Wrong email or password, or a locked or disabled account (one "
+            + "answer for all).", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
+    TokenResponse token(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class)))
                         @Body String json, HttpRequest<?> request) {
         TokenRequest body = bodies.read(json, TokenRequest.class);
         if (!PasswordHasher.fits(body.password())) {
@@ -79,6 +98,13 @@ class TokenController {
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Operation(operationId = "revokeToken", summary = "Sign out: revoke the bearer token",
+            description = "Revokes the token this request carries: it answers 401 from now on, even before it expires. "
+                    + "No body. Audited as logout.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
     HttpResponse<Void> logout(Authentication authentication, HttpRequest<?> request) {
         revoke(authentication, revoked);
         audit.record(authentication.getName(), "logout", authentication.getName(), "bearer", Remote.of(request));

@@ -10,6 +10,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.labspace.web.ProblemResponses;
 import nl.labspace.db.market.MarketTotalsQuery;
 import nl.labspace.db.market.MarketTotalsQuery.MarketTotals;
 import nl.labspace.search.FreshListings;
@@ -31,6 +35,11 @@ class HomeController {
     @Get
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
+    @Tag(name = "pages")
+    @Operation(operationId = "homePage", summary = "The landing page (HTML)",
+            description = "What the marketplace is, and today's national totals of fresh supply and open demand.")
+    @ApiResponse(responseCode = "200", description = "The landing page", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
     String home() {
         MarketTotals totals = totalsQuery.totals(fresh.confirmedSince());
         return template

@@ -11,9 +11,18 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.labspace.web.ApiDocs;
+import nl.labspace.web.ProblemResponses;
 
 /** Supply against demand per region: per province for everyone, in detail for fund managers. */
 @Controller("/api/insight")
+@Tag(name = "insight")
 class RegionInsightController {
 
     private final RegionInsightService insight;
@@ -26,19 +35,46 @@ class RegionInsightController {
 
     @Get("/national")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "listProvinceBalances", summary = "Supply and demand per province",
+            description = "Public. For each of the 12 provinces: fresh available and planned units and their area, and "
+                    + "open demand; demand figures of fewer than 3 needs are withheld (null, demandWithheld true).")
+    @ApiResponse(responseCode = "200", description = "One balance per province", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
     List<RegionBalance> national() {
         return insight.national().stream().map(RegionBalance::of).toList();
     }
 
     @Get("/regions{?kind}")
     @Secured({Roles.FUND_MANAGER, Roles.ADMIN})
-    List<RegionBalance> followed(@Nullable @QueryValue String kind, Authentication auth) {
+    @Operation(operationId = "listRegionBalances", summary = "Supply and demand per region I follow",
+            description = "For fund managers (the regions they follow, and the COROP regions and provinces inside them) "
+                    + "and admins (every region), at the level asked for.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "One balance per followed region of that kind", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    List<RegionBalance> followed(@Parameter(description = "The level of region: province, COROP region or ROM area",
+                                         example = "corop", schema = @Schema(allowableValues = {"province", "corop", "rom"},
+                                                 defaultValue = "province"))
+                                 @Nullable @QueryValue String kind, Authentication auth) {
         return insight.followed(viewers.of(auth), kind == null ? "province" : kind).stream().map(RegionBalance::of).toList();
     }
 
     @Get("/regions/{code}")
     @Secured({Roles.FUND_MANAGER, Roles.ADMIN})
-    RegionBalance one(String code, Authentication auth) {
+    @Operation(operationId = "getRegionBalance", summary = "Supply and demand in one region I follow",
+            description = "For fund managers and admins. A region the fund manager does not follow answers 404, like one "
+                    + "that does not exist.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "The region's balance", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    RegionBalance one(@Parameter(description = "A province (PV20..PV31), COROP region (CR01..CR40) or ROM area code",
+                              example = "CR23", schema = @Schema(pattern = ApiDocs.REGION_CODE_PATTERN)) String code,
+                      Authentication auth) {
         return RegionBalance.of(insight.one(viewers.of(auth), code));
     }
 }

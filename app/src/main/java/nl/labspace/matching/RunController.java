@@ -16,18 +16,31 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.labspace.account.Roles;
 import nl.labspace.db.matching.MarketScope;
+import nl.labspace.web.ApiDocs;
 import nl.labspace.web.JsonBodies;
+import nl.labspace.web.ProblemResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /** Matching runs for administrators: start, follow live, stop, history, and the stored input and solution. */
 @Controller("/api/admin/matching/runs")
 @Secured(Roles.ADMIN)
+@Tag(name = "matching")
+@SecurityRequirement(name = ApiDocs.BEARER)
+@ProblemResponses.BadRequest
+@ProblemResponses.Unauthorized
+@ProblemResponses.Forbidden
 class RunController {
 
     private final MatchingRuns runs;
@@ -41,8 +54,18 @@ class RunController {
     }
 
     @Post
-    @Operation(summary = "Start a matching run for the whole country or a set of regions")
-    HttpResponse<LiveRun> start(@RequestBody(content = @Content(schema = @Schema(implementation = RunRequest.class)))
+    @Operation(operationId = "startMatchingRun", summary = "Start a matching run for the whole country or a set of regions",
+            description = "Admins only. Solves in the background within budgetSeconds (default: the national budget of "
+                    + "the settings) and then writes proposals; follow it with getMatchingRunStatus or "
+                    + "followMatchingRun. {} runs the whole country. Audited as matching.run-started.")
+    @ApiResponse(responseCode = "201", description = "Started: the run's live status, whose address is in Location",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "A run whose scope overlaps this one is still solving: stop it or "
+            + "wait for it to end.", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
+    HttpResponse<LiveRun> start(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = RunRequest.class)))
                                 @Body String json, Authentication admin) {
         RunRequest request = bodies.read(json, RunRequest.class);
         MarketScope scope = history.scope(request.regions());
@@ -53,26 +76,41 @@ class RunController {
     }
 
     @Get
-    @Operation(summary = "The history of matching runs, newest first")
+    @Operation(operationId = "listMatchingRuns", summary = "The history of matching runs, newest first",
+            description = "Admins only. The 200 most recent runs.")
+    @ApiResponse(responseCode = "200", description = "The runs, newest first", useReturnTypeSchema = true)
     List<RunResponse> all() {
         return history.recent().stream().map(RunResponse::of).toList();
     }
 
     @Get("/{id}")
-    @Operation(summary = "One run from the history")
-    RunResponse one(UUID id) {
+    @Operation(operationId = "getMatchingRun", summary = "One run from the history")
+    @ApiResponse(responseCode = "200", description = "The run: scope, budget, seed, timings and result", useReturnTypeSchema = true)
+    @ProblemResponses.NotFound
+    RunResponse one(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
         return RunResponse.of(history.find(id));
     }
 
     @Get("/{id}/status")
-    @Operation(summary = "The run's live status: phase, best unserved m², matched needs, elapsed and budget")
-    LiveRun status(UUID id) {
+    @Operation(operationId = "getMatchingRunStatus",
+            summary = "The run's live status: phase, best unserved m², matched needs, elapsed and budget")
+    @ApiResponse(responseCode = "200", description = "The run's status now", useReturnTypeSchema = true)
+    @ProblemResponses.NotFound
+    LiveRun status(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
         return runs.status(id);
     }
 
     @Get(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
-    @Operation(summary = "The run's live status as server-sent events, until it ends")
-    Flux<Event<LiveRun>> events(UUID id) {
+    @Operation(operationId = "followMatchingRun", summary = "The run's live status as server-sent events, until it ends")
+    @ApiResponse(responseCode = "200", description = "Server-sent events named status, each one's data a LiveRun as "
+            + "JSON (as getMatchingRunStatus answers), at least every second, until the run has ended; an ended run "
+            + "sends one event.", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "status", value = "event: status\ndata: {\"id\":\""
+                            + ApiDocs.RUN_ID_EXAMPLE + "\",\"status\":\"solving\",\"phase\":\"searching\","
+                            + "\"elapsedMillis\":4200,\"budgetSeconds\":60,\"bestUnservedM2\":1840,"
+                            + "\"matchedNeeds\":41,\"totalNeeds\":57}\n\n")))
+    @ProblemResponses.NotFound
+    Flux<Event<LiveRun>> events(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
         LiveRun first = runs.status(id);
         if (first.ended()) {
             return Flux.just(Event.of(first).name("status"));
@@ -91,21 +129,47 @@ class RunController {
     }
 
     @Post("/{id}/stop")
-    @Operation(summary = "Stop a solving run; the best solution so far is kept and written")
-    LiveRun stop(UUID id, Authentication admin) {
+    @Operation(operationId = "stopMatchingRun", summary = "Stop a solving run; the best solution so far is kept and written",
+            description = "Admins only. No body. Audited as matching.run-stopped.")
+    @ApiResponse(responseCode = "200", description = "The run's status as the stop was asked", useReturnTypeSchema = true)
+    @ProblemResponses.NotFound
+    @ApiResponse(responseCode = "409", description = "The run has already ended.", content = @Content(
+            mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    LiveRun stop(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id, Authentication admin) {
         runs.stop(id, admin.getName());
         return runs.status(id);
     }
 
     @Get(value = "/{id}/snapshot", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "The exact labspace-matching/1 input the run solved")
-    HttpResponse<String> snapshot(UUID id) {
+    @Operation(operationId = "getMatchingRunInput", summary = "The exact labspace-matching/1 input the run solved",
+            description = "A download (Content-Disposition: attachment) that the solver's command line reads: "
+                    + "labspace-solver.jar solve or validate.")
+    @ApiResponse(responseCode = "200", description = "The labspace-matching/1 instance",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"run-{id}-instance.json\"",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                    description = "labspace-matching/1 (solver module, README 'The matching engine')")))
+    @ProblemResponses.NotFound
+    @ApiResponse(responseCode = "409", description = "The run has no snapshot yet (still preparing).", content = @Content(
+            mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    HttpResponse<String> snapshot(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
         return download(history.snapshot(id), "run-" + id + "-instance.json");
     }
 
     @Get(value = "/{id}/solution", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "The run's labspace-matching-solution/1 solution")
-    HttpResponse<String> solution(UUID id) {
+    @Operation(operationId = "getMatchingRunSolution", summary = "The run's labspace-matching-solution/1 solution",
+            description = "A download (Content-Disposition: attachment) that labspace-solver.jar validate checks against "
+                    + "the run's input.")
+    @ApiResponse(responseCode = "200", description = "The labspace-matching-solution/1 solution",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"run-{id}-solution.json\"",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                    description = "labspace-matching-solution/1 (solver module)")))
+    @ProblemResponses.NotFound
+    @ApiResponse(responseCode = "409", description = "The run has no solution (it is still solving, failed or was "
+            + "interrupted).", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    HttpResponse<String> solution(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
         return download(history.solution(id), "run-" + id + "-solution.json");
     }
 

@@ -14,14 +14,25 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.labspace.web.ApiDocs;
 import nl.labspace.web.JsonBodies;
+import nl.labspace.web.ProblemResponses;
 
 /** A company's own needs: post, read, edit, withdraw. */
 @Controller("/api/needs")
 @Secured({Roles.COMPANY, Roles.ADMIN})
+@Tag(name = "needs")
+@SecurityRequirement(name = ApiDocs.BEARER)
+@ProblemResponses.Unauthorized
+@ProblemResponses.Forbidden
 class NeedController {
 
     private final NeedService needs;
@@ -35,34 +46,66 @@ class NeedController {
     }
 
     @Get
+    @Operation(operationId = "listNeeds", summary = "List my company's needs",
+            description = "For a company account: its company's needs, whatever their status (admins: every need).")
+    @ApiResponse(responseCode = "200", description = "The needs", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
     List<NeedResponse> mine(Authentication auth) {
         return needs.visibleTo(viewers.of(auth)).stream().map(NeedResponse::of).toList();
     }
 
     @Get("/{id}")
-    NeedResponse one(UUID id, Authentication auth) {
+    @Operation(operationId = "getNeed", summary = "Get one of my company's needs",
+            description = "Another company's need answers 404, like one that does not exist.")
+    @ApiResponse(responseCode = "200", description = "The need in full", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    NeedResponse one(@Parameter(description = "Need id", example = ApiDocs.NEED_ID_EXAMPLE) UUID id, Authentication auth) {
         return NeedResponse.of(needs.ownNeed(viewers.of(auth), id));
     }
 
     @Post
     @Secured(Roles.COMPANY)
+    @Operation(operationId = "postNeed", summary = "Post a need for space",
+            description = "Company accounts only (an admin gets 403): the need is its company's, whatever the body says. "
+                    + "It starts open; confidential needs show campuses only an anonymous requirement until matched.")
+    @ApiResponse(responseCode = "201", description = "Posted: the new need, whose address is in Location",
+            useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
     HttpResponse<NeedResponse> post(
-            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
             Authentication auth) {
         NeedResponse created = NeedResponse.of(needs.post(viewers.of(auth), NeedForm.valuesOf(bodies.read(body, NeedRequest.class))));
         return HttpResponse.created(created, URI.create("/api/needs/" + created.id()));
     }
 
     @Put("/{id}")
-    NeedResponse edit(UUID id,
-            @RequestBody(content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
+    @Operation(operationId = "updateNeed", summary = "Edit one of my company's needs",
+            description = "Replaces every field of an open need. Send the version you read: when the need changed since, "
+                    + "or is no longer open, the answer is 409 and nothing is written.")
+    @ApiResponse(responseCode = "200", description = "The need as edited, with its new version", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
+    NeedResponse edit(@Parameter(description = "Need id", example = ApiDocs.NEED_ID_EXAMPLE) UUID id,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NeedRequest.class))) @Body String body,
             Authentication auth) {
         NeedRequest request = bodies.read(body, NeedRequest.class);
         return NeedResponse.of(needs.edit(viewers.of(auth), id, request.version(), NeedForm.valuesOf(request)));
     }
 
     @Post("/{id}/withdraw")
-    NeedResponse withdraw(UUID id, Authentication auth) {
+    @Operation(operationId = "withdrawNeed", summary = "Withdraw one of my company's needs",
+            description = "Sets its status to withdrawn: it is no longer demand. No body.")
+    @ApiResponse(responseCode = "200", description = "The need, withdrawn", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    NeedResponse withdraw(@Parameter(description = "Need id", example = ApiDocs.NEED_ID_EXAMPLE) UUID id,
+                          Authentication auth) {
         return NeedResponse.of(needs.withdraw(viewers.of(auth), id));
     }
 }

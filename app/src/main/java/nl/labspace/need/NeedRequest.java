@@ -5,13 +5,15 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A need as a company posts or edits it; all nullable so NeedForm names each missing or wrong field. */
 @Serdeable
 record NeedRequest(@Nullable String title, @Nullable Integer labM2, @Nullable Integer officeM2,
                    @Nullable String containment, @Nullable String gmp, @Nullable List<String> features,
                    @Nullable String moveInEarliest, @Nullable String moveInLatest, @Nullable Integer termMonths,
-                   @Nullable BigDecimal maxRentPerM2Year, @Nullable Integer maxUnits, @Nullable Near near,
+                   @Nullable BigDecimal maxRentPerM2Year, @Nullable Integer maxUnits,
+                   @Schema(type = "object") @Nullable Near near,
                    @Nullable List<String> provinces, @Nullable String sector, @Nullable Boolean confidential,
                    @Nullable Integer version) {
 
