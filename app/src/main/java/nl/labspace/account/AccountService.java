@@ -1,10 +1,9 @@
 package nl.labspace.account;
 
+import nl.labspace.web.NotFound;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.account.AccountQueries;
@@ -53,7 +52,7 @@ public class AccountService {
     @Transactional
     public AccountRow changeRole(String actor, UUID accountId, AccountBinding binding) {
         AccountRow account = accounts.findById(accountId)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "account %s does not exist".formatted(accountId)));
+                .orElseThrow(() -> new NotFound("account %s does not exist".formatted(accountId)));
         bindings.check(binding);
         accounts.changeRole(accountId, binding.role(), binding.companyId(), binding.wholeCountry(),
                 binding.campusIds(), binding.regionCodes());
@@ -64,7 +63,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public AccountRow find(UUID id) {
         return accounts.findById(id)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "account %s does not exist".formatted(id)));
+                .orElseThrow(() -> new NotFound("account %s does not exist".formatted(id)));
     }
 
     @Transactional(readOnly = true)

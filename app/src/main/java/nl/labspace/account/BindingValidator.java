@@ -1,21 +1,17 @@
 package nl.labspace.account;
 
-import static nl.labspace.db.generated.Tables.CAMPUS;
-import static nl.labspace.db.generated.Tables.COMPANY;
-import static nl.labspace.db.generated.Tables.REGION;
-
 import jakarta.inject.Singleton;
 import nl.labspace.web.BadInput;
-import org.jooq.DSLContext;
+import nl.labspace.db.account.ReferenceQueries;
 
 /** A binding must fit its role and name things that exist; the error names the field and the value. */
 @Singleton
 class BindingValidator {
 
-    private final DSLContext dsl;
+    private final ReferenceQueries references;
 
-    BindingValidator(DSLContext dsl) {
-        this.dsl = dsl;
+    BindingValidator(ReferenceQueries references) {
+        this.references = references;
     }
 
     void check(AccountBinding b) {
@@ -26,15 +22,15 @@ class BindingValidator {
         requireOnlyFor(b, Roles.COMPANY, "companyId", b.companyId() != null);
         requireOnlyFor(b, Roles.FUND_MANAGER, "regionCodes", !b.regionCodes().isEmpty() || b.wholeCountry());
         for (String campus : b.campusIds()) {
-            if (!dsl.fetchExists(CAMPUS, CAMPUS.ID.eq(campus))) {
+            if (!references.campusExists(campus)) {
                 throw new BadInput("campusIds", campus, "no such campus");
             }
         }
-        if (b.companyId() != null && !dsl.fetchExists(COMPANY, COMPANY.ID.eq(b.companyId()))) {
+        if (b.companyId() != null && !references.companyExists(b.companyId())) {
             throw new BadInput("companyId", b.companyId(), "no such company");
         }
         for (String region : b.regionCodes()) {
-            if (!dsl.fetchExists(REGION, REGION.CODE.eq(region))) {
+            if (!references.regionExists(region)) {
                 throw new BadInput("regionCodes", region, "no such region code");
             }
         }

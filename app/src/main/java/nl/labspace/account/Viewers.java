@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.UUID;
 
 import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.labspace.db.account.AccountQueries;
@@ -30,7 +28,7 @@ public class Viewers {
         BoundAccountRow account = id == null ? null
                 : accounts.findEnabledWithBindings(UUID.fromString(id.toString())).orElse(null);
         if (account == null) {
-            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "the signed-in account no longer exists or is disabled");
+            throw new nl.labspace.web.NotSignedIn("the signed-in account no longer exists or is disabled");
         }
         return new Viewer(account.id(), account.email(), account.role(), account.companyId(),
                 new HashSet<>(account.campusIds()), new HashSet<>(account.regionCodes()), account.wholeCountry());

@@ -1,9 +1,8 @@
 package nl.labspace.campus;
 
+import nl.labspace.web.NotFound;
 import java.util.List;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
@@ -39,7 +38,7 @@ class CampusService {
         return campuses.find(id).orElseThrow();
     }
 
-    static HttpStatusException notFound(String id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "campus %s does not exist".formatted(id));
+    static NotFound notFound(String id) {
+        return new NotFound("campus %s does not exist".formatted(id));
     }
 }

@@ -1,7 +1,6 @@
 package nl.labspace.campus;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
+import nl.labspace.web.NotFound;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
@@ -23,7 +22,7 @@ public class ManagedCampuses {
     @Transactional(readOnly = true)
     public void require(Viewer viewer, String campusId) {
         if (!viewer.managesCampus(campusId) || campuses.find(campusId).isEmpty()) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "campus %s does not exist".formatted(campusId));
+            throw new NotFound("campus %s does not exist".formatted(campusId));
         }
     }
 }

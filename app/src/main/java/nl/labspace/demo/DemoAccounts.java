@@ -1,7 +1,5 @@
 package nl.labspace.demo;
 
-import static nl.labspace.db.generated.Tables.COMPANY;
-import static nl.labspace.db.generated.Tables.NEED;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,7 @@ import nl.labspace.account.AccountBinding;
 import nl.labspace.account.AccountService;
 import nl.labspace.account.Roles;
 import nl.labspace.db.account.AccountQueries;
-import org.jooq.DSLContext;
+import nl.labspace.db.account.ReferenceQueries;
 
 /** One demo account per role and kind of binding, all with the same printed password. Demo mode only. */
 @Singleton
@@ -26,12 +24,12 @@ class DemoAccounts {
 
     private final AccountService accounts;
     private final AccountQueries accountQueries;
-    private final DSLContext dsl;
+    private final ReferenceQueries references;
 
-    DemoAccounts(AccountService accounts, AccountQueries accountQueries, DSLContext dsl) {
+    DemoAccounts(AccountService accounts, AccountQueries accountQueries, ReferenceQueries references) {
         this.accounts = accounts;
         this.accountQueries = accountQueries;
-        this.dsl = dsl;
+        this.references = references;
     }
 
     @Transactional
@@ -69,12 +67,10 @@ class DemoAccounts {
     }
 
     private List<UUID> companiesWithMostNeeds() {
-        return dsl.select(COMPANY.ID).from(COMPANY).join(NEED).on(NEED.COMPANY_ID.eq(COMPANY.ID))
-                .groupBy(COMPANY.ID, COMPANY.NAME)
-                .orderBy(org.jooq.impl.DSL.count().desc(), COMPANY.NAME).limit(2).fetch(COMPANY.ID);
+        return references.companiesWithMostNeeds(2);
     }
 
     private String name(UUID company) {
-        return dsl.select(COMPANY.NAME).from(COMPANY).where(COMPANY.ID.eq(company)).fetchSingle(COMPANY.NAME);
+        return references.companyName(company).orElseThrow();
     }
 }

@@ -1,9 +1,8 @@
 package nl.labspace.insight;
 
+import nl.labspace.web.NotFound;
 import java.util.List;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
@@ -45,7 +44,7 @@ class RegionInsightService {
     @Transactional(readOnly = true)
     RegionBalanceRow one(Viewer viewer, String code) {
         return balances.one(code, fresh.confirmedSince()).filter(r -> follows(viewer, r))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "region %s does not exist".formatted(code)));
+                .orElseThrow(() -> new NotFound("region %s does not exist".formatted(code)));
     }
 
     /** Following a province or ROM area includes the COROP regions and provinces inside it. */

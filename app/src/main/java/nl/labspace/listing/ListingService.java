@@ -1,10 +1,10 @@
 package nl.labspace.listing;
 
+import nl.labspace.web.NotFound;
+import nl.labspace.web.Conflict;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
@@ -61,8 +61,7 @@ public class ListingService {
             throw new BadInput("version", null, "is required when editing (the version you read)");
         }
         if (!commands.update(id, version, values)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT,
-                    "unit %s was changed by someone else (version %d, you sent %d); reload and edit again"
+            throw new Conflict("unit %s was changed by someone else (version %d, you sent %d); reload and edit again"
                             .formatted(id, unit.version(), version));
         }
         return units.find(id).orElseThrow();
@@ -86,7 +85,7 @@ public class ListingService {
         return units.find(id).filter(u -> viewer.managesCampus(u.campusId())).orElseThrow(() -> notFound("unit", id));
     }
 
-    static HttpStatusException notFound(String what, Object id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "%s %s does not exist".formatted(what, id));
+    static NotFound notFound(String what, Object id) {
+        return new NotFound("%s %s does not exist".formatted(what, id));
     }
 }

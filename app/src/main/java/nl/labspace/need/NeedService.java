@@ -1,10 +1,10 @@
 package nl.labspace.need;
 
+import nl.labspace.web.NotFound;
+import nl.labspace.web.Conflict;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Roles;
@@ -40,11 +40,10 @@ class NeedService {
             throw new BadInput("version", null, "is required when editing (the version you read)");
         }
         if (!"open".equals(need.status())) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "need %s is %s and can no longer be edited".formatted(id, need.status()));
+            throw new Conflict("need %s is %s and can no longer be edited".formatted(id, need.status()));
         }
         if (!commands.update(id, version, values)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT,
-                    "need %s was changed meanwhile (version %d, you sent %d); reload and edit again"
+            throw new Conflict("need %s was changed meanwhile (version %d, you sent %d); reload and edit again"
                             .formatted(id, need.version(), version));
         }
         return needs.find(id).orElseThrow();
@@ -74,7 +73,7 @@ class NeedService {
         return needs.find(id).filter(n -> allowed && !"withdrawn".equals(n.status())).orElseThrow(() -> notFound(id));
     }
 
-    private static HttpStatusException notFound(UUID id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "need %s does not exist".formatted(id));
+    private static NotFound notFound(UUID id) {
+        return new NotFound("need %s does not exist".formatted(id));
     }
 }

@@ -24,6 +24,11 @@ class QueryFactory {
     }
 
     @Singleton
+    nl.labspace.db.account.ReferenceQueries referenceQueries(DSLContext dsl) {
+        return new nl.labspace.db.account.ReferenceQueries(dsl);
+    }
+
+    @Singleton
     RevokedTokens revokedTokens(DSLContext dsl) {
         return new RevokedTokens(dsl);
     }

@@ -22,6 +22,11 @@ class ServiceErrorHandlers {
     }
 
     @Singleton
+    ExceptionHandler<NotSignedIn, HttpResponse<?>> notSignedIn() {
+        return (HttpRequest request, NotSignedIn e) -> Problem.response(HttpStatus.UNAUTHORIZED, e.getMessage(), null);
+    }
+
+    @Singleton
     ExceptionHandler<Forbidden, HttpResponse<?>> forbidden() {
         return (HttpRequest request, Forbidden e) -> Problem.response(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }

@@ -1,5 +1,6 @@
 package nl.labspace.listing.csv;
 
+import nl.labspace.web.Conflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
@@ -75,7 +74,7 @@ class UnitCsvService {
         }
         UnitRow unit = existing.get(row.id());
         if (!commands.update(unit.id(), unit.version(), values)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, ("unit %s (line %d) was changed by someone else during the"
+            throw new Conflict(("unit %s (line %d) was changed by someone else during the"
                     + " import; nothing was imported, send the file again").formatted(unit.id(), row.line()));
         }
         return new ImportResult.ImportedUnit(row.line(), unit.id(), UPDATED);
