@@ -20,6 +20,11 @@ import java.util.Set;
 class MatchingAccessCases implements FeatureAccess {
 
     private static final String NO_RUN = "/api/admin/matching/runs/00000000-0000-0000-0000-00000000ffff";
+    private static final String TINY_INSTANCE = """
+            {"format":"labspace-matching/1","name":"tiny","campuses":[{"id":"c","lat":52.1,"lon":4.4,"province":"PV28"}],
+             "units":[{"id":"u","campus":"c","labM2":100,"officeM2":0,"availableFrom":"2027-01","rentPerM2Year":300}],
+             "needs":[{"id":"n","company":"x","labM2":50,"officeM2":0,"moveInEarliest":"2027-01","moveInLatest":"2027-03",
+                       "termMonths":12}]}""";
     private static final String NO_PROPOSAL = "/api/proposals/00000000-0000-0000-0000-00000000ffff";
 
     @Override
@@ -29,7 +34,9 @@ class MatchingAccessCases implements FeatureAccess {
                 "POST /api/admin/matching/runs/{id}/stop", "GET /api/admin/matching/runs/{id}/snapshot",
                 "GET /api/admin/matching/runs/{id}/solution", "GET /api/proposals", "GET /api/proposals/{id}",
                 "POST /api/proposals/{id}/accept", "POST /api/proposals/{id}/decline",
-                "POST /api/proposals/{id}/confirm", "POST /api/proposals/{id}/campus-decline", "POST /api/needs/{id}/options");
+                "POST /api/proposals/{id}/confirm", "POST /api/proposals/{id}/campus-decline", "POST /api/needs/{id}/options",
+                "GET /api/matching/runs/{id}/figures", "GET /api/admin/matching/market{?regions}",
+                "POST /api/admin/matching/sandbox{?budgetSeconds,seed}");
     }
 
     @Override
@@ -63,6 +70,13 @@ class MatchingAccessCases implements FeatureAccess {
             cases.add(new Case(COMPANY_X_USER, "POST", NO_PROPOSAL + "/" + action, "", 403));
             cases.add(new Case(FUND_ZH, "POST", NO_PROPOSAL + "/" + action, "", 403));
             cases.add(new Case(MANAGER_A, "POST", NO_PROPOSAL + "/" + action, "", 404));
+        }
+        cases.add(new Case(ANONYMOUS, "GET", "/api/matching/runs/00000000-0000-0000-0000-00000000ffff/figures", null, 404));
+        for (String actor : List.of(ANONYMOUS, COMPANY_X_USER, MANAGER_A, FUND_ZH, ADMIN)) {
+            int status = ANONYMOUS.equals(actor) ? 401 : ADMIN.equals(actor) ? 200 : 403;
+            cases.add(new Case(actor, "GET", "/api/admin/matching/market", null, status));
+            cases.add(new Case(actor, "POST", "/api/admin/matching/sandbox?budgetSeconds=1", TINY_INSTANCE,
+                    ADMIN.equals(actor) ? 200 : status));
         }
         String optionsX = "/api/needs/" + NEED_X + "/options";
         cases.add(new Case(ANONYMOUS, "POST", optionsX, "", 401));

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class MatchingWorkflowTest extends TestMarketTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void fromPostedNeedsToARunProposalsAcceptConfirmAndALease() throws Exception {
         String admin = http.token(ADMIN);
         String companyX = http.token(COMPANY_X_USER);
@@ -84,6 +85,12 @@ class MatchingWorkflowTest extends TestMarketTest {
         assertThat(sql.column("SELECT action FROM audit_event WHERE subject = '" + proposal + "' ORDER BY id"))
                 .containsExactly("proposal.accepted", "proposal.confirmed");
         assertThat(openNeedsOnLandingPage()).isEqualTo(openNeedsBefore - 1);
+
+        Map<String, Object> figures = http.object(http.send(HttpRequest.GET("/api/matching/runs/" + run + "/figures")));
+        assertThat(figures).containsEntry("needs", 2).containsEntry("matchedNeeds", 1).containsEntry("askedM2", 900);
+        assertThat((List<Map<String, Object>>) figures.get("provinces")).allSatisfy(p ->
+                assertThat(p).as("a province with fewer than 3 needs is withheld").containsEntry("withheld", true)
+                        .doesNotContainKey("needs"));
 
         String snapshot = http.get("/api/admin/matching/runs/" + run + "/snapshot", admin).body();
         String solution = http.get("/api/admin/matching/runs/" + run + "/solution", admin).body();
