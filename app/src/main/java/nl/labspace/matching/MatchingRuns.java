@@ -126,23 +126,34 @@ class MatchingRuns {
         try {
             Assembled problem = support.tx().executeRead(status -> ProblemAssembler.assemble("run-" + id,
                     market.read(scope, support.freshness().confirmedSince())));
+            long read = millisSince(started);
             support.tx().executeWrite(status -> {
                 runs.solving(id, InstanceWriter.toJson(problem.instance()), problem.needs().size(), problem.askedM2());
                 return null;
             });
+            long stored = millisSince(started);
             MatchingPlan plan = engine.prepare(problem.instance(), null);
+            long prepared = millisSince(started);
             // OptaPlanner takes whole milliseconds; what preparing took comes out of the budget.
             long left = budgetSeconds * 1_000L - millisSince(started);
             MatchingPlan best = solveWithManager(id, plan, Duration.ofMillis(Math.max(0, left)), seed, started);
+            long solved = millisSince(started);
             MatchingSolution solution = MatchingEngine.toSolution(best);
             publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
             ProposalWriter.Written written = support.writer().write(problem, solution,
                     engine.explain(problem.instance(), solution), stopRequested.contains(id) ? "stopped" : "finished");
+            long explained = millisSince(started);
             support.tx().executeWrite(status -> {
                 proposals.write(id, written.proposals());
                 runs.finish(id, written.outcome());
                 return null;
             });
+            long done = millisSince(started);
+            // One line per run for operators and scripts/bench-matching.sh.
+            LOG.info("run {} timings: read {} ms, snapshot {} ms, prepare {} ms, solve {} ms, explain {} ms, write {} ms; "
+                            + "{} needs, {} units, unserved {} m2, {} proposals", id, read, stored - read, prepared - stored,
+                    solved - prepared, explained - solved, done - explained, problem.needs().size(),
+                    problem.units().size(), solution.unservedM2(), written.proposals().size());
             publish(id, written.outcome().status(), "done", started, Progress.of(best, millisSince(started)));
         } catch (RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
             LOG.error("matching run {} failed", id, e);
