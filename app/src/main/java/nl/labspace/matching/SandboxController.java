@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -50,7 +51,7 @@ class SandboxController {
             description = "Admins only. What a run of this scope would solve now: campuses, fresh units, open needs, "
                     + "leases and accepted proposals (as fixed entries).")
     HttpResponse<String> market(@Parameter(description = "Province, COROP or ROM codes; none for the whole country",
-            schema = @Schema(example = "PV28")) @Nullable @QueryValue @Size(max = 60) List<@Size(max = Limits.CODE) String> regions) {
+            array = @ArraySchema(schema = @Schema(type = "string", example = "PV28"))) @Nullable @QueryValue @Size(max = 60) List<@Size(max = Limits.CODE) String> regions) {
         return HttpResponse.ok(sandbox.snapshot(history.scope(regions))).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"market.json\"");
     }

@@ -162,7 +162,8 @@ class OpenApiTest {
             assertThat((String) parameter.get("description")).as(what).isNotBlank();
             Map<String, Object> schema = map(parameter.get("schema"));
             assertThat(schema.containsKey("type") || schema.containsKey("$ref")).as("%s has a type", what).isTrue();
-            Object example = parameter.containsKey("example") ? parameter.get("example") : referenced(schema).get("example");
+            Map<String, Object> described = "array".equals(schema.get("type")) ? map(schema.get("items")) : schema;
+            Object example = parameter.containsKey("example") ? parameter.get("example") : referenced(described).get("example");
             assertThat(example).as("%s has an example", what).isNotNull();
         }));
         assertThat(map(parameter("GET /api/units/{id}", "id").get("schema"))).containsEntry("format", "uuid");
