@@ -1,5 +1,6 @@
 package nl.labspace.matching;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.labspace.account.Roles;
 import nl.labspace.web.ApiDocs;
-import nl.labspace.web.Limits;
 import nl.labspace.web.ProblemResponses;
 
 /** The live market as a snapshot, and an offline sandbox that solves a snapshot without touching the market. */
@@ -50,9 +49,12 @@ class SandboxController {
     @Operation(operationId = "exportMarketSnapshot", summary = "The live market as a labspace-matching/1 snapshot",
             description = "Admins only. What a run of this scope would solve now: campuses, fresh units, open needs, "
                     + "leases and accepted proposals (as fixed entries).")
-    HttpResponse<String> market(@Parameter(description = "Province, COROP or ROM codes; none for the whole country",
-            array = @ArraySchema(schema = @Schema(type = "string", example = "PV28"))) @Nullable @QueryValue @Size(max = 60) List<@Size(max = Limits.CODE) String> regions) {
-        return HttpResponse.ok(sandbox.snapshot(history.scope(regions))).contentType(MediaType.APPLICATION_JSON_TYPE)
+    HttpResponse<String> market(@Parameter(description = "Province, COROP or ROM codes, comma-separated; none for the "
+            + "whole country", schema = @Schema(example = "PV28,PV27", pattern = "^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$"))
+                                @Nullable @QueryValue @Size(max = 1000) String regions) {
+        List<String> codes = regions == null || regions.isBlank() ? null
+                : Arrays.stream(regions.split(",")).map(String::trim).toList();
+        return HttpResponse.ok(sandbox.snapshot(history.scope(codes))).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"market.json\"");
     }
 
