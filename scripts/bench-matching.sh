@@ -13,6 +13,8 @@
 #    solves; samples the app's heap (jstat) every second until the run ends.
 # 5. Instant options for BENCH_OPTIONS (50) open needs, one after the other.
 # 6. The command-line engine solves the run's own snapshot with the same budget and seed.
+# 7. A reproducible run (BENCH_STEPS 5,000 search steps, seed 42) and the command line's solve --steps on its
+#    snapshot: the two solutions must be the same.
 # Results go to $BENCH_OUT (target/bench-matching): summary.md, the app log and the raw timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ SCALE="${BENCH_SCALE:-5.0}"
 BUDGET="${BENCH_BUDGET:-60}"
 SEARCH_SECONDS="${BENCH_SEARCH_SECONDS:-30}"
 OPTIONS="${BENCH_OPTIONS:-50}"
+STEPS="${BENCH_STEPS:-5000}"
 OUT="${BENCH_OUT:-target/bench-matching}"
 DB=labspace_matchbench
 BASE="http://localhost:$PORT"
@@ -98,6 +101,18 @@ java -Xmx2g -jar solver/target/labspace-solver.jar solve "$OUT/snapshot.json" --
     --out "$OUT/cli-solution.json" 2>/dev/null | tee "$OUT/cli.txt"
 java -jar solver/target/labspace-solver.jar validate "$OUT/snapshot.json" "$OUT/solution.json" 2>/dev/null | tail -1 >"$OUT/validate.txt"
 
+say "reproducible run: $STEPS steps, seed 42, and solve --steps on its snapshot"
+SRUN=$(curl -s -X POST "$BASE/api/admin/matching/runs" -H "Authorization: Bearer $ADMIN" \
+    -H 'Content-Type: application/json' -d "{\"budgetSeconds\":600,\"seed\":42,\"steps\":$STEPS}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+until curl -s "$BASE/api/admin/matching/runs/$SRUN/status" -H "Authorization: Bearer $ADMIN" | grep -q '"phase":"done"'; do
+    sleep 1
+done
+curl -s "$BASE/api/admin/matching/runs/$SRUN" -H "Authorization: Bearer $ADMIN" >"$OUT/steps-run.json"
+curl -s "$BASE/api/admin/matching/runs/$SRUN/snapshot" -H "Authorization: Bearer $ADMIN" >"$OUT/steps-snapshot.json"
+curl -s "$BASE/api/admin/matching/runs/$SRUN/solution" -H "Authorization: Bearer $ADMIN" >"$OUT/steps-solution.json"
+java -Xmx2g -jar solver/target/labspace-solver.jar solve "$OUT/steps-snapshot.json" --steps "$STEPS" --seed 42 \
+    --out "$OUT/steps-cli-solution.json" 2>/dev/null | tee "$OUT/steps-cli.txt"
+
 python3 - "$OUT" <<'EOF'
 import json, re, sys, statistics
 out = sys.argv[1]
@@ -115,6 +130,12 @@ for row in open(f"{out}/heap.txt"):
         heap.append((float(cols[2]) + float(cols[3]) + float(cols[5]) + float(cols[7])) / 1024)
     except (ValueError, IndexError):
         pass
+def same_steps():
+    a = json.load(open(f"{out}/steps-solution.json")); b = json.load(open(f"{out}/steps-cli-solution.json"))
+    key = lambda s: sorted((x["need"], tuple(sorted(x["units"])), x["start"]) for x in s["assignments"])
+    steps_run = json.load(open(f"{out}/steps-run.json"))
+    verdict = "the same" if key(a) == key(b) and a["unservedM2"] == b["unservedM2"] else "DIFFERENT"
+    return f"{verdict}: {a['unservedM2']} vs {b['unservedM2']} unserved m² ({steps_run['steps']} steps)"
 idle, busy, opts = times("search-idle.txt"), times("search-during-run.txt"), times("options.txt")
 cli = open(f"{out}/cli.txt").read()
 cli_unserved = int(re.search(r"unservedM2=(\d+)", cli).group(1))
@@ -128,6 +149,7 @@ rows = [
     ("app heap, peak used (jstat, 1 s samples)", f"{max(heap):.0f} MB of -Xmx2g" if heap else "n/a", "<= 2 GB"),
     ("run result: unserved m²", f"{run['unservedM2']} (matched {run['matchedNeeds']}/{run['totalNeeds']})", ""),
     ("CLI engine on the run's snapshot, same budget and seed", f"{cli_unserved} unserved m² ({cli_unserved / max(1, run['unservedM2']):.4f} x the run)", "equal?"),
+    ("reproducible run (steps, seed 42) against the CLI's solve --steps on its snapshot", same_steps(), "the same solution"),
     ("run's solution against its snapshot (validator)", open(f"{out}/validate.txt").read().strip(), "valid"),
     ("instant options, one need", f"p50 {pct(opts, 50):.0f} ms, p95 {pct(opts, 95):.0f} ms, max {max(opts):.0f} ms ({len(opts)} needs)", "p95 <= 2 s"),
     ("space search without a run", f"p50 {pct(idle, 50):.1f} ms, p99 {pct(idle, 99):.1f} ms ({len(idle)} requests)", ""),

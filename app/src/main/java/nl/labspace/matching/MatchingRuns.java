@@ -29,6 +29,8 @@ import nl.labspace.solver.io.InstanceWriter;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Matching runs in the background: read the market, solve on a bounded pool with live progress, write every
@@ -69,20 +71,21 @@ class MatchingRuns {
         support.tx().executeWrite(status -> runs.interruptUnfinished());
     }
 
-    UUID start(MarketScope scope, int budgetSeconds, long seed, String actor) {
+    UUID start(MarketScope scope, int budgetSeconds, long seed, Integer steps, String actor) {
         UUID id;
         try {
-            id = support.tx().executeWrite(status -> runs.start(scope, budgetSeconds, seed, actor));
+            id = support.tx().executeWrite(status -> runs.start(scope, budgetSeconds, seed, steps, actor));
         } catch (RunStore.ScopeBusy e) {
             throw new Conflict(e.getMessage() + "; stop it or wait for it to end");
         }
         live.put(id, new AtomicReference<>(new LiveRun(id, "solving", "preparing", 0, budgetSeconds, null, null, null)));
         support.tx().executeWrite(status -> {
             support.audit().record(actor, "matching.run-started", id.toString(),
-                    "scope %s, budget %d s, seed %d".formatted(scope.key(), budgetSeconds, seed), null);
+                    "scope %s, budget %d s, seed %d%s".formatted(scope.key(), budgetSeconds, seed,
+                            steps == null ? "" : ", " + steps + " steps"), null);
             return null;
         });
-        pool.submit(() -> solve(id, scope, budgetSeconds, seed));
+        pool.submit(() -> solve(id, scope, budgetSeconds, seed, steps));
         return id;
     }
 
@@ -121,7 +124,7 @@ class MatchingRuns {
         return () -> watchers.getOrDefault(id, List.of()).remove(watcher);
     }
 
-    private void solve(UUID id, MarketScope scope, int budgetSeconds, long seed) {
+    private void solve(UUID id, MarketScope scope, int budgetSeconds, long seed, Integer steps) {
         long started = System.nanoTime();
         try {
             Assembled problem = support.tx().executeRead(status -> ProblemAssembler.assemble("run-" + id,
@@ -136,7 +139,7 @@ class MatchingRuns {
             long prepared = millisSince(started);
             // OptaPlanner takes whole milliseconds; what preparing took comes out of the budget.
             long left = budgetSeconds * 1_000L - millisSince(started);
-            MatchingPlan best = solveWithManager(id, plan, Duration.ofMillis(Math.max(0, left)), seed, started);
+            MatchingPlan best = solveWithManager(id, plan, solverConfig(Duration.ofMillis(Math.max(0, left)), seed, steps), started);
             long solved = millisSince(started);
             MatchingSolution solution = MatchingEngine.toSolution(best);
             publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
@@ -174,10 +177,9 @@ class MatchingRuns {
      * OptaPlanner 10 has no per-job configuration, and every run has its own budget and seed, so each run builds its
      * own SolverManager from the engine's configuration and closes it when done.
      */
-    private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, Duration budget, long seed, long started)
+    private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, SolverConfig config, long started)
             throws InterruptedException, java.util.concurrent.ExecutionException {
-        Duration unimproved = Duration.ofSeconds(support.config().unimprovedSeconds());
-        try (SolverManager<MatchingPlan, UUID> manager = SolverManager.create(engine.solverConfig(budget, seed, unimproved))) {
+        try (SolverManager<MatchingPlan, UUID> manager = SolverManager.create(config)) {
             solving.put(id, manager);
             if (stopRequested.contains(id)) {
                 manager.terminateEarly(id);
@@ -186,6 +188,18 @@ class MatchingRuns {
                     best -> publish(id, "solving", "solving", started, Progress.of(best, millisSince(started))))
                     .getFinalBestSolution();
         }
+    }
+
+    /**
+     * Time-limited (ended sooner when the best stops improving), or, with steps, the reproducible step-limited search
+     * with the budget as a safety limit on top.
+     */
+    private SolverConfig solverConfig(Duration budget, long seed, Integer steps) {
+        if (steps == null) {
+            return engine.solverConfig(budget, seed, Duration.ofSeconds(support.config().unimprovedSeconds()));
+        }
+        SolverConfig config = engine.solverConfigSteps(steps, seed);
+        return config.withTerminationConfig(new TerminationConfig().withSpentLimit(budget));
     }
 
     private void publish(UUID id, String status, String phase, long started, Progress progress) {

@@ -27,7 +27,7 @@ class NightlyRun {
     @Scheduled(cron = "${labspace.matching.schedule:0 0 2 * * *}")
     void national() {
         try {
-            runs.start(new MarketScope(null), config.nationalBudgetSeconds(), MatchingRuns.defaultSeed(), "schedule");
+            runs.start(new MarketScope(null), config.nationalBudgetSeconds(), MatchingRuns.defaultSeed(), null, "schedule");
         } catch (Conflict e) {
             LOG.info("scheduled national run skipped: {}", e.getMessage());
         }

@@ -71,7 +71,7 @@ class RunController {
         MarketScope scope = history.scope(request.regions());
         int budget = request.budgetSeconds() == null ? history.defaultBudget() : request.budgetSeconds();
         long seed = request.seed() == null ? MatchingRuns.defaultSeed() : request.seed();
-        UUID id = runs.start(scope, budget, seed, admin.getName());
+        UUID id = runs.start(scope, budget, seed, request.steps(), admin.getName());
         return HttpResponse.created(runs.status(id), URI.create("/api/admin/matching/runs/" + id));
     }
 

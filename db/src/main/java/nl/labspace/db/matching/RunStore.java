@@ -29,13 +29,14 @@ public final class RunStore {
         this.dsl = dsl;
     }
 
-    public UUID start(MarketScope scope, int budgetSeconds, long seed, String startedBy) {
+    public UUID start(MarketScope scope, int budgetSeconds, long seed, Integer steps, String startedBy) {
         try {
             return dsl.insertInto(MATCHING_RUN)
                     .set(MATCHING_RUN.SCOPE_KEY, scope.key())
                     .set(MATCHING_RUN.REGION_CODES, scope.regionCodes().toArray(String[]::new))
                     .set(MATCHING_RUN.BUDGET_SECONDS, budgetSeconds)
                     .set(MATCHING_RUN.SEED, seed)
+                    .set(MATCHING_RUN.STEPS, steps)
                     .set(MATCHING_RUN.STARTED_BY, startedBy)
                     .returning(MATCHING_RUN.ID).fetchOne().getId();
         } catch (IntegrityConstraintViolationException e) {
@@ -97,7 +98,7 @@ public final class RunStore {
     }
 
     private static RunRow row(MatchingRunRecord r) {
-        return new RunRow(r.getId(), r.getScopeKey(), Arrays.asList(r.getRegionCodes()), r.getBudgetSeconds(), r.getSeed(),
+        return new RunRow(r.getId(), r.getScopeKey(), Arrays.asList(r.getRegionCodes()), r.getBudgetSeconds(), r.getSeed(), r.getSteps(),
                 r.getStartedBy(), r.getStatus(), r.getPhase(), r.getCreatedAt(), r.getSolvingAt(), r.getFinishedAt(),
                 r.getTotalNeeds(), r.getMatchedNeeds(), r.getAskedM2(), r.getServedM2(), r.getUnservedM2(),
                 r.getProposals(), r.getPerProvince() == null ? null : r.getPerProvince().data(), r.getError());

@@ -44,6 +44,10 @@ final class Args {
         return v;
     }
 
+    boolean has(String name) {
+        return options.containsKey(name);
+    }
+
     String text(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }

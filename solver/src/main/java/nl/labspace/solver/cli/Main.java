@@ -39,9 +39,10 @@ public final class Main {
             Usage: java -jar labspace-solver.jar <command> [options]
               generate --seed S --needs N --units U --campuses C [--months M] --out FILE
                   write a seeded labspace-matching/1 instance (M: planning horizon in months, default 24)
-              solve INSTANCE.json --seconds N --out SOLUTION.json [--seed S] [--matcher engine|greedy]
+              solve INSTANCE.json (--seconds N | --steps K) --out SOLUTION.json [--seed S] [--matcher engine|greedy]
                   match within N seconds, write labspace-matching-solution/1 and print one summary line
-                  (engine, the default: the OptaPlanner engine, --seed fixes its run; greedy: first come first served)
+                  (engine, the default: the OptaPlanner engine, --seed fixes its run; greedy: first come first served);
+                  --steps K instead ends the engine's search after K steps: the same result on every machine
               validate INSTANCE.json SOLUTION.json
                   check a solution against rules 1-8 of MATCHING.md; exit 1 and list violations if any
               explain INSTANCE.json SOLUTION.json
@@ -86,7 +87,7 @@ public final class Main {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return switch (args[0]) {
                 case "generate" -> generate(new Args(rest, Set.of("seed", "needs", "units", "campuses", "months", "out")));
-                case "solve" -> solve(new Args(rest, Set.of("seconds", "out", "seed", "matcher")));
+                case "solve" -> solve(new Args(rest, Set.of("seconds", "steps", "out", "seed", "matcher")));
                 case "validate" -> validate(new Args(rest, Set.of()));
                 case "explain" -> explain(new Args(rest, Set.of()));
                 case "options" -> options(new Args(rest, Set.of("limit")));
@@ -124,7 +125,8 @@ public final class Main {
 
     private int solve(Args a) throws IOException {
         noPositional(a, 1);
-        long seconds = a.longValue("seconds", null, 1);
+        Long steps = a.has("steps") ? a.longValue("steps", null, 1) : null;
+        long seconds = steps == null ? a.longValue("seconds", null, 1) : 0;
         long seed = a.longValue("seed", 0L, Long.MIN_VALUE);
         Path outFile = Path.of(a.required("out"));
         String matcherName = a.text("matcher", DEFAULT_MATCHER);
@@ -134,7 +136,14 @@ public final class Main {
         }
         MatchingInstance instance = InstanceReader.read(Path.of(a.positional().get(0)));
         long t0 = System.nanoTime();
-        MatchingSolution solution = matcher.solve(instance, Duration.ofSeconds(seconds), seed);
+        MatchingSolution solution;
+        if (steps == null) {
+            solution = matcher.solve(instance, Duration.ofSeconds(seconds), seed);
+        } else if (matcher instanceof MatchingEngine engine) {
+            solution = engine.solveSteps(instance, Math.toIntExact(Math.min(steps, Integer.MAX_VALUE)), seed);
+        } else {
+            throw new Args.UsageException("--steps works with the engine only");
+        }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         SolutionJson.write(solution, outFile);
         List<String> violations = new SolutionValidator(instance).validate(solution);

@@ -88,6 +88,21 @@ public final class MatchingEngine implements Matcher {
     }
 
     /**
+     * The same search ended after {@code steps} local-search steps instead of a time budget: reproducible to the move,
+     * so a run in the app and the command line on the same snapshot, steps and seed give the same solution.
+     */
+    public SolverConfig solverConfigSteps(int steps, long seed) {
+        return SolverConfigs.ofSteps(settings, steps, seed);
+    }
+
+    /** Solves with {@link #solverConfigSteps}: the reproducible counterpart of {@link #solve}. */
+    public MatchingSolution solveSteps(MatchingInstance instance, int steps, long seed) {
+        MatchingPlan plan = prepare(instance, null);
+        return toSolution(org.optaplanner.core.api.solver.SolverFactory.<MatchingPlan>create(solverConfigSteps(steps, seed))
+                .buildSolver().solve(plan));
+    }
+
+    /**
      * What is left of the budget since {@code startedNanos}, less a reserve for returning the result (1/20 of the
      * budget, at most 1 s); zero means construction only.
      */

@@ -106,6 +106,19 @@ class MainTest {
     }
 
     @Test
+    void aStepLimitedSolveIsTheSameSolutionEveryTime() throws Exception {
+        Path first = dir.resolve("steps-1.solution.json");
+        Path second = dir.resolve("steps-2.solution.json");
+
+        assertThat(run("solve", tiny.toString(), "--steps", "2000", "--seed", "3", "--out", first.toString())).isEqualTo(0);
+        assertThat(run("solve", tiny.toString(), "--steps", "2000", "--seed", "3", "--out", second.toString())).isEqualTo(0);
+
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertThat(SolutionValidator.check(InstanceReader.read(tiny), SolutionJson.read(first))).isEmpty();
+        assertThat(run("solve", tiny.toString(), "--steps", "10", "--matcher", "greedy", "--out", first.toString())).isEqualTo(64);
+    }
+
+    @Test
     void theEngineCanStillBeNamed() {
         Path solution = dir.resolve("engine.solution.json");
 

@@ -168,6 +168,11 @@ public class MatchingRun extends TableImpl<MatchingRunRecord> {
      */
     public final TableField<MatchingRunRecord, String> ERROR = createField(DSL.name("error"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>public.matching_run.steps</code>.
+     */
+    public final TableField<MatchingRunRecord, Integer> STEPS = createField(DSL.name("steps"), SQLDataType.INTEGER, this, "");
+
     private MatchingRun(Name alias, Table<MatchingRunRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -264,7 +269,8 @@ public class MatchingRun extends TableImpl<MatchingRunRecord> {
             Internal.createCheck(this, DSL.name("matching_run_budget_seconds_check"), "(((budget_seconds >= 1) AND (budget_seconds <= 3600)))", true),
             Internal.createCheck(this, DSL.name("matching_run_phase_check"), "((phase = ANY (ARRAY['preparing'::text, 'solving'::text, 'writing'::text, 'done'::text])))", true),
             Internal.createCheck(this, DSL.name("matching_run_scope_key_check"), "(((length(scope_key) >= 1) AND (length(scope_key) <= 2000)))", true),
-            Internal.createCheck(this, DSL.name("matching_run_status_check"), "((status = ANY (ARRAY['solving'::text, 'finished'::text, 'stopped'::text, 'failed'::text, 'interrupted'::text])))", true)
+            Internal.createCheck(this, DSL.name("matching_run_status_check"), "((status = ANY (ARRAY['solving'::text, 'finished'::text, 'stopped'::text, 'failed'::text, 'interrupted'::text])))", true),
+            Internal.createCheck(this, DSL.name("matching_run_steps_check"), "(((steps >= 1) AND (steps <= 10000000)))", true)
         );
     }
 

@@ -316,6 +316,20 @@ public class MatchingRunRecord extends UpdatableRecordImpl<MatchingRunRecord> {
         return (String) get(20);
     }
 
+    /**
+     * Setter for <code>public.matching_run.steps</code>.
+     */
+    public void setSteps(Integer value) {
+        set(21, value);
+    }
+
+    /**
+     * Getter for <code>public.matching_run.steps</code>.
+     */
+    public Integer getSteps() {
+        return (Integer) get(21);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -339,7 +353,7 @@ public class MatchingRunRecord extends UpdatableRecordImpl<MatchingRunRecord> {
     /**
      * Create a detached, initialised MatchingRunRecord
      */
-    public MatchingRunRecord(UUID id, String scopeKey, String[] regionCodes, Integer budgetSeconds, Long seed, String startedBy, String status, String phase, OffsetDateTime createdAt, OffsetDateTime solvingAt, OffsetDateTime finishedAt, Integer totalNeeds, Integer matchedNeeds, Long askedM2, Long servedM2, Long unservedM2, Integer proposals, JSONB perProvince, JSONB snapshot, JSONB solution, String error) {
+    public MatchingRunRecord(UUID id, String scopeKey, String[] regionCodes, Integer budgetSeconds, Long seed, String startedBy, String status, String phase, OffsetDateTime createdAt, OffsetDateTime solvingAt, OffsetDateTime finishedAt, Integer totalNeeds, Integer matchedNeeds, Long askedM2, Long servedM2, Long unservedM2, Integer proposals, JSONB perProvince, JSONB snapshot, JSONB solution, String error, Integer steps) {
         super(MatchingRun.MATCHING_RUN);
 
         setId(id);
@@ -363,6 +377,7 @@ public class MatchingRunRecord extends UpdatableRecordImpl<MatchingRunRecord> {
         setSnapshot(snapshot);
         setSolution(solution);
         setError(error);
+        setSteps(steps);
         resetChangedOnNotNull();
     }
 }
