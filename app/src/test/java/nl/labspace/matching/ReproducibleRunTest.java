@@ -38,6 +38,26 @@ class ReproducibleRunTest extends TestMarketTest {
         assertThat(ran.unservedM2()).isEqualTo(again.unservedM2());
     }
 
+    @Test
+    void aSecondRunSupersedesTheFirstRunsOpenAndUnmatchedProposals() throws InterruptedException {
+        String admin = http.token(ADMIN);
+        String first = start("{\"budgetSeconds\":30,\"seed\":1,\"steps\":50}", admin);
+        awaitEnd(first, admin);
+        String second = start("{\"budgetSeconds\":30,\"seed\":2,\"steps\":50}", admin);
+        awaitEnd(second, admin);
+
+        assertThat(sql.column("SELECT DISTINCT status FROM proposal WHERE run_id = '" + first + "'")).containsExactly("superseded");
+        assertThat(sql.column("SELECT status FROM proposal WHERE run_id = '" + second + "' ORDER BY status"))
+                .containsExactly("open", "unmatched");
+    }
+
+    private String start(String body, String admin) {
+        var started = http.send(HttpRequest.POST("/api/admin/matching/runs", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return (String) http.object(started).get("id");
+    }
+
     private void awaitEnd(String run, String admin) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
             Map<String, Object> status = http.object(http.get("/api/admin/matching/runs/" + run + "/status", admin));

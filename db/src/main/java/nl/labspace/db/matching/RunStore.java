@@ -66,8 +66,10 @@ public final class RunStore {
     }
 
     public void fail(UUID run, String error) {
+        // The history shows the cause, not a whole SQL statement; the log keeps the rest.
+        String shown = error == null || error.length() <= 500 ? error : error.substring(0, 500) + "...";
         dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "failed").set(MATCHING_RUN.PHASE, "done")
-                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.ERROR, error)
+                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.ERROR, shown)
                 .where(MATCHING_RUN.ID.eq(run)).execute();
     }
 
