@@ -4,11 +4,13 @@
   'use strict';
 
   function outlines(map) {
+    // outlines in a pane of their own under the markers, whenever they finish loading
+    map.createPane('outlines').style.zIndex = 350;
     var provinces = L.layerGroup().addTo(map);
     var corops = L.layerGroup();
     function load(kind, layer, style) {
       fetch('/map/regions/' + kind).then(function (r) { return r.json(); }).then(function (geo) {
-        L.geoJSON(geo, { style: style, interactive: false }).addTo(layer);
+        L.geoJSON(geo, { style: style, interactive: false, pane: 'outlines' }).addTo(layer);
       });
     }
     load('province', provinces, { color: '#0b5563', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
@@ -42,7 +44,7 @@
       if (seen[key]) { return; }
       seen[key] = true;
       bounds.push([p.lat, p.lon]);
-      var radius = 5 + Math.min(14, Math.sqrt(p.size || 0) / 6);
+      var radius = 6 + Math.min(14, Math.sqrt(p.size || 0) / 6);
       var marker = L.circleMarker([p.lat, p.lon], { radius: radius, color: '#ffffff', weight: 1.5,
         fillColor: '#0b5563', fillOpacity: 0.85 }).addTo(map);
       var link = document.createElement('a');
@@ -51,7 +53,7 @@
       marker.bindTooltip(p.label);
     });
     if (container.hasAttribute('data-zoom-to-points') && bounds.length > 0) {
-      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 11 });
+      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
     }
   }
 
