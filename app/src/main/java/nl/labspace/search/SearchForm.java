@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.micronaut.http.HttpParameters;
-
 /**
  * The search as the visitor wrote it (to fill the form again) and the addresses of its other pages. Values are
  * kept as sent: SearchParams judges them.
@@ -19,13 +17,14 @@ public record SearchForm(Map<String, List<String>> values) {
     public record PageLink(int number, String href, boolean current) {
     }
 
-    static SearchForm of(HttpParameters params) {
+    /** The query string's values by name (the search's own parameters only). */
+    static SearchForm of(Map<String, List<String>> params) {
         Map<String, List<String>> values = new TreeMap<>();
-        for (String name : params.names()) {
+        params.forEach((name, list) -> {
             if (SearchPageController.PARAMETERS.contains(name)) {
-                values.put(name, params.getAll(name));
+                values.put(name, List.copyOf(list));
             }
-        }
+        });
         return new SearchForm(values);
     }
 

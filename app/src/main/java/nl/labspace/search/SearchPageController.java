@@ -46,7 +46,7 @@ class SearchPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
-        SearchForm form = SearchForm.of(request.getParameters());
+        SearchForm form = SearchForm.of(request.getParameters().asMap());
         model.put("form", form);
         model.put("towns", places.towns());
         model.put("provinces", places.provinces());
