@@ -1,7 +1,8 @@
 package nl.labspace.home;
 
-import java.text.NumberFormat;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -10,48 +11,46 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.labspace.web.ProblemResponses;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.db.Vocabulary;
 import nl.labspace.db.market.MarketTotalsQuery;
-import nl.labspace.db.market.MarketTotalsQuery.MarketTotals;
+import nl.labspace.insight.RegionBalance;
+import nl.labspace.insight.RegionInsightService;
 import nl.labspace.search.FreshListings;
+import nl.labspace.search.Places;
 
-/** The landing page: what the marketplace is, and today's national totals of supply and demand. */
+/**
+ * The landing page: today's national totals of supply and demand, a quick search, and supply per province as a
+ * map with the same figures in a table (GET /api/insight/national shows the same, with the same withholding).
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
 class HomeController {
 
     private final MarketTotalsQuery totalsQuery;
     private final FreshListings fresh;
-    private final String template = Templates.read("/views/home.html");
+    private final RegionInsightService insight;
+    private final Places places;
 
-    HomeController(MarketTotalsQuery totalsQuery, FreshListings fresh) {
+    HomeController(MarketTotalsQuery totalsQuery, FreshListings fresh, RegionInsightService insight, Places places) {
         this.totalsQuery = totalsQuery;
         this.fresh = fresh;
+        this.insight = insight;
+        this.places = places;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
-    @Tag(name = "pages")
-    @Operation(operationId = "homePage", summary = "The landing page (HTML)",
-            description = "What the marketplace is, and today's national totals of fresh supply and open demand.")
-    @ApiResponse(responseCode = "200", description = "The landing page", useReturnTypeSchema = true)
-    @ProblemResponses.BadRequest
-    String home() {
-        MarketTotals totals = totalsQuery.totals(fresh.confirmedSince());
-        return template
-                .replace("{{campuses}}", number(totals.campuses()))
-                .replace("{{availableUnits}}", number(totals.availableUnits()))
-                .replace("{{availableLabM2}}", number(totals.availableLabM2()))
-                .replace("{{plannedUnits}}", number(totals.plannedUnits()))
-                .replace("{{openNeeds}}", number(totals.openNeeds()))
-                .replace("{{openNeedLabM2}}", number(totals.openNeedLabM2()));
-    }
-
-    private static String number(long value) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL")).format(value);
+    ModelAndView<Map<String, Object>> home() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("totals", totalsQuery.totals(fresh.confirmedSince()));
+        model.put("provinces", insight.national().stream().map(RegionBalance::of).toList());
+        model.put("towns", places.towns());
+        model.put("radii", List.of(10, 25, 50, 100));
+        model.put("containments", Vocabulary.CONTAINMENT);
+        return new ModelAndView<>("home/home", model);
     }
 }

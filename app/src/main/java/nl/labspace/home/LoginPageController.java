@@ -1,5 +1,8 @@
 package nl.labspace.home;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -8,31 +11,23 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.labspace.web.ProblemResponses;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 
-/** The browser sign-in form; it posts to Micronaut's /login, which answers with a session cookie. */
+/**
+ * The browser sign-in form; it posts to Micronaut's /login (with the form token), which answers with a session
+ * cookie. A failure says so without telling which of email and password was wrong.
+ */
 @Controller("/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
 class LoginPageController {
-
-    private final String page = Templates.read("/views/login.html");
 
     @Get("{?error}")
     @Produces(MediaType.TEXT_HTML)
-    @Tag(name = "pages")
-    @Operation(operationId = "loginPage", summary = "The sign-in page (HTML)",
-            description = "The browser's sign-in form; it posts email and password to POST /login (browserLogin).")
-    @ApiResponse(responseCode = "200", description = "The sign-in page", useReturnTypeSchema = true)
-    @ProblemResponses.BadRequest
-    String form(@Parameter(description = "Present (any value; the sign-in failure sends 1): the page says the last "
-                        + "sign-in failed", example = "1", schema = @Schema(maxLength = 1000))
-                @Nullable @QueryValue String error) {
-        return page.replace("{{error}}", error == null ? ""
-                : "<p class=\"error\" role=\"alert\">Sign-in failed: wrong email or password, or the account is locked for a while.</p>");
+    ModelAndView<Map<String, Object>> form(@Nullable @QueryValue String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("failed", error != null);
+        return new ModelAndView<>("home/login", model);
     }
 }

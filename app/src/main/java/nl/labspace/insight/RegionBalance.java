@@ -9,13 +9,13 @@ import nl.labspace.db.insight.RegionBalanceRow;
  * because a count of one or two could point at a company.
  */
 @Serdeable
-record RegionBalance(String code, String kind, String name, int availableUnits, long availableLabM2,
+public record RegionBalance(String code, String kind, String name, int availableUnits, long availableLabM2,
                      long availableOfficeM2, int plannedUnits, long plannedLabM2, @Nullable Integer openNeeds,
                      @Nullable Long neededLabM2, @Nullable Long neededOfficeM2, boolean demandWithheld) {
 
     static final int MIN_GROUP = 3;
 
-    static RegionBalance of(RegionBalanceRow r) {
+    public static RegionBalance of(RegionBalanceRow r) {
         boolean withheld = r.openNeeds() > 0 && r.openNeeds() < MIN_GROUP;
         return new RegionBalance(r.code(), r.kind(), r.name(), r.availableUnits(), r.availableLabM2(),
                 r.availableOfficeM2(), r.plannedUnits(), r.plannedLabM2(), withheld ? null : r.openNeeds(),

@@ -16,7 +16,7 @@ import nl.labspace.web.BadInput;
  * search shows: units confirmed within the freshness window.
  */
 @Singleton
-class RegionInsightService {
+public class RegionInsightService {
 
     private static final List<String> KINDS = List.of("province", "corop", "rom");
 
@@ -29,7 +29,7 @@ class RegionInsightService {
     }
 
     @Transactional(readOnly = true)
-    List<RegionBalanceRow> national() {
+    public List<RegionBalanceRow> national() {
         return balances.ofKind("province", fresh.confirmedSince());
     }
 

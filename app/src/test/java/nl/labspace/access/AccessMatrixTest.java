@@ -27,6 +27,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,6 +36,7 @@ import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import nl.labspace.TestMarket;
 import nl.labspace.account.AccountService;
+import nl.labspace.page.CsrfFilter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,6 +56,8 @@ class AccessMatrixTest {
 
     static final String ANONYMOUS = Case.ANONYMOUS;
     static final String FRESH = Case.FRESH;
+    /** The form token a browser would hold in its labspace_csrf cookie; cases that send it also send the cookie. */
+    static final String FORM_TOKEN = "matrix-form-token-0123456789abcdefghijklmno";
 
     /** Route templates as Micronaut reports them: "METHOD template". */
     static final Set<String> ROUTES = Set.of(
@@ -70,7 +74,7 @@ class AccessMatrixTest {
      * contributes its route templates and its cases.
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
-            new MatchingAccessCases());
+            new MatchingAccessCases(), new PageAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -96,7 +100,10 @@ class AccessMatrixTest {
                 // the API's own description (static, generated at compile time)
                 new Case(ANONYMOUS, "GET", "/swagger/labspace-nl-0.1.yml", null, 200),
                 new Case(ANONYMOUS, "GET", "/swagger-ui/index.html", null, 200),
-                new Case(ANONYMOUS, "POST", "/login", "username=" + MANAGER_A + "&password=" + TestMarket.PASSWORD, 303),
+                new Case(ANONYMOUS, "POST", "/login", "username=" + MANAGER_A + "&password=" + TestMarket.PASSWORD
+                        + "&_csrf=" + FORM_TOKEN, 303),
+                // a sign-in form without the browser's token (a forged form) is refused before it is read
+                new Case(ANONYMOUS, "POST", "/login", "username=" + MANAGER_A + "&password=" + TestMarket.PASSWORD, 403),
                 new Case(ANONYMOUS, "GET", "/logout", null, 303),
                 new Case(FRESH + MANAGER_A, "POST", "/logout", "", 303),
                 new Case(ANONYMOUS, "POST", "/api/auth/token",
@@ -195,6 +202,9 @@ class AccessMatrixTest {
         if (c.body() != null) {
             MediaType type = c.path().equals("/login") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
             request.body(c.body()).contentType(type);
+            if (c.body().contains("_csrf=" + FORM_TOKEN)) {
+                request.cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));
+            }
         }
         if (c.actor().startsWith(FRESH)) {
             request.bearerAuth(ApiClient.token(client, c.actor().substring(FRESH.length()), TestMarket.PASSWORD));

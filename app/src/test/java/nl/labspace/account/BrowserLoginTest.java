@@ -13,6 +13,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.cookie.Cookie;
+import nl.labspace.page.CsrfFilter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarket;
 import nl.labspace.TestMarketTest;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class BrowserLoginTest extends TestMarketTest {
 
     private static final String COOKIE = "JWT";
+    /** Any well-formed form token: the check compares the cookie with the field. */
+    static final String FORM_TOKEN = "test-form-token-0123456789abcdefghijklmnopq";
 
     @Test
     void theLoginFormAnswersWithAnHttpOnlyLaxCookieThatAuthenticatesTheApi() {
@@ -51,8 +54,8 @@ class BrowserLoginTest extends TestMarketTest {
 
     @Test
     void theFormShowsTheErrorOnlyAfterAFailedSignIn() {
-        String failed = http.send(HttpRequest.GET("/login?error=1")).body();
-        String fresh = http.send(HttpRequest.GET("/login")).body();
+        String failed = http.send(HttpRequest.GET("/login?error=1").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).body();
+        String fresh = http.send(HttpRequest.GET("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).body();
 
         assertThat(failed).contains("Sign-in failed: wrong email or password");
         assertThat(fresh).doesNotContain("Sign-in failed").doesNotContain("{{error}}");
@@ -72,7 +75,9 @@ class BrowserLoginTest extends TestMarketTest {
     }
 
     private Reply submitLoginForm(String email, String password) {
-        return http.send(HttpRequest.POST("/login", Map.of("username", email, "password", password))
+        // the form's token (double submit): the same value in the cookie and in the hidden field
+        return http.send(HttpRequest.POST("/login", Map.of("username", email, "password", password, CsrfFilter.FIELD, FORM_TOKEN))
+                .cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
     }
 

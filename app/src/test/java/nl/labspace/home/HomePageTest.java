@@ -37,7 +37,7 @@ class HomePageTest {
 
         assertThat(response.getContentType()).contains(MediaType.TEXT_HTML_TYPE);
         String page = response.body();
-        assertThat(page).contains("<h1>Labspace NL</h1>");
+        assertThat(page).contains("<a class=\"brand\" href=\"/\">Labspace NL</a>");
         assertThat(page).containsPattern("id=\"campuses\"><strong>26</strong>");
         assertThat(page).containsPattern("id=\"open-needs\"><strong>[1-9][0-9.]*</strong>");
         assertThat(page).contains("CC BY 4.0");

@@ -1,0 +1,44 @@
+package nl.labspace.campus;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.listing.ListingService;
+import nl.labspace.search.FreshListings;
+
+/** The campus page: its public profile (GET /api/campuses/{id}) and the units it offers (GET .../units), on a map. */
+@Controller("/campuses")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+class CampusPageController {
+
+    private final CampusService campuses;
+    private final ListingService listings;
+    private final FreshListings fresh;
+
+    CampusPageController(CampusService campuses, ListingService listings, FreshListings fresh) {
+        this.campuses = campuses;
+        this.listings = listings;
+        this.fresh = fresh;
+    }
+
+    @Get("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(readOnly = true)
+    ModelAndView<Map<String, Object>> page(String id) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("campus", campuses.find(id));
+        model.put("units", listings.ofCampus(null, id));
+        model.put("confirmedSince", fresh.confirmedSince());
+        return new ModelAndView<>("campus/campus", model);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.labspace.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The search as the visitor wrote it (to fill the form again) and the addresses of its other pages. Values are
+ * kept as sent: SearchParams judges them.
+ */
+public record SearchForm(Map<String, List<String>> values) {
+
+    /** A link to one page of the results; current marks the page shown. */
+    public record PageLink(int number, String href, boolean current) {
+    }
+
+    /** The query string's values by name (the search's own parameters only). */
+    static SearchForm of(Map<String, List<String>> params) {
+        Map<String, List<String>> values = new TreeMap<>();
+        params.forEach((name, list) -> {
+            if (SearchPageController.PARAMETERS.contains(name)) {
+                values.put(name, List.copyOf(list));
+            }
+        });
+        return new SearchForm(values);
+    }
+
+    public String value(String name) {
+        List<String> all = values.getOrDefault(name, List.of());
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
+    public boolean has(String name, String value) {
+        return values.getOrDefault(name, List.of()).stream()
+                .flatMap(v -> List.of(v.split(",")).stream()).anyMatch(v -> v.trim().equals(value));
+    }
+
+    /** This search with another page (and anything else the same). */
+    public String withPage(int page) {
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, list) -> {
+            if (!name.equals("page")) {
+                list.forEach(v -> append(query, name, v));
+            }
+        });
+        append(query, "page", Integer.toString(page));
+        return "/search?" + query;
+    }
+
+    /** Links to the pages around this one: first, previous, this, next, and the last one when the total is exact. */
+    List<PageLink> pages(Found<?> found) {
+        int current = found.paging().page();
+        int size = found.paging().size();
+        int last = Math.max(1, (found.total() + size - 1) / size);
+        List<PageLink> links = new ArrayList<>();
+        for (int p = Math.max(1, current - 2); p <= Math.min(last, current + 2); p++) {
+            links.add(new PageLink(p, withPage(p), p == current));
+        }
+        return links;
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        if (query.length() > 0) {
+            query.append('&');
+        }
+        query.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+}

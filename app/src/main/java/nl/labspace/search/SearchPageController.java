@@ -1,0 +1,71 @@
+package nl.labspace.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.db.Vocabulary;
+import nl.labspace.db.search.SpaceHitRow;
+import nl.labspace.web.BadInput;
+
+/**
+ * The search page: the same parameters and the same service as GET /api/search/space (one rule, two doors), read
+ * from a plain GET form, so the address holds the search (shareable, the back button works, no script needed).
+ * A bad value shows the form again with the problem named, and no results.
+ */
+@Controller("/search")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+class SearchPageController {
+
+    static final Set<String> PARAMETERS = SpaceSearch.PARAMETERS.stream().filter(p -> !p.equals("format"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final SpaceSearchService space;
+    private final Places places;
+
+    SearchPageController(SpaceSearchService space, Places places) {
+        this.space = space;
+        this.places = places;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request) {
+        Map<String, Object> model = new HashMap<>();
+        SearchForm form = SearchForm.of(request.getParameters().asMap());
+        model.put("form", form);
+        model.put("towns", places.towns());
+        model.put("provinces", places.provinces());
+        model.put("corops", places.corops());
+        model.put("containments", Vocabulary.CONTAINMENT);
+        model.put("gmps", Vocabulary.GMP);
+        model.put("features", Vocabulary.FEATURES);
+        model.put("radii", List.of(5, 10, 25, 50, 100));
+        HttpStatus status = HttpStatus.OK;
+        try {
+            SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS));
+            Found<SpaceHitRow> found = space.search(search);
+            model.put("found", found);
+            model.put("pages", form.pages(found));
+        } catch (BadInput e) {
+            model.put("problems", e.violations());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .body(new ModelAndView<>("search/search", model));
+    }
+}

@@ -1,0 +1,227 @@
+package nl.labspace.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The public pages in a real browser (headless Chromium) on the demo market: the journey landing -> search with
+ * filters -> results -> unit -> campus in both languages, the language switch, a keyboard-only pass, axe-core on
+ * every page (no serious or critical violation), and screenshots of every page at 1366 and 390 px in both
+ * languages under app/target/screenshots/.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "labspace.demo.enabled", value = "true")
+@Property(name = "labspace.demo.scale", value = "0.25")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserPagesTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void aVisitorFindsAUnitAndItsCampus(String language) {
+        open("/language/" + language + "?back=/");
+        assertThat(html().getAttribute("lang")).isEqualTo(language);
+        String labOnOffer = text("#available-lab strong");
+        assertThat(labOnOffer).matches(language.equals("nl") ? "[0-9.]+[ \u00a0]m²" : "[0-9,]+[ \u00a0]m²");
+
+        browser.driver.findElement(By.cssSelector("header nav a[href='/search']")).click();
+        new Select(byId("f-near")).selectByVisibleText("Leiden");
+        new Select(byId("f-within")).selectByValue("100");
+        new Select(byId("f-containment")).selectByValue("ML-I");
+        new Select(byId("f-sort")).selectByValue("distance");
+        browser.driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("containment=ML-I"));
+        assertThat(browser.driver.getCurrentUrl()).contains("near=").contains("withinKm=100").contains("sort=distance");
+        List<WebElement> results = browser.driver.findElements(By.cssSelector("#results > li"));
+        assertThat(results).isNotEmpty();
+        assertThat(text("#result-count")).startsWith(String.valueOf(results.size() < 20 ? results.size() : ""));
+        wait.until(d -> !d.findElements(By.cssSelector("#search-map path.leaflet-interactive")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#search-map .leaflet-outlines-pane path")))
+                .as("province outlines drawn without tiles").hasSizeGreaterThan(10);
+        assertThat(browser.driver.findElements(By.cssSelector(".leaflet-tile"))).as("no tile layer").isEmpty();
+
+        String unitTitle = results.get(0).findElement(By.cssSelector("h3 a")).getText();
+        results.get(0).findElement(By.cssSelector("h3 a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-facts")));
+        assertThat(unitTitle).contains(text("h1"));
+        assertThat(text("#unit-facts")).contains(language.equals("nl") ? "/m²/jaar" : "/m²/year");
+
+        browser.driver.findElement(By.cssSelector("main .lead a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campus-facts")));
+        assertThat(unitTitle).startsWith(text("h1"));
+        assertThat(browser.driver.findElements(By.cssSelector("#campus-units tbody tr"))).isNotEmpty();
+
+        browser.driver.navigate().back();
+        browser.driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        assertThat(new Select(byId("f-containment")).getFirstSelectedOption().getAttribute("value")).as("back keeps the search").isEqualTo("ML-I");
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndIsRemembered() {
+        open("/search?gmp=D&includePipeline=true");
+        assertThat(html().getAttribute("lang")).isEqualTo("nl");
+        assertThat(text("h1")).isEqualTo("Labruimte zoeken");
+
+        browser.driver.findElement(By.cssSelector("header .languages a[hreflang=en]")).click();
+        wait.until(d -> "en".equals(html().getAttribute("lang")));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/search?gmp=D&includePipeline=true");
+        assertThat(text("h1")).isEqualTo("Search lab space");
+
+        open("/");
+        assertThat(text("h1")).isEqualTo("Lab space in the Netherlands");
+        browser.driver.findElement(By.cssSelector("header .languages a[hreflang=nl]")).click();
+        wait.until(d -> "nl".equals(html().getAttribute("lang")));
+        assertThat(text("h1")).isEqualTo("Labruimte in Nederland");
+    }
+
+    @Test
+    void aKeyboardAloneSearchesAndReachesAUnit() {
+        open("/");
+        Actions keys = new Actions(browser.driver);
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("class")).as("first stop: skip link").isEqualTo("skip");
+        assertThat(focused().getCssValue("outline-style")).as("focus is visible").isNotEqualTo("none");
+
+        tabUntil(e -> "/search".equals(e.getDomAttribute("href")) && e.findElements(By.xpath("ancestor::nav")).size() == 1, 10);
+        keys.sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-form")));
+
+        tabUntil(e -> "f-containment".equals(e.getDomAttribute("id")), 30);
+        assertThat(focused().getCssValue("outline-style")).isNotEqualTo("none");
+        keys.sendKeys(Keys.ARROW_DOWN).perform(); // ML-I and up
+        tabUntil(e -> "submit".equals(e.getDomAttribute("type")), 40);
+        keys.sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.urlContains("containment=ML-I"));
+
+        tabUntil(e -> e.getDomAttribute("href") != null && e.getDomAttribute("href").startsWith("/units/"), 80);
+        keys.sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-facts")));
+    }
+
+    @Test
+    void everyPageHasNoSeriousAccessibilityProblemAndIsPhotographedInBothLanguagesAndWidths() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        List<String> shots = new ArrayList<>();
+        for (String language : List.of("nl", "en")) {
+            open("/language/" + language + "?back=/");
+            for (Map.Entry<String, String> page : pages().entrySet()) {
+                open(page.getValue());
+                List<String> found = browser.seriousAccessibilityViolations();
+                if (!found.isEmpty()) {
+                    problems.put(page.getKey() + " (" + language + ")", found);
+                }
+                for (int width : List.of(1366, 390)) {
+                    open(page.getValue());
+                    waitForMaps();
+                    shots.add(browser.screenshot(page.getKey() + "-" + language + "-" + width, width).toString());
+                }
+            }
+        }
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+        assertThat(shots).hasSize(pages().size() * 4).allSatisfy(s -> assertThat(Files.size(java.nio.file.Path.of(s))).isPositive());
+    }
+
+    /** Every public page, with a unit and a campus taken from a search. */
+    private Map<String, String> pages() {
+        open("/search?size=1");
+        String unit = browser.driver.findElement(By.cssSelector("#results h3 a")).getDomAttribute("href");
+        open(unit);
+        String campus = browser.driver.findElement(By.cssSelector("main .lead a")).getDomAttribute("href");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("landing", "/");
+        pages.put("search", "/search?near=52.0860,5.1780&withinKm=50&containment=ML-I&sort=distance");
+        pages.put("search-problem", "/search?withinKm=900");
+        pages.put("unit", unit);
+        pages.put("campus", campus);
+        pages.put("sign-in", "/login?error=1");
+        return pages;
+    }
+
+    private void tabUntil(java.util.function.Predicate<WebElement> target, int maxTabs) {
+        Actions keys = new Actions(browser.driver);
+        for (int i = 0; i < maxTabs; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            if (target.test(focused())) {
+                return;
+            }
+        }
+        throw new AssertionError("not reached with " + maxTabs + " tabs; focus on " + focused().getTagName() + " " + focused().getText());
+    }
+
+    private void waitForMaps() {
+        if (!browser.driver.findElements(By.cssSelector(".map[data-list]")).isEmpty()) {
+            wait.until(d -> d.findElements(By.cssSelector(".map .leaflet-outlines-pane path")).size() > 10);
+        }
+    }
+
+    private WebElement focused() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + server.getPort() + path);
+    }
+
+    private WebElement html() {
+        return browser.driver.findElement(By.tagName("html"));
+    }
+
+    private WebElement byId(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+}

@@ -1,0 +1,118 @@
+package nl.labspace.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages under cookie sessions: response headers, the form token (double submit) on state-changing forms, and the
+ * language cookie. The JSON API with a bearer token needs no form token (AccessMatrixTest covers it throughout).
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+class PageSecurityTest {
+
+    static final String TOKEN = "page-security-token-0123456789abcdefghijklm";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void pagesForbidInlineScriptAndFramingAndSniffing() {
+        for (String page : List.of("/", "/login", "/search")) {
+            HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(page), String.class);
+            String csp = response.header("Content-Security-Policy");
+            assertThat(csp).as(page).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(response.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+            assertThat(response.body()).as(page).doesNotContainPattern("<script>|<script(?![^>]*src=)[^>]*>|\\son[a-z]+=\"");
+        }
+        assertThat(client.toBlocking().exchange(HttpRequest.GET("/api/campuses"), String.class).header("X-Content-Type-Options"))
+                .isEqualTo("nosniff");
+    }
+
+    @Test
+    void aBrowserGetsItsFormTokenInAnHttpOnlySameSiteCookieAndInTheForm() {
+        HttpResponse<String> login = client.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        String setCookie = login.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith(CsrfFilter.COOKIE + "=")).findFirst().orElseThrow();
+        String token = setCookie.substring(CsrfFilter.COOKIE.length() + 1).split(";", 2)[0];
+
+        assertThat(setCookie.toLowerCase()).contains("httponly").contains("samesite=strict").doesNotContain("secure");
+        assertThat(login.body()).contains("name=\"_csrf\" value=\"" + token + "\"");
+    }
+
+    @Test
+    void aFormPostWithoutTheTokenOrWithAnotherIsRefused() {
+        Map<String, String> form = Map.of("username", "nobody@test.nl", "password", "whatever-password");
+
+        assertThat(status(HttpRequest.POST("/login", form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))).isEqualTo(403);
+        assertThat(status(HttpRequest.POST("/login", Map.of("username", "x@test.nl", "password", "p", "_csrf", TOKEN))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(Cookie.of(CsrfFilter.COOKIE, TOKEN.replace('a', 'b'))))).isEqualTo(403);
+        assertThat(status(HttpRequest.POST("/login", Map.of("username", "x@test.nl", "password", "p", "_csrf", TOKEN))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(Cookie.of(CsrfFilter.COOKIE, TOKEN)))).as("right token, wrong password").isEqualTo(303);
+    }
+
+    @Test
+    void aRequestRidingOnTheSessionCookieNeedsTheTokenInItsHeader() {
+        String json = "{\"focus\":[]}";
+        HttpRequest<?> forged = HttpRequest.PUT("/api/campuses/any/profile", json).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .cookie(Cookie.of("JWT", "some.session.cookie"));
+        HttpRequest<?> withHeader = HttpRequest.PUT("/api/campuses/any/profile", json).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .cookie(Cookie.of("JWT", "some.session.cookie")).cookie(Cookie.of(CsrfFilter.COOKIE, TOKEN)).header(CsrfFilter.HEADER, TOKEN);
+
+        assertThat(status(forged)).isEqualTo(403);
+        assertThat(status(withHeader)).as("past the token check, the invalid session is not signed in").isEqualTo(401);
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedAndTheBrowsersLanguageIsTheDefault() {
+        HttpResponse<?> chosen = client.toBlocking().exchange(HttpRequest.GET("/language/en?back=%2Fsearch%3Fgmp%3DC"));
+        String cookie = chosen.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith(Languages.COOKIE + "=")).findFirst().orElseThrow();
+
+        assertThat(chosen.code()).isEqualTo(303);
+        assertThat(chosen.header(HttpHeaders.LOCATION)).isEqualTo("/search?gmp=C");
+        assertThat(cookie).startsWith(Languages.COOKIE + "=en;").containsIgnoringCase("httponly").containsIgnoringCase("samesite=lax");
+        assertThat(page("/", "nl", "en")).as("the choice beats the browser's language").contains("<html lang=\"en\"").contains("The market today");
+        assertThat(page("/", "en-GB,en;q=0.9", null)).contains("<html lang=\"en\"");
+        assertThat(page("/", "fr-FR", null)).contains("<html lang=\"nl\"").contains("De markt vandaag");
+        assertThat(page("/", null, null)).contains("<html lang=\"nl\"");
+    }
+
+    private String page(String path, String acceptLanguage, String languageCookie) {
+        var request = HttpRequest.GET(path);
+        if (acceptLanguage != null) {
+            request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        }
+        if (languageCookie != null) {
+            request.cookie(Cookie.of(Languages.COOKIE, languageCookie));
+        }
+        return client.toBlocking().retrieve(request);
+    }
+
+    private int status(HttpRequest<?> request) {
+        try {
+            return client.toBlocking().exchange(request, String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+}
