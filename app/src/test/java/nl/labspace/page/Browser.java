@@ -68,20 +68,29 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** The whole page at this width, saved as target/screenshots/NAME.png. */
-    Path screenshot(String name, int width) {
+    /** The window's width for the pages that follow (set before a page loads, so its map is drawn at that width). */
+    void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** The whole page at the window's width, saved as target/screenshots/NAME.png. */
+    Path screenshot(String name) {
+        int width = driver.manage().window().getSize().getWidth();
         long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);")).longValue();
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
         try {
+            Thread.sleep(500); // let a map finish redrawing for the taller window (Leaflet animates its zoom)
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } finally {
-            driver.manage().window().setSize(new Dimension(1366, 900));
+            driver.manage().window().setSize(new Dimension(width, 900));
         }
     }
 

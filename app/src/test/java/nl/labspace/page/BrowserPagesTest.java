@@ -162,9 +162,11 @@ class BrowserPagesTest {
                     problems.put(page.getKey() + " (" + language + ")", found);
                 }
                 for (int width : List.of(1366, 390)) {
+                    browser.width(width);
                     open(page.getValue());
                     waitForMaps();
-                    shots.add(browser.screenshot(page.getKey() + "-" + language + "-" + width, width).toString());
+                    shots.add(browser.screenshot(page.getKey() + "-" + language + "-" + width).toString());
+                    browser.width(1366);
                 }
             }
         }
