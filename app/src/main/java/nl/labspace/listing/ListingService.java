@@ -75,7 +75,7 @@ public class ListingService {
     }
 
     @Transactional
-    UnitRow reconfirm(Viewer viewer, UUID id) {
+    public UnitRow reconfirm(Viewer viewer, UUID id) {
         managedUnit(viewer, id);
         commands.reconfirm(id);
         return units.find(id).orElseThrow();

@@ -13,7 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * The explanation is the engine's data (codes, numbers, ids), with other companies' need ids removed.
  */
 @Serdeable
-record ProposalResponse(UUID id, UUID runId, String status, @Nullable String statusReason,
+public record ProposalResponse(UUID id, UUID runId, String status, @Nullable String statusReason,
                         @Nullable UUID needId, @Nullable String needTitle, Requirement requirement,
                         @Nullable String campusId, @Nullable String campusName, List<UUID> unitIds,
                         @Nullable String startMonth, @Nullable Integer termMonths, Object explanation,
@@ -21,7 +21,7 @@ record ProposalResponse(UUID id, UUID runId, String status, @Nullable String sta
                         @Nullable OffsetDateTime confirmedAt) {
 
     @Serdeable
-    record Requirement(int labM2, int officeM2, String containment, String gmp, String moveInEarliest,
+    public record Requirement(int labM2, int officeM2, String containment, String gmp, String moveInEarliest,
                        String moveInLatest, @Nullable String homeProvince) {
     }
 }

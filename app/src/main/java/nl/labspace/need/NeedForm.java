@@ -9,12 +9,12 @@ import nl.labspace.web.Checks;
 import nl.labspace.web.Limits;
 
 /** The rules a posted need follows, all checked before anything is written. */
-final class NeedForm {
+public final class NeedForm {
 
     private NeedForm() {
     }
 
-    static NeedValues valuesOf(NeedRequest r) {
+    public static NeedValues valuesOf(NeedRequest r) {
         Checks c = new Checks();
         String title = c.text("title", r.title(), Limits.NEED_TITLE);
         Checks.Areas areas = c.areas(r.labM2(), r.officeM2());

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A need as a company posts or edits it; all nullable so NeedForm names each missing or wrong field. */
 @Serdeable
-record NeedRequest(@Nullable String title, @Nullable Integer labM2, @Nullable Integer officeM2,
+public record NeedRequest(@Nullable String title, @Nullable Integer labM2, @Nullable Integer officeM2,
                    @Nullable String containment, @Nullable String gmp, @Nullable List<String> features,
                    @Nullable String moveInEarliest, @Nullable String moveInLatest, @Nullable Integer termMonths,
                    @Nullable BigDecimal maxRentPerM2Year, @Nullable Integer maxUnits,
@@ -18,6 +18,6 @@ record NeedRequest(@Nullable String title, @Nullable Integer labM2, @Nullable In
                    @Nullable Integer version) {
 
     @Serdeable
-    record Near(@Nullable Double lat, @Nullable Double lon, @Nullable BigDecimal maxKm) {
+    public record Near(@Nullable Double lat, @Nullable Double lon, @Nullable BigDecimal maxKm) {
     }
 }

@@ -17,7 +17,7 @@ import nl.labspace.db.need.NeedRow;
 
 /** Needs: a company sees only its own; another company's need answers as if it did not exist. */
 @Singleton
-class NeedService {
+public class NeedService {
 
     private final NeedQueries needs;
     private final NeedCommands commands;
@@ -29,7 +29,7 @@ class NeedService {
 
     /** A company posts for itself; the company comes from the account, never from the body. */
     @Transactional
-    NeedRow post(Viewer viewer, NeedValues values) {
+    public NeedRow post(Viewer viewer, NeedValues values) {
         return needs.find(commands.insert(viewer.companyId(), values)).orElseThrow();
     }
 
@@ -50,19 +50,19 @@ class NeedService {
     }
 
     @Transactional
-    NeedRow withdraw(Viewer viewer, UUID id) {
+    public NeedRow withdraw(Viewer viewer, UUID id) {
         ownNeed(viewer, id);
         commands.withdraw(id);
         return needs.find(id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    List<NeedRow> visibleTo(Viewer viewer) {
+    public List<NeedRow> visibleTo(Viewer viewer) {
         return viewer.isAdmin() ? needs.all() : needs.ofCompany(viewer.companyId());
     }
 
     @Transactional(readOnly = true)
-    NeedRow ownNeed(Viewer viewer, UUID id) {
+    public NeedRow ownNeed(Viewer viewer, UUID id) {
         return needs.find(id).filter(n -> viewer.actsForCompany(n.companyId())).orElseThrow(() -> notFound(id));
     }
 

@@ -63,7 +63,14 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
     /** Everyone searches; the consoles of each role join here as they are built. */
     static List<Link> links(Collection<String> roles) {
         List<Link> links = new ArrayList<>(List.of(new Link("nav.search", "/search")));
+        if (roles.contains(Roles.COMPANY)) {
+            links.add(new Link("nav.console.company", "/console/company"));
+        }
+        if (roles.contains(Roles.CAMPUS_MANAGER)) {
+            links.add(new Link("nav.console.campus", "/console/campus"));
+        }
         if (roles.contains(Roles.ADMIN)) {
+            links.add(new Link("nav.console.admin", "/console/admin/runs"));
             links.add(new Link("nav.apiDocs", "/swagger-ui/index.html"));
         }
         return links;

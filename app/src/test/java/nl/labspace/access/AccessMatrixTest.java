@@ -74,7 +74,7 @@ class AccessMatrixTest {
      * contributes its route templates and its cases.
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
-            new MatchingAccessCases(), new PageAccessCases());
+            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -200,7 +200,7 @@ class AccessMatrixTest {
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(c.method()),
                 c.path().replace("{fund}", fundAccountId));
         if (c.body() != null) {
-            MediaType type = c.path().equals("/login") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
+            MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
             request.body(c.body()).contentType(type);
             if (c.body().contains("_csrf=" + FORM_TOKEN)) {
                 request.cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));

@@ -190,6 +190,96 @@ class BrowserPagesTest {
         return pages;
     }
 
+    /**
+     * The signed-in journey: the admin starts a run and watches its progress bar (fed by the run's server-sent
+     * events) reach done; a company accepts a proposal in its console; the campus's manager confirms it. Each console
+     * is checked with axe-core and photographed at 1366 and 390 px in both languages.
+     */
+    @Test
+    void anAdminRunsACompanyAcceptsAndTheCampusConfirms() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        signIn("founder@labspace.demo");
+        open("/console/company");
+        byId("n-title").sendKeys("Browser journey lab");
+        byId("n-labM2").sendKeys("40");
+        byId("n-officeM2").sendKeys("0");
+        byId("n-termMonths").sendKeys("12");
+        for (String[] month : List.of(new String[] {"n-moveInEarliest", "2027-01"}, new String[] {"n-moveInLatest", "2027-12"})) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", byId(month[0]), month[1]);
+        }
+        new Select(byId("n-near")).selectByVisibleText("Leiden");
+        byId("n-maxKm").sendKeys("10");
+        browser.driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        assertThat(text("#needs-table")).contains("Browser journey lab");
+        signIn("admin@labspace.demo");
+        open("/console/admin/runs");
+        byId("r-budget").sendKeys("3");
+        browser.driver.findElement(By.cssSelector("#run-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        WebElement live = browser.driver.findElement(By.cssSelector(".live-run"));
+        assertThat(live.findElement(By.tagName("progress")).isDisplayed()).isTrue();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".live-run.done")).isEmpty());
+        assertThat(browser.driver.findElement(By.cssSelector(".live-run progress")).getDomProperty("value")).isEqualTo("100");
+        consoleShots("console-admin", "/console/admin/runs", problems);
+
+        Map<String, String> managers = Map.of("Leiden", "leiden@labspace.demo", "Utrecht", "utrecht@labspace.demo",
+                "Bilthoven", "utrecht@labspace.demo", "Pivot", "oss@labspace.demo");
+        String manager = null;
+        for (String company : List.of("founder@labspace.demo", "scaleup@labspace.demo")) {
+            signIn(company);
+            open("/console/company");
+            for (WebElement card : browser.driver.findElements(By.cssSelector("#proposal-list li.proposal"))) {
+                String heading = card.findElement(By.tagName("h3")).getText();
+                var match = managers.entrySet().stream().filter(m -> heading.contains(m.getKey())).findFirst();
+                if (match.isPresent() && !card.findElements(By.cssSelector("button.accept")).isEmpty()) {
+                    manager = match.get().getValue();
+                    card.findElement(By.cssSelector("button.accept")).click();
+                    break;
+                }
+            }
+            if (manager != null) {
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+                assertThat(browser.driver.findElements(By.cssSelector(".status-proposal-accepted"))).isNotEmpty();
+                consoleShots("console-company", "/console/company", problems);
+                break;
+            }
+        }
+        assertThat(manager).as("an open proposal on a campus with a demo manager").isNotNull();
+
+        signIn(manager);
+        open("/console/campus");
+        browser.driver.findElement(By.cssSelector("#proposal-list button.accept")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        assertThat(browser.driver.findElements(By.cssSelector(".status-proposal-confirmed"))).isNotEmpty();
+        consoleShots("console-campus", "/console/campus", problems);
+        assertThat(problems).as("serious or critical axe-core violations on the consoles").isEmpty();
+    }
+
+    private void signIn(String email) {
+        open("/");
+        browser.driver.manage().deleteAllCookies();
+        open("/login");
+        byId("email").sendKeys(email);
+        byId("password").sendKeys("labspace-demo");
+        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void consoleShots(String name, String path, Map<String, List<String>> problems) throws Exception {
+        for (String language : List.of("nl", "en")) {
+            open("/language/" + language + "?back=" + path);
+            List<String> found = browser.seriousAccessibilityViolations();
+            if (!found.isEmpty()) {
+                problems.put(name + " (" + language + ")", found);
+            }
+            for (int width : List.of(1366, 390)) {
+                open(path);
+                assertThat(Files.size(browser.screenshot(name + "-" + language + "-" + width, width))).isPositive();
+            }
+        }
+    }
+
     private void tabUntil(java.util.function.Predicate<WebElement> target, int maxTabs) {
         Actions keys = new Actions(browser.driver);
         for (int i = 0; i < maxTabs; i++) {

@@ -1,0 +1,113 @@
+package nl.labspace.matching;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.account.Roles;
+import nl.labspace.db.matching.RunRow;
+import nl.labspace.web.BadInput;
+import nl.labspace.web.Conflict;
+
+/**
+ * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), the history (GET ...runs) with the
+ * downloads of the API, and for a solving run a progress bar that assets/runs.js feeds from the run's server-sent
+ * events (GET ...runs/{id}/events); without JavaScript a refresh link shows the progress.
+ */
+@Controller("/console/admin/runs")
+@Secured(Roles.ADMIN)
+@Hidden
+class RunsPageController {
+
+    /** A run of the history, with its live status while it solves. */
+    public record RunLine(RunRow run, @Nullable Live live) {
+    }
+
+    /** The live figures of a solving run, as the progress bar starts. */
+    public record Live(String phase, long elapsedSeconds, int budgetSeconds, @Nullable Long bestUnservedM2, int percent) {
+    }
+
+    private final MatchingRuns runs;
+    private final RunHistory history;
+
+    RunsPageController(MatchingRuns runs, RunHistory history) {
+        this.runs = runs;
+        this.history = history;
+    }
+
+    @Get("{?done}")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String done) {
+        Map<String, Object> model = model(Map.of(), Map.of());
+        model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
+        return new ModelAndView<>("console/runs", model);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> start(@Body Map<String, String> form, Authentication admin) {
+        String regionsText = form.getOrDefault("regions", "");
+        List<String> regions = Arrays.stream(regionsText.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String budgetText = form.getOrDefault("budgetSeconds", "").strip();
+        try {
+            int budget;
+            if (budgetText.isEmpty()) {
+                budget = history.defaultBudget();
+            } else {
+                try {
+                    budget = Integer.parseInt(budgetText);
+                } catch (NumberFormatException e) {
+                    throw new BadInput("budgetSeconds", budgetText, "must be a whole number of seconds");
+                }
+                if (budget < 1 || budget > 3600) {
+                    throw new BadInput("budgetSeconds", budget, "must be between 1 and 3600");
+                }
+            }
+            runs.start(history.scope(regions.isEmpty() ? null : regions), budget, MatchingRuns.defaultSeed(), null, admin.getName());
+            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=started"));
+        } catch (BadInput e) {
+            Map<String, String> errors = new HashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent(v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.reason()));
+            Map<String, Object> model = model(form, errors);
+            model.put("done", null);
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/runs", model));
+        } catch (Conflict e) {
+            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=conflict"));
+        }
+    }
+
+    private Map<String, Object> model(Map<String, String> form, Map<String, String> errors) {
+        List<RunLine> lines = history.recent().stream().map(r -> new RunLine(r, "solving".equals(r.status()) ? live(r.id()) : null)).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("runs", lines);
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("defaultBudget", history.defaultBudget());
+        return model;
+    }
+
+    private Live live(UUID id) {
+        LiveRun now = runs.status(id);
+        int percent = now.budgetSeconds() <= 0 ? 0 : (int) Math.min(100, now.elapsedMillis() / 10 / now.budgetSeconds());
+        return new Live(now.phase(), now.elapsedMillis() / 1000, now.budgetSeconds(), now.bestUnservedM2(), percent);
+    }
+}

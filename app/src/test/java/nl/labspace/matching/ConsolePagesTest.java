@@ -1,0 +1,136 @@
+package nl.labspace.matching;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.COMPANY_Y_USER;
+import static nl.labspace.TestMarket.MANAGER_B;
+import static nl.labspace.TestMarket.NEED_X;
+import static nl.labspace.TestMarket.NEED_Y;
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarket;
+import nl.labspace.TestMarketTest;
+import nl.labspace.account.TestHttp.Reply;
+import nl.labspace.page.CsrfFilter;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The consoles over HTTP as a browser uses them: a session cookie from the sign-in form and the form token on
+ * every post. The run goes first, so the needs posted later do not change what it proposes.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsolePagesTest extends TestMarketTest {
+
+    private static final String FORM_TOKEN = "console-pages-token-0123456789abcdefghijklm";
+
+    @Test
+    @Order(1)
+    void anAdminRunsTheCompanyAcceptsAndTheCampusConfirmsFromTheirConsoles() throws Exception {
+        String admin = session(ADMIN);
+        Reply started = form("/console/admin/runs", "regions=&budgetSeconds=3", admin);
+        assertThat(started.status()).as(started.body()).isEqualTo(303);
+        assertThat(started.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/admin/runs?done=started");
+        String runs = page("/console/admin/runs", admin).body();
+        assertThat(runs).contains("id=\"runs-table\"").contains("/snapshot");
+        awaitRuns();
+        assertThat(page("/console/admin/runs", admin).body()).contains("/solution").doesNotContain("class=\"card live-run\"");
+
+        String companyY = session(COMPANY_Y_USER);
+        String console = page("/console/company", companyY).body();
+        String proposal = sql.column("SELECT id::text FROM proposal WHERE need_id = '" + NEED_Y + "' AND status = 'open'").get(0);
+        assertThat(console).contains("/console/company/proposals/" + proposal + "/accept")
+                .containsPattern("unit [^<]+, (from|vanaf) [^<]+ (for|voor) 24 (months|maanden)");
+        Reply accepted = form("/console/company/proposals/" + proposal + "/accept", "", companyY);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(303);
+        assertThat(accepted.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=accepted");
+        assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("accepted");
+        assertThat(form("/console/company/proposals/" + proposal + "/accept", "", companyY).headers().get(HttpHeaders.LOCATION))
+                .as("a second accept is a conflict, shown as a message").startsWith("/console/company?done=conflict");
+
+        String managerB = session(MANAGER_B);
+        assertThat(page("/console/campus", managerB).body()).contains("/console/campus/proposals/" + proposal + "/confirm");
+        Reply confirmed = form("/console/campus/proposals/" + proposal + "/confirm", "", managerB);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(303);
+        assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("confirmed");
+        assertThat(sql.column("SELECT action FROM audit_event WHERE subject = '" + proposal + "' ORDER BY id"))
+                .containsExactly("proposal.accepted", "proposal.confirmed");
+    }
+
+    @Test
+    @Order(2)
+    void aCompanyPostsANeedThroughTheFormAndSeesIt() {
+        String company = session(COMPANY_X_USER);
+        Reply posted = form("/console/company/needs", "title=Console+lab+for+8&labM2=120&officeM2=40&containment=ML-II&gmp=none"
+                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=36&maxRentPerM2Year=400&near=&confidential=true", company);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(303);
+        assertThat(posted.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/company?done=posted");
+        String console = page("/console/company?done=posted", company).body();
+        assertThat(console).contains("Console lab for 8").contains("id=\"console-message\"");
+        assertThat(sql.column("SELECT confidential::text FROM need WHERE title = 'Console lab for 8'")).containsExactly("true");
+        Reply options = page("/console/company?options=" + NEED_X, company);
+        assertThat(options.status()).as(options.body()).isEqualTo(200);
+        assertThat(options.body()).contains("id=\"options\"");
+    }
+
+    @Test
+    @Order(3)
+    void aBadFormKeepsTheValuesAndNamesTheField() {
+        String company = session(COMPANY_X_USER);
+        Reply bad = form("/console/company/needs", "title=Keep+me&labM2=many&officeM2=&moveInEarliest=2027-03"
+                + "&moveInLatest=2027-01&termMonths=24", company);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("value=\"Keep me\"").contains("value=\"many\"").contains("id=\"e-labM2\"")
+                .contains("id=\"e-moveInLatest\"").contains("id=\"form-problem\"")
+                .containsPattern("id=\"n-labM2\"[^>]*aria-invalid=\"true\"");
+        assertThat(sql.column("SELECT count(*)::text FROM need WHERE title = 'Keep me'")).containsExactly("0");
+    }
+
+    private void awaitRuns() throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            if (sql.column("SELECT count(*)::text FROM matching_run WHERE status = 'solving'").get(0).equals("0")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the run did not end within 30 s");
+    }
+
+    /** Signs in through the form as a browser does; answers the session cookie's value. */
+    private String session(String email) {
+        var login = HttpRequest.POST("/login", "username=" + email + "&password=" + TestMarket.PASSWORD.replace(" ", "+")
+                + "&_csrf=" + FORM_TOKEN).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));
+        Reply reply = http.send(login);
+        assertThat(reply.status()).isEqualTo(303);
+        String jwt = reply.headers().getAll(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("JWT="))
+                .findFirst().orElseThrow();
+        return jwt.substring(4).split(";", 2)[0];
+    }
+
+    private Reply page(String path, String session) {
+        return http.send(withCookies(HttpRequest.GET(path), session));
+    }
+
+    private Reply form(String path, String body, String session) {
+        String withToken = body.isEmpty() ? "_csrf=" + FORM_TOKEN : body + "&_csrf=" + FORM_TOKEN;
+        return http.send(withCookies(HttpRequest.POST(path, withToken).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), session));
+    }
+
+    private static <T> MutableHttpRequest<T> withCookies(MutableHttpRequest<T> request, String session) {
+        return request.cookies(java.util.Set.of(Cookie.of("JWT", session), Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN)));
+    }
+
+}
