@@ -49,7 +49,7 @@ class BrowserPagesTest {
     @BeforeAll
     void start() {
         browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -211,13 +211,13 @@ class BrowserPagesTest {
         new Select(byId("n-near")).selectByVisibleText("Leiden");
         byId("n-maxKm").sendKeys("10");
         browser.driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        awaitConsoleMessage();
         assertThat(text("#needs-table")).contains("Browser journey lab");
         signIn("admin@labspace.demo");
         open("/console/admin/runs");
         byId("r-budget").sendKeys("3");
         browser.driver.findElement(By.cssSelector("#run-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        awaitConsoleMessage();
         WebElement live = browser.driver.findElement(By.cssSelector(".live-run"));
         assertThat(live.findElement(By.tagName("progress")).isDisplayed()).isTrue();
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".live-run.done")).isEmpty());
@@ -240,7 +240,7 @@ class BrowserPagesTest {
                 }
             }
             if (manager != null) {
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+                awaitConsoleMessage();
                 assertThat(browser.driver.findElements(By.cssSelector(".status-proposal-accepted"))).isNotEmpty();
                 consoleShots("console-company", "/console/company", problems);
                 break;
@@ -251,10 +251,20 @@ class BrowserPagesTest {
         signIn(manager);
         open("/console/campus");
         browser.driver.findElement(By.cssSelector("#proposal-list button.accept")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        awaitConsoleMessage();
         assertThat(browser.driver.findElements(By.cssSelector(".status-proposal-confirmed"))).isNotEmpty();
         consoleShots("console-campus", "/console/campus", problems);
         assertThat(problems).as("serious or critical axe-core violations on the consoles").isEmpty();
+    }
+
+    /** The console's message after a form; on a timeout the page's own text says what went wrong. */
+    private void awaitConsoleMessage() {
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no console message at " + browser.driver.getCurrentUrl() + "; the page says: "
+                    + browser.driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     private void signIn(String email) {
