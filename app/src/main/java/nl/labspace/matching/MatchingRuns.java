@@ -46,6 +46,7 @@ class MatchingRuns {
     private final Map<UUID, AtomicReference<LiveRun>> live = new ConcurrentHashMap<>();
     private final Map<UUID, SolverManager<MatchingPlan, UUID>> solving = new ConcurrentHashMap<>();
     private final Map<UUID, List<Consumer<LiveRun>>> watchers = new ConcurrentHashMap<>();
+    private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
     private final RunStore runs;
     private final ProposalStore proposals;
@@ -105,8 +106,6 @@ class MatchingRuns {
         });
     }
 
-    private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
-
     LiveRun status(UUID id) {
         AtomicReference<LiveRun> now = live.get(id);
         if (now != null) {
@@ -144,7 +143,7 @@ class MatchingRuns {
             MatchingSolution solution = MatchingEngine.toSolution(best);
             publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
             ProposalWriter.Written written = support.writer().write(problem, solution,
-                    engine.explain(problem.instance(), solution), stopRequested.contains(id) ? "stopped" : "finished");
+                    engine.explain(problem.instance(), best), stopRequested.contains(id) ? "stopped" : "finished");
             long explained = millisSince(started);
             support.tx().executeWrite(status -> {
                 proposals.write(id, written.proposals());

@@ -119,6 +119,14 @@ public final class MatchingEngine implements Matcher {
     }
 
     /**
+     * The explanation of a plan the engine already holds (a run's best plan): the same as explaining its solution,
+     * without building the offers and placements a second time (seconds on a national market).
+     */
+    public PlanExplanation explain(MatchingInstance instance, MatchingPlan plan) {
+        return new MatchExplainer(instance).explain(plan);
+    }
+
+    /**
      * Up to {@code limit} best valid placements for one need on the market as it stands, least soft points first,
      * or why it has none. Existing leases and every other need's accepted match ({@code fixed}) count as taken;
      * other needs are ignored, so no accepted match is ever disturbed. Enumerates this need's offers only: fast

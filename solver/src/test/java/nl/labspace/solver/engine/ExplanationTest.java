@@ -54,6 +54,15 @@ class ExplanationTest {
     private final Unit unit = aUnit("U-1", "leiden", 300, 100);
 
     @Test
+    void aSolvedPlanExplainsExactlyAsItsSolutionDoes() {
+        MatchingInstance sample = Facts.sample("sample-small");
+        MatchingPlan best = org.optaplanner.core.api.solver.SolverFactory.<MatchingPlan>create(engine.solverConfigSteps(300, 4))
+                .buildSolver().solve(engine.prepare(sample, null));
+
+        assertThat(engine.explain(sample, best)).isEqualTo(engine.explain(sample, MatchingEngine.toSolution(best)));
+    }
+
+    @Test
     void aMatchedNeedCarriesItsPlacementAndCostTerms() {
         Need need = aNeed("N-1", 250, 100);
         MatchingInstance market = instance(List.of(leiden()), List.of(unit), List.of(need));
