@@ -70,6 +70,9 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         if (roles.contains(Roles.CAMPUS_MANAGER)) {
             links.add(new Link("nav.console.campus", "/console/campus"));
         }
+        if (roles.contains(Roles.FUND_MANAGER)) {
+            links.add(new Link("nav.console.fund", "/console/fund"));
+        }
         if (roles.contains(Roles.ADMIN)) {
             links.add(new Link("nav.console.admin", "/console/admin/runs"));
             links.add(new Link("nav.apiDocs", "/swagger-ui/index.html"));

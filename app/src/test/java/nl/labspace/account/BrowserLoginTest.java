@@ -34,7 +34,7 @@ class BrowserLoginTest extends TestMarketTest {
         Reply login = submitLoginForm(MANAGER_A, PASSWORD);
 
         assertThat(login.status()).isEqualTo(303);
-        assertThat(login.headers().get(HttpHeaders.LOCATION)).isEqualTo("/");
+        assertThat(login.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console");
         String setCookie = jwtSetCookie(login).orElseThrow(() -> new AssertionError("no JWT cookie in " + login.headers().getAll(HttpHeaders.SET_COOKIE)));
         assertThat(setCookie.toLowerCase()).contains("httponly").contains("samesite=lax");
 

@@ -171,6 +171,18 @@ class ConsolePagesTest extends TestMarketTest {
                 .containsPattern("class=\"reason\">[^<]*ML-III");
     }
 
+    @Test
+    @Order(8)
+    void aFundManagerSeesSupplyAndDemandOnlyInItsRegionsWithSmallDemandWithheld() {
+        String fund = session(nl.labspace.TestMarket.FUND_ZH);
+        String provinces = page("/console/fund", fund).body();
+        assertThat(provinces).contains("id=\"fund-regions\"").contains("PV28").doesNotContain("PV26")
+                .doesNotContain("Xylo").doesNotContain("Relocation lab");
+        assertThat(provinces).containsPattern("class=\"num withheld\"[^>]*>(fewer than 3 companies|minder dan 3 bedrijven)<");
+        String corops = page("/console/fund?kind=corop", fund).body();
+        assertThat(corops).contains("CR25").doesNotContain("CR17");
+    }
+
     private void awaitRunsQuietly() {
         try {
             awaitRuns();

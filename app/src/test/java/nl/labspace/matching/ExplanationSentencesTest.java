@@ -31,7 +31,7 @@ class ExplanationSentencesTest {
     @Test
     void theCampusReadsAboutTheCompanysPlace() {
         assertThat(plain(company.toCampus().proposal(PROPOSAL))).containsExactly(
-                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from the company's preferred place.",
+                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from the company’s preferred place.",
                 "None of the 4 valid options costs the company less.");
     }
 

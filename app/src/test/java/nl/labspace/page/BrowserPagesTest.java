@@ -80,7 +80,9 @@ class BrowserPagesTest {
         new Select(byId("f-sort")).selectByValue("distance");
         browser.driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
 
-        wait.until(ExpectedConditions.urlContains("containment=ML-I"));
+        // each changed filter asks for the results in place; wait for the last answer to be in the page
+        wait.until(d -> d.getCurrentUrl().contains("containment=ML-I") && d.getCurrentUrl().contains("sort=distance")
+                && searchSettled());
         assertThat(browser.driver.getCurrentUrl()).contains("near=").contains("withinKm=100").contains("sort=distance");
         List<WebElement> results = browser.driver.findElements(By.cssSelector("#results > li"));
         assertThat(results).isNotEmpty();
@@ -293,13 +295,19 @@ class BrowserPagesTest {
         js.executeScript("window.samePage = true;");
         String before = text("#result-count");
         new Select(byId("f-containment")).selectByValue("ML-III");
-        wait.until(d -> d.getCurrentUrl().contains("containment=ML-III") && !text("#result-count").equals(before));
+        wait.until(d -> d.getCurrentUrl().contains("containment=ML-III") && searchSettled() && !text("#result-count").equals(before));
         assertThat(js.executeScript("return window.samePage === true;")).as("no page load").isEqualTo(true);
         long listed = browser.driver.findElements(By.cssSelector("#results li.result")).size();
         assertThat(browser.driver.findElements(By.cssSelector("#results li.result [data-lat], #results li.result[data-lat]")))
                 .hasSize((int) listed);
         browser.driver.navigate().back();
         wait.until(d -> !d.getCurrentUrl().contains("containment=ML-III") && text("#result-count").equals(before));
+    }
+
+    /** No search request of htmx is under way (it marks the form with htmx-request while one is). */
+    private boolean searchSettled() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null;"));
     }
 
     @Test

@@ -24,9 +24,9 @@ class FormErrorsTest {
         assertThat(errors.say("must not be before moveInEarliest 2027-05", NL))
                 .isEqualTo("mag niet vóór moveInEarliest liggen (2027-05)");
         assertThat(errors.say("must be lower-case words joined by '-'", NL))
-                .isEqualTo("moet bestaan uit kleine letters en woorden verbonden met '-'");
+                .isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
         assertThat(errors.say("must be a number in euros written with a decimal point, e.g. 325.50", NL))
-                .isEqualTo("moet een bedrag in euro's zijn, bijvoorbeeld 325.50");
+                .isEqualTo("moet een bedrag in euro’s zijn, bijvoorbeeld 325.50");
     }
 
     @Test

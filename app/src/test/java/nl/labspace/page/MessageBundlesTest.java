@@ -61,6 +61,19 @@ class MessageBundlesTest {
         assertThat(difference(built, keys("en"))).isEmpty();
     }
 
+    /** MessageFormat reads a straight quote as the start of quoted text, and pages format twice: use ’ instead. */
+    @Test
+    void noWordHoldsAStraightQuoteThatFormattingWouldEat() throws IOException {
+        for (String language : java.util.List.of("nl", "en")) {
+            Properties p = new Properties();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).contains("'")).sorted().toList())
+                    .as("keys in messages_%s.properties with a ' (write ’)", language).isEmpty();
+        }
+    }
+
     private static Set<String> keys(String language) throws IOException {
         Properties p = new Properties();
         String path = "/i18n/messages_" + language + ".properties";
