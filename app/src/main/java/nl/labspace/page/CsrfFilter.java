@@ -28,7 +28,8 @@ import nl.labspace.web.Problem;
 
 /**
  * Cross-site request forgery: a double-submit token. Every browser gets a random token in an HttpOnly SameSite
- * cookie; every page form carries it in a hidden field (_csrf), a script sends it as X-CSRF-Token. A state-changing
+ * cookie; every page form carries it in a hidden field (_csrf; a file upload form also in its action's query), a
+ * script sends it as X-CSRF-Token. A state-changing
  * request that a browser could send on its own (a form post, or anything that rides on the session cookie) must
  * carry the cookie's token, else 403. Bearer clients send an Authorization header, which a cross-site form cannot,
  * so the JSON API needs no token.
@@ -75,6 +76,11 @@ public class CsrfFilter implements Ordered {
         if (header != null || !isForm(request)) {
             return CompletableFuture.completedFuture(verdict(sent, header));
         }
+        if (isUpload(request)) {
+            // a file upload's body is not read here (the parser reads only url-encoded forms), so an upload form
+            // carries its token in its action's query too; Referrer-Policy same-origin keeps it on this site
+            return CompletableFuture.completedFuture(verdict(sent, request.getParameters().get(FIELD)));
+        }
         return bodies.parseBody(request).thenApply(form -> verdict(sent, fieldOf(form.get(FIELD))));
     }
 
@@ -94,6 +100,10 @@ public class CsrfFilter implements Ordered {
 
     private static boolean isForm(HttpRequest<?> request) {
         return request.getContentType().map(t -> FORMS.stream().anyMatch(f -> f.matches(t))).orElse(false);
+    }
+
+    private static boolean isUpload(HttpRequest<?> request) {
+        return request.getContentType().map(MediaType.MULTIPART_FORM_DATA_TYPE::matches).orElse(false);
     }
 
     private static @Nullable HttpResponse<?> verdict(Optional<String> expected, @Nullable String sent) {
