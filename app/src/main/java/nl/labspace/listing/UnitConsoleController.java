@@ -109,7 +109,7 @@ class UnitConsoleController {
         }
         try {
             listings.update(viewer, id, version, checked.values());
-            return HttpResponse.seeOther(URI.create("/console/campus?done=edited#units"));
+            return HttpResponse.seeOther(URI.create("/console/campus?done=unit-edited#units"));
         } catch (Conflict e) {
             UnitRow now = listings.managedUnit(viewer, id);
             kept.put("version", String.valueOf(now.version()));

@@ -123,7 +123,7 @@ class CampusConsolePagesTest extends TestMarketTest {
 
         Reply saved = manager.post("/console/campus/units/" + id, GOOD_UNIT.formatted("Race+unit+renamed") + "&version=1");
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
-        assertThat(saved.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=edited#units");
+        assertThat(saved.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=unit-edited#units");
         assertThat(sql.column("SELECT name || '|' || lab_m2 FROM unit WHERE id = '" + id + "'")).containsExactly("Race unit renamed|240");
     }
 
