@@ -4,13 +4,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -30,6 +31,8 @@ import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.campus.CampusRow;
+import nl.labspace.page.FormErrors;
+import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.BeanChecks;
 import nl.labspace.web.TextRules;
@@ -46,16 +49,20 @@ import nl.labspace.web.Violation;
 class CampusProfilePageController {
 
     static final String VIEW = "console/campus-profile";
-    static final String FOCUS = "focus.";
 
     private final CampusService campuses;
     private final BeanChecks beans;
+    private final FormErrors formErrors;
     private final Viewers viewers;
+    private final HttpLocaleResolver locales;
 
-    CampusProfilePageController(CampusService campuses, BeanChecks beans, Viewers viewers) {
+    CampusProfilePageController(CampusService campuses, BeanChecks beans, FormErrors formErrors, Viewers viewers,
+                                HttpLocaleResolver locales) {
         this.campuses = campuses;
         this.beans = beans;
+        this.formErrors = formErrors;
         this.viewers = viewers;
+        this.locales = locales;
     }
 
     @Get("{?done}")
@@ -70,8 +77,9 @@ class CampusProfilePageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> save(String id, @Body Map<String, String> form, Authentication auth) {
+    HttpResponse<?> save(String id, @Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
+        FormValues form = FormValues.of(body);
         CampusRow campus = campuses.managed(viewer, id);
         CampusProfileRequest profile = request(form);
         try {
@@ -79,9 +87,8 @@ class CampusProfilePageController {
             campuses.updateProfile(viewer, id, profile);
             return HttpResponse.seeOther(URI.create("/console/campus/campuses/" + id + "/profile?done=profile-saved"));
         } catch (BadInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            // a focus word that is not a sector came from the free-text field
-            e.violations().forEach(v -> errors.putIfAbsent(field(v.field()), v.reason()));
+            Map<String, String> errors = formErrors.byField(e.violations().stream()
+                    .map(v -> new Violation(field(v.field()), v.value(), v.reason())).toList(), locales.resolveOrDefault(request));
             Map<String, Object> model = model(campus, form, errors);
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
@@ -113,19 +120,14 @@ class CampusProfilePageController {
     }
 
     /** The checked sectors, then the other words; facilities one per line, blank lines left out. */
-    static CampusProfileRequest request(Map<String, String> form) {
-        List<String> focus = Stream.concat(Vocabulary.SECTORS.stream().filter(s -> form.get(FOCUS + s) != null),
-                items(form.get("focusOther"), ",")).distinct().toList();
-        return new CampusProfileRequest(focus, items(form.get("sharedFacilities"), "\n").toList(),
-                blankToNull(form.get("website")), blankToNull(form.get("contactEmail")));
+    static CampusProfileRequest request(FormValues form) {
+        List<String> focus = Stream.concat(form.all("focus").stream(), items(form.one("focusOther"), ",")).distinct().toList();
+        return new CampusProfileRequest(focus, items(form.one("sharedFacilities"), "\n").toList(), form.text("website"),
+                form.text("contactEmail"));
     }
 
     private static Stream<String> items(@Nullable String text, String separator) {
         return text == null ? Stream.empty() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** focus[3] -> focusOther (the checkboxes cannot be wrong), sharedFacilities[2] -> sharedFacilities. */
@@ -134,18 +136,19 @@ class CampusProfilePageController {
         return name.equals("focus") ? "focusOther" : name;
     }
 
-    private static Map<String, String> fieldsOf(CampusRow campus) {
-        Map<String, String> form = new HashMap<>();
+    /** Sectors as ticked boxes, any other focus word in the free-text field. */
+    private static FormValues fieldsOf(CampusRow campus) {
         List<String> focus = campus.focus() == null ? List.of() : campus.focus();
-        focus.stream().filter(Vocabulary.SECTORS::contains).forEach(s -> form.put(FOCUS + s, "on"));
-        form.put("focusOther", focus.stream().filter(f -> !Vocabulary.SECTORS.contains(f)).collect(Collectors.joining(", ")));
-        form.put("sharedFacilities", campus.sharedFacilities() == null ? "" : String.join("\n", campus.sharedFacilities()));
-        form.put("website", campus.website());
-        form.put("contactEmail", campus.contactEmail());
-        return form;
+        Map<String, List<String>> form = new HashMap<>();
+        form.put("focus", focus.stream().filter(Vocabulary.SECTORS::contains).toList());
+        form.put("focusOther", List.of(focus.stream().filter(f -> !Vocabulary.SECTORS.contains(f)).collect(Collectors.joining(", "))));
+        form.put("sharedFacilities", List.of(campus.sharedFacilities() == null ? "" : String.join("\n", campus.sharedFacilities())));
+        form.put("website", campus.website() == null ? List.of() : List.of(campus.website()));
+        form.put("contactEmail", campus.contactEmail() == null ? List.of() : List.of(campus.contactEmail()));
+        return FormValues.filled(form);
     }
 
-    private static Map<String, Object> model(CampusRow campus, Map<String, String> form, Map<String, String> errors) {
+    private static Map<String, Object> model(CampusRow campus, FormValues form, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("campus", campus);
         model.put("form", form);

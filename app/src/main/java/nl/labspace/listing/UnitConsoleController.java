@@ -3,12 +3,12 @@ package nl.labspace.listing;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -27,19 +28,19 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
-import nl.labspace.db.Vocabulary;
 import nl.labspace.db.listing.UnitRow;
-import nl.labspace.db.listing.UnitValues;
+import nl.labspace.page.FormOnce;
+import nl.labspace.page.FormValues;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.Violation;
 
 /**
- * The campus console's unit pages: publish (POST /api/campuses/{id}/units), edit with the version read
- * (PUT /api/units/{id}), withdraw, reconfirm one unit or every stale unit at once, through ListingService and UnitForm so
- * the rules are the API's. Bad input re-renders the form (400) with each error at its field and nothing written;
- * an edit that lost the race (409) keeps the manager's values and shows the unit as it is now.
+ * The campus console's unit form: publish (POST /api/campuses/{id}/units) and edit with the version read
+ * (PUT /api/units/{id}) through ListingService and UnitForm, so the rules are the API's. Bad input re-renders the
+ * form (400) with each error at its field and nothing written; an edit that lost the race (409) keeps the manager's
+ * values and shows the unit as it is now, so no edit is lost.
  */
-@Controller("/console/campus")
+@Controller("/console/campus/units")
 @Secured(Roles.CAMPUS_MANAGER)
 @Hidden
 class UnitConsoleController {
@@ -47,97 +48,84 @@ class UnitConsoleController {
     static final String VIEW = "console/campus-unit";
 
     private final ListingService listings;
-    private final ManagedUnits units;
+    private final UnitFormPage formPage;
+    private final FormOnce once;
     private final Viewers viewers;
+    private final HttpLocaleResolver locales;
 
-    UnitConsoleController(ListingService listings, ManagedUnits units, Viewers viewers) {
+    UnitConsoleController(ListingService listings, UnitFormPage formPage, FormOnce once, Viewers viewers,
+                          HttpLocaleResolver locales) {
         this.listings = listings;
-        this.units = units;
+        this.formPage = formPage;
+        this.once = once;
         this.viewers = viewers;
+        this.locales = locales;
     }
 
-    @Get("/units/new{?campus}")
+    @Get("/new{?campus}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> newUnit(@Nullable @QueryValue String campus, Authentication auth) {
-        Viewer viewer = viewers.of(auth);
-        return new ModelAndView<>(VIEW, page(viewer, null, UnitFields.blank(campus), Map.of()));
+        return new ModelAndView<>(VIEW, formPage.model(viewers.of(auth), null, UnitFields.blank(campus), Map.of()));
     }
 
-    @Post("/units")
+    /** Checked first, then claimed: a form sent twice publishes once, a bad form can be fixed and sent again. */
+    @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    HttpResponse<?> publish(@Body Map<String, String> form, Authentication auth) {
+    HttpResponse<?> publish(@Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
-        String campusId = form.getOrDefault("campusId", "");
-        units.campus(viewer, campusId);
+        FormValues form = FormValues.of(body);
+        String campusId = form.one("campusId") == null ? "" : form.one("campusId");
+        formPage.requireCampus(viewer, campusId);
         List<Violation> wrong = new ArrayList<>();
         UnitForm.Checked checked = check(UnitFields.request(form, wrong), wrong);
         if (!wrong.isEmpty()) {
-            return bad(HttpStatus.BAD_REQUEST, page(viewer, null, form, errors(wrong)));
+            return page(HttpStatus.BAD_REQUEST, formPage.model(viewer, null, form, formPage.errors(wrong, locales.resolveOrDefault(request))));
+        }
+        if (!once.claim(form.one(FormOnce.FIELD))) {
+            return HttpResponse.seeOther(URI.create("/console/campus?done=already#units"));
         }
         listings.publish(viewer, campusId, checked.values());
         return HttpResponse.seeOther(URI.create("/console/campus?done=published#units"));
     }
 
-    @Get("/units/{id}/edit")
+    @Get("/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> edit(UUID id, Authentication auth) {
         Viewer viewer = viewers.of(auth);
         UnitRow unit = listings.managedUnit(viewer, id);
-        return new ModelAndView<>(VIEW, page(viewer, unit, UnitFields.of(unit), Map.of()));
+        return new ModelAndView<>(VIEW, formPage.model(viewer, unit, UnitFields.of(unit), Map.of()));
     }
 
     /** Not one transaction: a lost race rolls the edit back in ListingService, then the unit is read as it is now. */
-    @Post("/units/{id}")
+    @Post("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> update(UUID id, @Body Map<String, String> form, Authentication auth) {
+    HttpResponse<?> update(UUID id, @Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
         UnitRow unit = listings.managedUnit(viewer, id);
+        FormValues form = FormValues.of(body);
         List<Violation> wrong = new ArrayList<>();
-        UnitRequest request = UnitFields.request(form, wrong);
-        UnitForm.Checked checked = check(request, wrong);
-        Integer version = request.version();
-        if (version == null && wrong.stream().noneMatch(v -> v.field().equals("version"))) {
-            wrong.add(Violation.of("version", form.get("version"), "is required when editing (the version you read)"));
+        UnitRequest edit = UnitFields.request(form, wrong);
+        UnitForm.Checked checked = check(edit, wrong);
+        if (edit.version() == null && wrong.stream().noneMatch(v -> v.field().equals("version"))) {
+            wrong.add(Violation.of("version", null, "is required when editing (the version you read)"));
         }
-        Map<String, String> kept = new HashMap<>(form);
-        kept.put("campusId", unit.campusId());
         if (!wrong.isEmpty()) {
-            return bad(HttpStatus.BAD_REQUEST, page(viewer, unit, kept, errors(wrong)));
+            return page(HttpStatus.BAD_REQUEST, formPage.model(viewer, unit, form, formPage.errors(wrong, locales.resolveOrDefault(request))));
         }
         try {
-            listings.update(viewer, id, version, checked.values());
+            listings.update(viewer, id, edit.version(), checked.values());
             return HttpResponse.seeOther(URI.create("/console/campus?done=unit-edited#units"));
         } catch (Conflict e) {
             UnitRow now = listings.managedUnit(viewer, id);
-            kept.put("version", String.valueOf(now.version()));
-            Map<String, Object> model = page(viewer, now, kept, Map.of());
+            Map<String, Object> kept = new HashMap<>(body);
+            kept.put("version", String.valueOf(now.version())); // sent again, the edit replaces what is there now
+            Map<String, Object> model = formPage.model(viewer, now, FormValues.of(kept), Map.of());
             model.put("changed", now);
-            return bad(HttpStatus.CONFLICT, model);
+            return page(HttpStatus.CONFLICT, model);
         }
-    }
-
-    @Post("/units/{id}/withdraw")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(UUID id, Authentication auth) {
-        listings.withdraw(viewers.of(auth), id);
-        return HttpResponse.seeOther(URI.create("/console/campus?done=unit-withdrawn#units"));
-    }
-
-    @Post("/units/{id}/reconfirm")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reconfirm(UUID id, Authentication auth) {
-        listings.reconfirm(viewers.of(auth), id);
-        return HttpResponse.seeOther(URI.create("/console/campus?done=reconfirmed#units"));
-    }
-
-    @Post("/stale-units/reconfirm")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reconfirmStale(Authentication auth) {
-        units.reconfirmStale(viewers.of(auth));
-        return HttpResponse.seeOther(URI.create("/console/campus?done=reconfirmed-all#units"));
     }
 
     private static UnitForm.Checked check(UnitRequest request, List<Violation> wrong) {
@@ -146,28 +134,7 @@ class UnitConsoleController {
         return checked;
     }
 
-    private Map<String, Object> page(Viewer viewer, @Nullable UnitRow unit, Map<String, String> form, Map<String, String> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("unit", unit);
-        model.put("campuses", units.campuses(viewer));
-        model.put("form", form);
-        model.put("errors", errors);
-        model.put("containments", Vocabulary.CONTAINMENT);
-        model.put("gmps", Vocabulary.GMP);
-        model.put("features", Vocabulary.FEATURES);
-        model.put("statuses", UnitForm.PUBLISHABLE_STATUSES);
-        model.put("changed", null);
-        return model;
-    }
-
-    private static HttpResponse<?> bad(HttpStatus status, Map<String, Object> model) {
+    private static HttpResponse<?> page(HttpStatus status, Map<String, Object> model) {
         return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model));
-    }
-
-    /** Each field's first broken rule. */
-    private static Map<String, String> errors(List<Violation> wrong) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        wrong.forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
-        return errors;
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
@@ -36,8 +37,11 @@ class CampusConsolePagesTest extends TestMarketTest {
 
     static final String MANAGER_AB = "manager-ab@test.nl";
     static final String GOOD_UNIT = "campusId=" + CAMPUS_A + "&name=%s&labM2=240&officeM2=90&containment=ML-II&gmp=none"
-            + "&features.fume-hood=on&features.lab-gases=on&availableFrom=2027-05&availableUntil=&rentPerM2Year=335,50"
+            + "&features=fume-hood&features=lab-gases&availableFrom=2027-05&availableUntil=&rentPerM2Year=335,50"
             + "&minTermMonths=12&maxTermMonths=&status=available&deliveryMonth=";
+
+    static final String HEADER = "id,name,lab_m2,office_m2,containment,gmp,features,available_from,available_until,"
+            + "rent_per_m2_year,min_term_months,max_term_months,status,delivery_month\n";
 
     private FormSession manager;
 
@@ -52,7 +56,7 @@ class CampusConsolePagesTest extends TestMarketTest {
     void aManagerPublishesAUnitWithEveryField() {
         Reply form = manager.get("/console/campus/units/new");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("id=\"unit-form\"").contains("name=\"features.fume-hood\"")
+        assertThat(form.body()).contains("id=\"unit-form\"").contains("name=\"features\" value=\"fume-hood\"").contains("name=\"once\"")
                 .doesNotContain("id=\"u-campusId\"").contains("name=\"campusId\" value=\"" + CAMPUS_A + "\"");
 
         Reply published = manager.post("/console/campus/units", GOOD_UNIT.formatted("Suite+2.14"));
@@ -68,12 +72,12 @@ class CampusConsolePagesTest extends TestMarketTest {
     void aBadUnitKeepsTheValuesNamesEachFieldAndWritesNothing() {
         long before = sql.count("unit");
         Reply bad = manager.post("/console/campus/units", "campusId=" + CAMPUS_A + "&name=Keep+me&labM2=many&officeM2=-5"
-                + "&containment=ML-II&gmp=none&features.autoclave=on&availableFrom=2027-05&availableUntil=2027-01"
+                + "&containment=ML-II&gmp=none&features=autoclave&availableFrom=2027-05&availableUntil=2027-01"
                 + "&rentPerM2Year=&minTermMonths=12&status=planned&deliveryMonth=");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"form-problem\"").contains("value=\"Keep me\"").contains("value=\"many\"")
                 .contains("value=\"-5\"").contains("value=\"2027-01\"")
-                .containsPattern("name=\"features.autoclave\"[^>]*checked")
+                .containsPattern("value=\"autoclave\"[^>]*checked")
                 .containsPattern("id=\"u-labM2\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"e-labM2\"")
                 .contains("id=\"e-labM2\"").contains("id=\"e-officeM2\"").contains("id=\"e-availableUntil\"")
                 .contains("id=\"e-rentPerM2Year\"").contains("id=\"e-deliveryMonth\"")
@@ -112,7 +116,7 @@ class CampusConsolePagesTest extends TestMarketTest {
         Reply edit = manager.get("/console/campus/units/" + id + "/edit");
         assertThat(edit.status()).isEqualTo(200);
         assertThat(edit.body()).contains("value=\"Race unit\"").contains("name=\"version\" value=\"0\"")
-                .containsPattern("name=\"features.lab-gases\"[^>]*checked").contains("value=\"335.50\"");
+                .containsPattern("value=\"lab-gases\"[^>]*checked").contains("value=\"335.50\"");
         sql.execute("UPDATE unit SET lab_m2 = 260, version = version + 1 WHERE id = '" + id + "'"); // someone else saved
 
         Reply lost = manager.post("/console/campus/units/" + id, GOOD_UNIT.formatted("Race+unit+renamed") + "&version=0");
@@ -170,7 +174,7 @@ class CampusConsolePagesTest extends TestMarketTest {
         Reply rejected = manager.upload("/console/campus/import", csv(CAMPUS_A, file));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
         assertThat(rejected.body()).contains("id=\"csv-problem-table\"")
-                .containsPattern("<td class=\"num\">3</td>\\s*<td><code>lab_m2</code>[\\s\\S]*?<code>-5</code>[\\s\\S]*?must be &gt;= 0")
+                .containsPattern("<td class=\"num\">3</td>\\s*<td><code>lab_m2</code>[\\s\\S]*?<code>-5</code>[\\s\\S]*?moet minstens 0 zijn")
                 .containsPattern("<code>containment</code>[\\s\\S]*?<code>BSL-2</code>");
         assertThat(sql.count("unit")).isEqualTo(before);
     }
@@ -204,16 +208,16 @@ class CampusConsolePagesTest extends TestMarketTest {
     void aManagerEditsTheCampusProfile() {
         Reply page = manager.get("/console/campus/campuses/" + CAMPUS_A + "/profile");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"profile-form\"").contains("name=\"focus.vaccines\"");
+        assertThat(page.body()).contains("id=\"profile-form\"").contains("name=\"focus\" value=\"vaccines\"");
 
-        Reply bad = manager.post("/console/campus/campuses/" + CAMPUS_A + "/profile", "focus.vaccines=on&focusOther=Not+OK"
+        Reply bad = manager.post("/console/campus/campuses/" + CAMPUS_A + "/profile", "focus=vaccines&focusOther=Not+OK"
                 + "&sharedFacilities=NMR+centre&website=ftp://x&contactEmail=nope");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"e-website\"").contains("id=\"e-contactEmail\"").contains("id=\"e-focusOther\"")
-                .contains("value=\"ftp://x\"").contains("value=\"Not OK\"").containsPattern("name=\"focus.vaccines\"[^>]*checked");
+                .contains("value=\"ftp://x\"").contains("value=\"Not OK\"").containsPattern("value=\"vaccines\"[^>]*checked");
         assertThat(sql.column("SELECT coalesce(website, '-') FROM campus WHERE id = '" + CAMPUS_A + "'")).containsExactly("-");
 
-        Reply saved = manager.post("/console/campus/campuses/" + CAMPUS_A + "/profile", "focus.vaccines=on&focus.oncology=on"
+        Reply saved = manager.post("/console/campus/campuses/" + CAMPUS_A + "/profile", "focus=vaccines&focus=oncology"
                 + "&focusOther=plant-science&sharedFacilities=NMR+centre%0D%0A%0D%0Avivarium&website=https://a.example.nl"
                 + "&contactEmail=lab@a.example.nl");
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
@@ -223,8 +227,46 @@ class CampusConsolePagesTest extends TestMarketTest {
                 .containsExactly("vaccines;oncology;plant-science|NMR centre;vivarium|https://a.example.nl|lab@a.example.nl");
     }
 
+    @Test
+    void aPublishFormSentTwicePublishesOnce() {
+        String once = "&once=" + UUID.randomUUID();
+        Reply first = manager.post("/console/campus/units", GOOD_UNIT.formatted("Twice+sent") + once);
+        Reply second = manager.post("/console/campus/units", GOOD_UNIT.formatted("Twice+sent") + once);
+        assertThat(first.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=published#units");
+        assertThat(second.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=already#units");
+        assertThat(sql.column("SELECT count(*)::text FROM unit WHERE name = 'Twice sent'")).containsExactly("1");
+    }
+
+    @Test
+    void anImportFormSentTwiceImportsOnceAndARejectedFileDoesNotUseItsClaim() {
+        String once = UUID.randomUUID().toString();
+        String bad = HEADER + ",Once hall,-1,10,ML-I,none,,2027-03,,300,12,,available,\n";
+        assertThat(manager.upload("/console/campus/import", csv(CAMPUS_A, bad, once)).status()).isEqualTo(400);
+        String good = bad.replace(",-1,", ",100,");
+        assertThat(manager.upload("/console/campus/import", csv(CAMPUS_A, good, once)).headers().get(HttpHeaders.LOCATION))
+                .contains("done=imported&created=1");
+        assertThat(manager.upload("/console/campus/import", csv(CAMPUS_A, good, once)).headers().get(HttpHeaders.LOCATION))
+                .isEqualTo("/console/campus/import?done=already");
+        assertThat(sql.column("SELECT count(*)::text FROM unit WHERE name = 'Once hall'")).containsExactly("1");
+    }
+
+    @Test
+    void anAnonymousBrowserIsSentToSignIn() {
+        Reply sent = http.send(io.micronaut.http.HttpRequest.GET("/console/campus/units/new").accept(MediaType.TEXT_HTML_TYPE));
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(sent.headers().get(HttpHeaders.LOCATION)).isEqualTo("/login");
+    }
+
     private static MultipartBody csv(String campus, String file) {
-        return MultipartBody.builder().addPart("campusId", campus)
-                .addPart("file", "units.csv", MediaType.of("text/csv"), file.getBytes(StandardCharsets.UTF_8)).build();
+        return csv(campus, file, null);
+    }
+
+    private static MultipartBody csv(String campus, String file, String once) {
+        MultipartBody.Builder parts = MultipartBody.builder().addPart("campusId", campus)
+                .addPart("file", "units.csv", MediaType.of("text/csv"), file.getBytes(StandardCharsets.UTF_8));
+        if (once != null) {
+            parts.addPart("once", once);
+        }
+        return parts.build();
     }
 }

@@ -7,9 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -21,6 +23,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -30,11 +33,13 @@ import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.campus.CampusRow;
 import nl.labspace.listing.ManagedUnits;
+import nl.labspace.page.FormErrors;
 
 /**
  * The campus console's CSV page: an upload form per campus that imports through UnitCsvService exactly as
- * POST /api/campuses/{id}/units.csv does (all or nothing), and download links to the API's export. A rejected file
- * re-renders the page (400) with each problem's line, column, value and reason, as the API's CsvProblem lists them.
+ * POST /api/campuses/{id}/units.csv does (all or nothing, and once per form: ImportOnce), and download links to the API's export. A rejected file
+ * re-renders the page (400) with each problem's line, column, value and reason, as the API's CsvProblem lists them
+ * (the reason in the page's language).
  */
 @Controller("/console/campus/import")
 @Secured(Roles.CAMPUS_MANAGER)
@@ -51,14 +56,19 @@ class UnitCsvPageController {
     public record Imported(String campusName, int created, int updated) {
     }
 
-    private final UnitCsvService csv;
+    private final ImportOnce csv;
     private final ManagedUnits units;
+    private final FormErrors formErrors;
     private final Viewers viewers;
+    private final HttpLocaleResolver locales;
 
-    UnitCsvPageController(UnitCsvService csv, ManagedUnits units, Viewers viewers) {
+    UnitCsvPageController(ImportOnce csv, ManagedUnits units, FormErrors formErrors, Viewers viewers,
+                          HttpLocaleResolver locales) {
         this.csv = csv;
         this.units = units;
+        this.formErrors = formErrors;
         this.viewers = viewers;
+        this.locales = locales;
     }
 
     @Get("{?campus,done,created,updated}")
@@ -68,7 +78,9 @@ class UnitCsvPageController {
                                            Authentication auth) {
         Viewer viewer = viewers.of(auth);
         Map<String, Object> model = model(viewer, campus);
-        if ("imported".equals(done) && campus != null && created != null && updated != null) {
+        if ("already".equals(done)) {
+            model.put("done", done);
+        } else if ("imported".equals(done) && campus != null && created != null && updated != null) {
             model.put("done", done);
             model.put("imported", new Imported(units.campus(viewer, campus).name(), created, updated));
         }
@@ -80,18 +92,22 @@ class UnitCsvPageController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> importFile(@Nullable @Part("campusId") String campusId, @Nullable @Part("file") CompletedFileUpload file,
-                               Authentication auth) {
+                               @Nullable @Part("once") String once, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
         String campus = campusId == null ? "" : campusId;
         units.campus(viewer, campus);
         try {
-            ImportResult result = csv.importCsv(viewer, campus, bytes(file));
+            ImportResult result = csv.importCsv(viewer, campus, bytes(file), once).orElse(null);
+            if (result == null) {
+                return HttpResponse.seeOther(URI.create("/console/campus/import?done=already"));
+            }
             return HttpResponse.seeOther(URI.create("/console/campus/import?campus=%s&done=imported&created=%d&updated=%d"
                     .formatted(URLEncoder.encode(campus, StandardCharsets.UTF_8), result.created(), result.updated())));
         } catch (CsvRejected e) {
             Map<String, Object> model = model(viewer, campus);
+            Locale locale = locales.resolveOrDefault(request);
             List<Row> rows = e.problems().stream().limit(CsvRejectedHandler.MAX_LISTED)
-                    .map(p -> new Row(p.line(), p.column(), p.value(), p.reason())).toList();
+                    .map(p -> new Row(p.line(), p.column(), p.value(), formErrors.say(p.reason(), locale))).toList();
             model.put("problems", rows);
             model.put("problemCount", e.problems().size());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
