@@ -1,12 +1,12 @@
 package nl.labspace.page;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -16,13 +16,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.core.order.Ordered;
 import nl.labspace.web.Problem;
 
@@ -48,12 +48,7 @@ public class CsrfFilter implements Ordered {
     private static final Set<MediaType> FORMS = Set.of(MediaType.APPLICATION_FORM_URLENCODED_TYPE, MediaType.MULTIPART_FORM_DATA_TYPE,
             MediaType.TEXT_PLAIN_TYPE);
 
-    private final FilterBodyParser bodies;
     private final SecureRandom random = new SecureRandom();
-
-    CsrfFilter(FilterBodyParser bodies) {
-        this.bodies = bodies;
-    }
 
     @Override
     public int getOrder() {
@@ -62,7 +57,7 @@ public class CsrfFilter implements Ordered {
     }
 
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @Nullable HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> sent = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(CsrfFilter::wellFormed);
         String token = sent.orElseGet(this::newToken);
         request.setAttribute(ATTRIBUTE, token);
@@ -70,18 +65,18 @@ public class CsrfFilter implements Ordered {
             request.setAttribute(NEW_ATTRIBUTE, token);
         }
         if (!needsToken(request)) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         String header = request.getHeaders().get(HEADER);
         if (header != null || !isForm(request)) {
-            return CompletableFuture.completedFuture(verdict(sent, header));
+            return verdict(sent, header);
         }
         if (isUpload(request)) {
             // a file upload's body is not read here (the parser reads only url-encoded forms), so an upload form
             // carries its token in its action's query too; Referrer-Policy same-origin keeps it on this site
-            return CompletableFuture.completedFuture(verdict(sent, request.getParameters().get(FIELD)));
+            return verdict(sent, request.getParameters().get(FIELD));
         }
-        return bodies.parseBody(request).thenApply(form -> verdict(sent, fieldOf(form.get(FIELD))));
+        return verdict(sent, formField(body, FIELD));
     }
 
     @ResponseFilter
@@ -113,8 +108,19 @@ public class CsrfFilter implements Ordered {
                 "the form's security token is missing or out of date; reload the page and send it again", null);
     }
 
-    private static @Nullable String fieldOf(@Nullable Object value) {
-        return value instanceof String s ? s : null;
+    /** One field of a url-encoded form body; the first when repeated. */
+    static @Nullable String formField(@Nullable String body, String name) {
+        if (body == null) {
+            return null;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static boolean wellFormed(String token) {
