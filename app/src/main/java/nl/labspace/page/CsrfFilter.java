@@ -56,6 +56,11 @@ public class CsrfFilter implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /**
+     * The body is bound so that Micronaut waits for all of it before the check runs (a browser may send it after the
+     * headers); only a url-encoded form's is read. An asynchronous answer (a CompletableFuture completing later with
+     * null, "go on") was answered 503 with an empty page by Micronaut 4.10.
+     */
     @RequestFilter
     @Nullable HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> sent = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(CsrfFilter::wellFormed);
@@ -72,11 +77,12 @@ public class CsrfFilter implements Ordered {
             return verdict(sent, header);
         }
         if (isUpload(request)) {
-            // a file upload's body is not read here (the parser reads only url-encoded forms), so an upload form
-            // carries its token in its action's query too; Referrer-Policy same-origin keeps it on this site
+            // a file upload's body is not parsed here, so an upload form carries its token in its action's query
+            // too; Referrer-Policy same-origin keeps it on this site
             return verdict(sent, request.getParameters().get(FIELD));
         }
-        return verdict(sent, formField(body, FIELD));
+        boolean urlEncoded = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
+        return verdict(sent, urlEncoded ? formField(body, FIELD) : null);
     }
 
     @ResponseFilter
