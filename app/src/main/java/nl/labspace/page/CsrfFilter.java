@@ -1,10 +1,10 @@
 package nl.labspace.page;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,20 +16,21 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.form.FormUrlEncodedDecoder;
 import io.micronaut.core.order.Ordered;
 import nl.labspace.web.Problem;
 
 /**
  * Cross-site request forgery: a double-submit token. Every browser gets a random token in an HttpOnly SameSite
- * cookie; every page form carries it in a hidden field (_csrf; a file upload form also in its action's query), a
- * script sends it as X-CSRF-Token. A state-changing
+ * cookie; every page form carries it in a hidden field (_csrf) (a file upload form, whose body is the file, in its
+ * address: ?_csrf=), a script sends it as X-CSRF-Token. A state-changing
  * request that a browser could send on its own (a form post, or anything that rides on the session cookie) must
  * carry the cookie's token, else 403. Bearer clients send an Authorization header, which a cross-site form cannot,
  * so the JSON API needs no token.
@@ -48,7 +49,12 @@ public class CsrfFilter implements Ordered {
     private static final Set<MediaType> FORMS = Set.of(MediaType.APPLICATION_FORM_URLENCODED_TYPE, MediaType.MULTIPART_FORM_DATA_TYPE,
             MediaType.TEXT_PLAIN_TYPE);
 
+    private final FormUrlEncodedDecoder forms;
     private final SecureRandom random = new SecureRandom();
+
+    CsrfFilter(FormUrlEncodedDecoder forms) {
+        this.forms = forms;
+    }
 
     @Override
     public int getOrder() {
@@ -57,12 +63,13 @@ public class CsrfFilter implements Ordered {
     }
 
     /**
-     * The body is bound so that Micronaut waits for all of it before the check runs (a browser may send it after the
-     * headers); only a url-encoded form's is read. An asynchronous answer (a CompletableFuture completing later with
-     * null, "go on") was answered 503 with an empty page by Micronaut 4.10.
+     * The body is bound here (Micronaut waits for all of it and keeps it for the controller) rather than parsed from a
+     * copy: a copy read while the body is still arriving (a slow network, a busy machine) left the controller without
+     * it, and the request answered 503.
      */
     @RequestFilter
-    @Nullable HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> sent = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(CsrfFilter::wellFormed);
         String token = sent.orElseGet(this::newToken);
         request.setAttribute(ATTRIBUTE, token);
@@ -76,13 +83,16 @@ public class CsrfFilter implements Ordered {
         if (header != null || !isForm(request)) {
             return verdict(sent, header);
         }
-        if (isUpload(request)) {
-            // a file upload's body is not parsed here, so an upload form carries its token in its action's query
-            // too; Referrer-Policy same-origin keeps it on this site
+        if (!isUrlEncoded(request)) {
+            // a multipart form (a file upload) carries its token in the address: the body is the file
             return verdict(sent, request.getParameters().get(FIELD));
         }
-        boolean urlEncoded = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
-        return verdict(sent, urlEncoded ? formField(body, FIELD) : null);
+        Object field = body == null ? null : forms.decode(body, request.getCharacterEncoding()).get(FIELD);
+        return verdict(sent, field instanceof List<?> l && l.size() == 1 ? fieldOf(l.get(0)) : fieldOf(field));
+    }
+
+    private static boolean isUrlEncoded(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
     }
 
     @ResponseFilter
@@ -103,10 +113,6 @@ public class CsrfFilter implements Ordered {
         return request.getContentType().map(t -> FORMS.stream().anyMatch(f -> f.matches(t))).orElse(false);
     }
 
-    private static boolean isUpload(HttpRequest<?> request) {
-        return request.getContentType().map(MediaType.MULTIPART_FORM_DATA_TYPE::matches).orElse(false);
-    }
-
     private static @Nullable HttpResponse<?> verdict(Optional<String> expected, @Nullable String sent) {
         boolean ok = expected.isPresent() && sent != null && MessageDigest.isEqual(
                 expected.get().getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
@@ -114,19 +120,8 @@ public class CsrfFilter implements Ordered {
                 "the form's security token is missing or out of date; reload the page and send it again", null);
     }
 
-    /** One field of a url-encoded form body; the first when repeated. */
-    static @Nullable String formField(@Nullable String body, String name) {
-        if (body == null) {
-            return null;
-        }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
-                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+    private static @Nullable String fieldOf(@Nullable Object value) {
+        return value instanceof String s ? s : null;
     }
 
     private static boolean wellFormed(String token) {

@@ -39,11 +39,6 @@ public final class FormSession {
         return new FormSession(http, cookie.substring(4).split(";", 2)[0]);
     }
 
-    /** The session cookie's value, for a request sent by hand. */
-    public String jwt() {
-        return jwt;
-    }
-
     public Reply get(String path) {
         return http.send(withCookies(HttpRequest.GET(path)));
     }
