@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A campus manager's day in a real browser (headless Chromium) on the demo market: publish a unit with one bad
- * field (the error at the field, the values kept), fix it and publish, edit it, import a CSV with a bad row (the
+ * field (the error at the field, the values kept), fix it and publish, edit it (and lose a race: the edit is kept
+ * and the current values shown), import a CSV with a bad row (the
  * row table), open the profile form, and reconfirm every stale unit in one click. Every page is checked with axe-core (no serious or critical violation)
  * and photographed at 1366 and 390 px in Dutch and English under app/target/screenshots/.
  */
@@ -92,6 +93,13 @@ class CampusConsoleBrowserTest {
         WebElement rent = byId("u-rentPerM2Year");
         rent.clear();
         rent.sendKeys("351");
+        TestSql sql = new TestSql(dataSource);
+        sql.execute("UPDATE unit SET lab_m2 = 125, version = version + 1 WHERE name = 'Browser suite'"); // someone else saved
+        submit("#unit-form");
+        await("unit-changed");
+        assertThat(byId("u-rentPerM2Year").getDomProperty("value")).as("the manager's edit is kept").isEqualTo("351");
+        assertThat(byId("unit-changed").getText()).contains("125");
+        photographAsIs("campus-edit-conflict-en");
         submit("#unit-form");
         awaitConsoleMessage();
         assertThat(unitRow("Browser suite").getText()).contains("120");
@@ -115,7 +123,6 @@ class CampusConsoleBrowserTest {
         }
 
         // one unit not confirmed for years: the console counts it and offers to reconfirm every stale unit at once
-        TestSql sql = new TestSql(dataSource);
         sql.execute("UPDATE unit SET last_confirmed = DATE '2020-01-01' WHERE name = 'Browser suite'");
         open("/console/campus");
         assertThat(browser.driver.findElement(By.cssSelector(".console-menu .count.warn")).getText()).contains("1");
