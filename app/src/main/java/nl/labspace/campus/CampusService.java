@@ -30,6 +30,13 @@ class CampusService {
         return campuses.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** One of the viewer's campuses; another answers exactly like a campus that does not exist. */
+    @Transactional(readOnly = true)
+    CampusRow managed(Viewer viewer, String id) {
+        managed.require(viewer, id);
+        return find(id);
+    }
+
     /** Another campus's profile answers exactly like a campus that does not exist. */
     @Transactional
     CampusRow updateProfile(Viewer viewer, String id, CampusProfileRequest profile) {

@@ -81,7 +81,9 @@ public class ListingService {
         return units.find(id).orElseThrow();
     }
 
-    private UnitRow managedUnit(Viewer viewer, UUID id) {
+    /** A unit of a campus the viewer manages, withdrawn or not; any other answers as if it did not exist. */
+    @Transactional(readOnly = true)
+    UnitRow managedUnit(Viewer viewer, UUID id) {
         return units.find(id).filter(u -> viewer.managesCampus(u.campusId())).orElseThrow(() -> notFound("unit", id));
     }
 

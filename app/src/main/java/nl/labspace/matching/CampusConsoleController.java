@@ -1,8 +1,6 @@
 package nl.labspace.matching;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +25,18 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
-import nl.labspace.db.listing.UnitRow;
-import nl.labspace.listing.ListingService;
-import nl.labspace.search.FreshListings;
+import nl.labspace.listing.ManagedUnits;
 import nl.labspace.web.Conflict;
 
 /**
- * The campus console: the units of my campuses (status, stale flag, reconfirm as POST /api/units/{id}/reconfirm)
- * and the proposals on them (confirm, decline as the API's confirm and campus-decline). A confidential need shows
- * only its anonymous requirement, exactly as GET /api/proposals gives it.
+ * The campus console's front page: the units of my campuses (status, stale flag; edit, withdraw and reconfirm are
+ * listing's UnitConsoleController) and the proposals on them (confirm, decline as the API's confirm and
+ * campus-decline). A confidential need shows only its anonymous requirement, exactly as GET /api/proposals gives it.
  */
 @Controller("/console/campus")
 @Secured(Roles.CAMPUS_MANAGER)
 @Hidden
 class CampusConsoleController {
-
-    /** A unit row: the unit and whether it is stale. */
-    public record UnitLine(UnitRow unit, String campusName, boolean stale) {
-    }
 
     /** A proposal on my units, its need named only when the API names it. */
     public record ProposalLine(UUID id, String status, @Nullable String needTitle, ProposalResponse.Requirement requirement,
@@ -54,18 +46,16 @@ class CampusConsoleController {
         }
     }
 
-    private final ListingService listings;
+    private final ManagedUnits units;
     private final ProposalService proposals;
-    private final FreshListings fresh;
     private final Viewers viewers;
     private final ConsoleNames names;
     private final HttpLocaleResolver locales;
 
-    CampusConsoleController(ListingService listings, ProposalService proposals, FreshListings fresh, Viewers viewers,
-                            ConsoleNames names, HttpLocaleResolver locales) {
-        this.listings = listings;
+    CampusConsoleController(ManagedUnits units, ProposalService proposals, Viewers viewers, ConsoleNames names,
+                            HttpLocaleResolver locales) {
+        this.units = units;
         this.proposals = proposals;
-        this.fresh = fresh;
         this.viewers = viewers;
         this.names = names;
         this.locales = locales;
@@ -77,30 +67,19 @@ class CampusConsoleController {
     ModelAndView<Map<String, Object>> console(@Nullable @QueryValue String done, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
         ExplanationSentences words = names.sentences(locales.resolveOrDefault(request));
-        LocalDate since = fresh.confirmedSince();
-        List<UnitLine> units = new ArrayList<>();
-        for (String campus : viewer.campusIds().stream().sorted().toList()) {
-            String campusName = words.campusName(campus);
-            listings.ofCampus(viewer, campus).forEach(u -> units.add(new UnitLine(u, campusName,
-                    !"withdrawn".equals(u.status()) && u.lastConfirmed().isBefore(since))));
-        }
-        List<ProposalLine> lines = proposals.visibleTo(viewer).stream()
+        List<ManagedUnits.Line> lines = units.lines(viewer);
+        long stale = lines.stream().filter(ManagedUnits.Line::stale).count();
+        List<ProposalLine> proposalLines = proposals.visibleTo(viewer).stream()
                 .map(p -> new ProposalLine(p.id(), p.status(), p.needTitle(), p.requirement(), p.campusName(),
                         words.proposal(p.explanation()))).toList();
+        long toConfirm = proposalLines.stream().filter(ProposalLine::accepted).count();
         Map<String, Object> model = new HashMap<>();
-        model.put("units", units);
-        model.put("staleCount", units.stream().filter(UnitLine::stale).count());
-        model.put("proposals", lines);
-        model.put("toConfirm", lines.stream().filter(ProposalLine::accepted).count());
+        model.put("units", lines);
+        model.put("staleCount", stale);
+        model.put("proposals", proposalLines);
+        model.put("menu", new CampusConsoleMenu.Menu(stale, toConfirm, units.campuses(viewer)));
         model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
         return new ModelAndView<>("console/campus", model);
-    }
-
-    @Post("/units/{id}/reconfirm")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reconfirm(UUID id, Authentication auth) {
-        listings.reconfirm(viewers.of(auth), id);
-        return HttpResponse.seeOther(URI.create("/console/campus?done=reconfirmed#units"));
     }
 
     @Post("/proposals/{id}/confirm")

@@ -29,6 +29,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
@@ -59,6 +60,9 @@ class AccessMatrixTest {
     /** The form token a browser would hold in its labspace_csrf cookie; cases that send it also send the cookie. */
     static final String FORM_TOKEN = "matrix-form-token-0123456789abcdefghijklmno";
 
+    /** Paths of file upload forms (multipart); their cases' bodies are written url-encoded and sent as parts. */
+    static final Set<String> UPLOADS = Set.of("/console/campus/import");
+
     /** Route templates as Micronaut reports them: "METHOD template". */
     static final Set<String> ROUTES = Set.of(
             "GET /", "GET /login{?error}", "POST /login", "GET /logout", "POST /logout",
@@ -74,7 +78,7 @@ class AccessMatrixTest {
      * contributes its route templates and its cases.
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
-            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases());
+            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -199,7 +203,9 @@ class AccessMatrixTest {
     void eachActorGetsExactlyTheStatusTheMatrixSays(Case c) {
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(c.method()),
                 c.path().replace("{fund}", fundAccountId));
-        if (c.body() != null) {
+        if (c.body() != null && UPLOADS.contains(c.path())) {
+            request = upload(c);
+        } else if (c.body() != null) {
             MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
             request.body(c.body()).contentType(type);
             if (c.body().contains("_csrf=" + FORM_TOKEN)) {
@@ -212,6 +218,25 @@ class AccessMatrixTest {
             request.bearerAuth(tokens.get(c.actor()));
         }
         assertThat(status(request)).as(c.toString()).isEqualTo(c.status());
+    }
+
+    /**
+     * A file upload form sent as the browser sends it: multipart, with the url-encoded case body's fields as parts and
+     * the form token also in the query (CsrfFilter reads an upload's token there).
+     */
+    private static MutableHttpRequest<Object> upload(Case c) {
+        MultipartBody.Builder parts = MultipartBody.builder();
+        for (String field : c.body().split("&")) {
+            String[] kv = field.split("=", 2);
+            parts.addPart(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        boolean token = c.body().contains("_csrf=" + FORM_TOKEN);
+        MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.POST, c.path() + (token ? "?_csrf=" + FORM_TOKEN : ""));
+        request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        if (token) {
+            request.cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));
+        }
+        return request;
     }
 
     @Test

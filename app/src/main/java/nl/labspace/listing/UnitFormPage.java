@@ -1,0 +1,54 @@
+package nl.labspace.listing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.Vocabulary;
+import nl.labspace.db.listing.UnitRow;
+import nl.labspace.page.FormErrors;
+import nl.labspace.page.FormValues;
+import nl.labspace.web.Violation;
+
+/** What the unit form (views/console/campus-unit.html) shows: the choices, the values and the errors at their fields. */
+@Singleton
+class UnitFormPage {
+
+    private final ManagedUnits units;
+    private final FormErrors formErrors;
+
+    UnitFormPage(ManagedUnits units, FormErrors formErrors) {
+        this.units = units;
+        this.formErrors = formErrors;
+    }
+
+    /** unit is null for a new unit; changed is the unit as it is now when an edit lost the race. */
+    Map<String, Object> model(Viewer viewer, @Nullable UnitRow unit, FormValues form, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", unit);
+        model.put("campuses", units.campuses(viewer));
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("containments", Vocabulary.CONTAINMENT);
+        model.put("gmps", Vocabulary.GMP);
+        model.put("features", Vocabulary.FEATURES);
+        model.put("statuses", UnitForm.PUBLISHABLE_STATUSES);
+        model.put("changed", null);
+        return model;
+    }
+
+    /** Each field's first broken rule in the page's language; features[2] at features. */
+    Map<String, String> errors(List<Violation> wrong, Locale locale) {
+        return formErrors.byField(wrong.stream().map(v -> new Violation(v.field().split("\\[", 2)[0], v.value(), v.reason()))
+                .toList(), locale);
+    }
+
+    /** One of the viewer's campuses; another answers 404 as in the API. */
+    void requireCampus(Viewer viewer, String campusId) {
+        units.campus(viewer, campusId);
+    }
+}
