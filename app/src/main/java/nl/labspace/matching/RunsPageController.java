@@ -22,15 +22,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.account.AdminMenu;
 import nl.labspace.account.Roles;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 
 /**
- * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), the history (GET ...runs) with the
- * downloads of the API, and for a solving run a progress bar that assets/runs.js feeds from the run's server-sent
- * events (GET ...runs/{id}/events); without JavaScript a refresh link shows the progress.
+ * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), stop a solving one (as POST
+ * ...runs/{id}/stop: its best plan so far is kept and written), the history (GET ...runs) with the downloads of the
+ * API and the published figures, and for a solving run a progress bar that assets/runs.js feeds from the run's
+ * server-sent events (GET ...runs/{id}/events); without JavaScript a refresh link shows the progress.
  */
 @Controller("/console/admin/runs")
 @Secured(Roles.ADMIN)
@@ -45,12 +47,17 @@ class RunsPageController {
     public record Live(String phase, long elapsedSeconds, int budgetSeconds, @Nullable Long bestUnservedM2, int percent) {
     }
 
+    /** How long a stop waits for the run to write its best plan, so the page shows it stopped. */
+    private static final long STOP_WAIT_MILLIS = 15_000;
+
     private final MatchingRuns runs;
     private final RunHistory history;
+    private final AdminMenu menu;
 
-    RunsPageController(MatchingRuns runs, RunHistory history) {
+    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu) {
         this.runs = runs;
         this.history = history;
+        this.menu = menu;
     }
 
     @Get("{?done}")
@@ -95,10 +102,26 @@ class RunsPageController {
         }
     }
 
+    @Post("/{id}/stop")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> stop(UUID id, Authentication admin) throws InterruptedException {
+        try {
+            runs.stop(id, admin.getName());
+        } catch (Conflict e) {
+            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=conflict"));
+        }
+        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        while (!runs.status(id).ended() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        return HttpResponse.seeOther(URI.create("/console/admin/runs?done=stopped"));
+    }
+
     private Map<String, Object> model(Map<String, String> form, Map<String, String> errors) {
         List<RunLine> lines = history.recent().stream().map(r -> new RunLine(r, "solving".equals(r.status()) ? live(r.id()) : null)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("runs", lines);
+        model.put("menu", menu.counts());
         model.put("form", form);
         model.put("errors", errors);
         model.put("defaultBudget", history.defaultBudget());
