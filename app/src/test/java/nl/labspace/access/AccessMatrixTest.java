@@ -74,7 +74,7 @@ class AccessMatrixTest {
      * contributes its route templates and its cases.
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
-            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases());
+            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new AdminConsoleAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
