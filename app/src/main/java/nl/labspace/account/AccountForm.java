@@ -1,46 +1,67 @@
 package nl.labspace.account;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Singleton;
+import nl.labspace.page.FormErrors;
+import nl.labspace.page.FormValues;
+import nl.labspace.web.BadInput;
+import nl.labspace.web.BeanChecks;
 import nl.labspace.web.TextRules;
 import nl.labspace.web.Violation;
 
 /**
- * The accounts page's forms as the API's bodies: a create form as POST /api/admin/accounts's body, a role form as
- * PUT /api/admin/accounts/{id}/role's. Campus ids and region codes are typed comma-separated; the company is
- * chosen from a list. What cannot be read (a company that is not one, a text with control characters) is named
- * like any other broken rule, as the API's strict JSON reader names it.
+ * The accounts page's forms as the API's bodies, checked as the API checks them: a create form as POST
+ * /api/admin/accounts's body, a role form as PUT /api/admin/accounts/{id}/role's. Campus ids and region codes are
+ * typed comma-separated; the company is chosen from a list. What cannot be read (a company that is not one, a text
+ * with control characters) is named like any other broken rule, as the API's strict JSON reader names it.
  */
-final class AccountForm {
+@Singleton
+class AccountForm {
 
-    /** The form's fields, in the order a page shows their errors. */
-    static final List<String> FIELDS = List.of("email", "displayName", "password", "role", "campusIds", "companyId",
-            "regionCodes", "wholeCountry");
+    private final BeanChecks beans;
+    private final FormErrors errors;
 
-    private AccountForm() {
+    AccountForm(BeanChecks beans, FormErrors errors) {
+        this.beans = beans;
+        this.errors = errors;
     }
 
-    static AdminController.CreateAccountRequest create(Map<String, String> form, List<Violation> wrong) {
-        return new AdminController.CreateAccountRequest(text(form, "email", wrong), text(form, "displayName", wrong),
-                text(form, "password", wrong), binding(form, wrong));
+    /** The create form as the API's body, or BadInput naming every field it cannot read or that breaks a rule. */
+    AdminController.CreateAccountRequest create(FormValues form) {
+        List<Violation> wrong = new ArrayList<>();
+        var body = new AdminController.CreateAccountRequest(text(form, "email", wrong), text(form, "displayName", wrong),
+                text(form, "password", wrong), read(form, wrong));
+        check(body, wrong);
+        return body;
     }
 
-    static AccountBinding binding(Map<String, String> form, List<Violation> wrong) {
-        return new AccountBinding(text(form, "role", wrong), codes(form, "campusIds", wrong), company(form, wrong),
-                codes(form, "regionCodes", wrong), "true".equals(form.get("wholeCountry")));
+    /** The role form as the API's body, or BadInput. */
+    AccountBinding binding(FormValues form) {
+        List<Violation> wrong = new ArrayList<>();
+        AccountBinding binding = read(form, wrong);
+        check(binding, wrong);
+        return binding;
     }
 
-    /** Each field's first broken rule, keyed by the form's field ("binding.campusIds[0]" is the campusIds field). */
-    static Map<String, String> errors(List<Violation> wrong) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Violation v : wrong) {
-            errors.putIfAbsent(field(v.field()), v.reason());
+    /** Each field's first broken rule in the page's language, keyed by the form's field ("binding.campusIds[0]" is campusIds). */
+    Map<String, String> errors(List<Violation> wrong, Locale locale) {
+        return errors.byField(wrong.stream().map(v -> new Violation(field(v.field()), v.value(), v.reason())).toList(), locale);
+    }
+
+    /** The form's values as a page may show them again: never the password. */
+    static Map<String, String> kept(FormValues form) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String field : List.of("email", "displayName", "role", "campusIds", "companyId", "regionCodes", "wholeCountry")) {
+            kept.put(field, form.one(field));
         }
-        return errors;
+        return kept;
     }
 
     static String field(String path) {
@@ -49,15 +70,20 @@ final class AccountForm {
         return bracket < 0 ? plain : plain.substring(0, bracket);
     }
 
-    /** The form's values as a page may show them again: never the password. */
-    static Map<String, String> kept(Map<String, String> form) {
-        Map<String, String> kept = new LinkedHashMap<>(form);
-        kept.remove("password");
-        return kept;
+    private void check(Object body, List<Violation> wrong) {
+        if (!wrong.isEmpty()) {
+            throw new BadInput(wrong);
+        }
+        beans.check(body);
     }
 
-    private static String text(Map<String, String> form, String field, List<Violation> wrong) {
-        String value = form.get(field);
+    private static AccountBinding read(FormValues form, List<Violation> wrong) {
+        return new AccountBinding(text(form, "role", wrong), codes(form, "campusIds", wrong), company(form, wrong),
+                codes(form, "regionCodes", wrong), "true".equals(form.one("wholeCountry")));
+    }
+
+    private static String text(FormValues form, String field, List<Violation> wrong) {
+        String value = form.one(field);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -69,15 +95,12 @@ final class AccountForm {
         return value;
     }
 
-    private static List<String> codes(Map<String, String> form, String field, List<Violation> wrong) {
+    private static List<String> codes(FormValues form, String field, List<Violation> wrong) {
         String value = text(form, field, wrong);
-        if (value == null) {
-            return List.of();
-        }
-        return Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+        return value == null ? List.of() : Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static UUID company(Map<String, String> form, List<Violation> wrong) {
+    private static UUID company(FormValues form, List<Violation> wrong) {
         String value = text(form, "companyId", wrong);
         if (value == null) {
             return null;

@@ -2,13 +2,12 @@ package nl.labspace.account;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,18 +19,20 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.page.FormOnce;
+import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
-import nl.labspace.web.BeanChecks;
-import nl.labspace.web.Violation;
 
 /**
  * The admin's accounts and roles page: the accounts with their role, binding and lock, a form to create one (the
  * rules and audit entry of POST /api/admin/accounts) and a form to change one's role and binding (those of PUT
- * /api/admin/accounts/{id}/role), both through AccountService as the API. A broken rule shows at its field with
- * status 400, the typed values kept except the password, and nothing written.
+ * /api/admin/accounts/{id}/role), both through AccountService as the API. A broken rule shows at its field in the
+ * page's language with status 400, the typed values kept except the password, and nothing written; a create form
+ * sent twice creates once (FormOnce).
  */
 @Controller("/console/admin/accounts")
 @Secured(Roles.ADMIN)
@@ -42,13 +43,18 @@ class AccountsPageController {
     private static final String VIEW = "console/accounts";
 
     private final AccountService accounts;
-    private final BeanChecks beans;
+    private final AccountForm forms;
     private final AdminMenu menu;
+    private final OnceAccountCreation creation;
+    private final HttpLocaleResolver locales;
 
-    AccountsPageController(AccountService accounts, BeanChecks beans, AdminMenu menu) {
+    AccountsPageController(AccountService accounts, AccountForm forms, AdminMenu menu, OnceAccountCreation creation,
+                           HttpLocaleResolver locales) {
         this.accounts = accounts;
-        this.beans = beans;
+        this.forms = forms;
         this.menu = menu;
+        this.creation = creation;
+        this.locales = locales;
     }
 
     @Get("{?page,edit,done}")
@@ -63,21 +69,15 @@ class AccountsPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> create(@Body Map<String, String> form, Authentication admin) {
-        List<Violation> wrong = new ArrayList<>();
+    HttpResponse<?> create(@Body Map<String, Object> body, HttpRequest<?> request, Authentication admin) {
+        FormValues form = FormValues.of(body);
         try {
-            AdminController.CreateAccountRequest body = AccountForm.create(form, wrong);
-            if (!wrong.isEmpty()) {
-                throw new BadInput(wrong);
-            }
-            beans.check(body);
-            accounts.create(admin.getName(), body.email(), body.displayName(), body.password(), body.binding());
-            return HttpResponse.seeOther(URI.create("/console/admin/accounts?done=account-created"));
+            boolean created = creation.create(form.one(FormOnce.FIELD), admin.getName(), forms.create(form));
+            return HttpResponse.seeOther(URI.create("/console/admin/accounts?done=" + (created ? "account-created" : "already")));
         } catch (BadInput e) {
-            wrong.addAll(e.violations());
             Map<String, Object> model = model(null, null);
             model.put("form", AccountForm.kept(form));
-            model.put("errors", AccountForm.errors(wrong));
+            model.put("errors", forms.errors(e.violations(), locales.resolveOrDefault(request)));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
         }
     }
@@ -85,22 +85,16 @@ class AccountsPageController {
     @Post("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> changeRole(UUID id, @Body Map<String, String> form, Authentication admin) {
+    HttpResponse<?> changeRole(UUID id, @Body Map<String, Object> body, HttpRequest<?> request, Authentication admin) {
         accounts.find(id);
-        List<Violation> wrong = new ArrayList<>();
+        FormValues form = FormValues.of(body);
         try {
-            AccountBinding binding = AccountForm.binding(form, wrong);
-            if (!wrong.isEmpty()) {
-                throw new BadInput(wrong);
-            }
-            beans.check(binding);
-            accounts.changeRole(admin.getName(), id, binding);
+            accounts.changeRole(admin.getName(), id, forms.binding(form));
             return HttpResponse.seeOther(URI.create("/console/admin/accounts?done=role-changed"));
         } catch (BadInput e) {
-            wrong.addAll(e.violations());
             Map<String, Object> model = model(null, id);
-            model.put("editForm", form);
-            model.put("editErrors", AccountForm.errors(wrong));
+            model.put("editForm", AccountForm.kept(form));
+            model.put("editErrors", forms.errors(e.violations(), locales.resolveOrDefault(request)));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
         }
     }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -21,11 +23,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.audit.AuditEventRow;
 import nl.labspace.db.audit.AuditFilter;
+import nl.labspace.page.FormErrors;
 import nl.labspace.web.Limits;
 
 /**
@@ -50,17 +54,21 @@ class AuditPageController {
 
     private final AccountService accounts;
     private final AdminMenu menu;
+    private final FormErrors reasons;
+    private final HttpLocaleResolver locales;
 
-    AuditPageController(AccountService accounts, AdminMenu menu) {
+    AuditPageController(AccountService accounts, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
         this.accounts = accounts;
         this.menu = menu;
+        this.reasons = reasons;
+        this.locales = locales;
     }
 
     @Get("{?action,actor,from,to,page}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> page(@Nullable @QueryValue String action, @Nullable @QueryValue String actor,
                                                         @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                                        @Nullable @QueryValue Integer page) {
+                                                        @Nullable @QueryValue Integer page, HttpRequest<?> request) {
         Map<String, String> filters = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         String actionPrefix = text("action", action, Limits.CODE, filters, errors);
@@ -73,6 +81,8 @@ class AuditPageController {
         Map<String, Object> model = new HashMap<>();
         model.put("menu", menu.counts());
         model.put("filters", filters);
+        Locale locale = locales.resolveOrDefault(request);
+        errors.replaceAll((field, reason) -> reasons.say(reason, locale));
         model.put("errors", errors);
         if (!errors.isEmpty()) {
             model.put("events", List.of());
@@ -99,7 +109,7 @@ class AuditPageController {
         }
         filters.put(name, value);
         if (value.length() > max) {
-            errors.put(name, "size must be between 0 and " + max);
+            errors.put(name, "must be at most %d characters".formatted(max));
             return null;
         }
         return value.strip();

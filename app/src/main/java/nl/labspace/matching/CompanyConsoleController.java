@@ -1,10 +1,8 @@
 package nl.labspace.matching;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +29,14 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
-import nl.labspace.db.Vocabulary;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.need.NeedForm;
+import nl.labspace.need.NeedFormFields;
+import nl.labspace.need.NeedFormPage;
+import nl.labspace.page.FormOnce;
+import nl.labspace.page.FormValues;
 import nl.labspace.need.NeedRequest;
 import nl.labspace.need.NeedService;
-import nl.labspace.search.Places;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.Violation;
@@ -68,17 +68,19 @@ class CompanyConsoleController {
     private final ProposalService proposals;
     private final Viewers viewers;
     private final ConsoleNames names;
-    private final Places places;
+    private final NeedFormPage needForm;
+    private final FormOnce once;
     private final HttpLocaleResolver locales;
 
     CompanyConsoleController(NeedService needs, InstantOptionsService options, ProposalService proposals, Viewers viewers,
-                             ConsoleNames names, Places places, HttpLocaleResolver locales) {
+                             ConsoleNames names, NeedFormPage needForm, FormOnce once, HttpLocaleResolver locales) {
         this.needs = needs;
         this.options = options;
         this.proposals = proposals;
         this.viewers = viewers;
         this.names = names;
-        this.places = places;
+        this.needForm = needForm;
+        this.once = once;
         this.locales = locales;
     }
 
@@ -104,26 +106,25 @@ class CompanyConsoleController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    HttpResponse<?> post(@Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> post(@Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
+        FormValues form = FormValues.of(body);
         List<Violation> wrong = new ArrayList<>();
-        NeedRequest need = request(form, wrong);
+        NeedRequest need = NeedFormFields.request(form, null, wrong);
         try {
             var values = NeedForm.valuesOf(need);
             if (!wrong.isEmpty()) {
                 throw new BadInput(wrong);
             }
+            if (!once.claim(form.one(FormOnce.FIELD))) {
+                return HttpResponse.seeOther(URI.create("/console/company?done=already"));
+            }
             needs.post(viewer, values);
             return HttpResponse.seeOther(URI.create("/console/company?done=posted"));
         } catch (BadInput e) {
             wrong.addAll(e.violations());
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (Violation v : wrong) {
-                errors.putIfAbsent(v.field().startsWith("near.") ? "near" : v.field(), v.reason());
-            }
             Map<String, Object> model = page(viewer, request);
-            model.put("form", form);
-            model.put("errors", errors);
+            model.putAll(needForm.model(form, needForm.errors(wrong, locales.resolveOrDefault(request))));
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/company", model));
         }
@@ -162,76 +163,15 @@ class CompanyConsoleController {
         ExplanationSentences words = names.sentences(locale);
         Map<String, Object> model = new HashMap<>();
         model.put("needs", needs.visibleTo(viewer));
-        List<ProposalCard> cards = proposals.visibleTo(viewer).stream().filter(p -> p.campusId() != null)
+        List<ProposalCard> all = proposals.visibleTo(viewer).stream()
                 .map(p -> new ProposalCard(p.id(), p.status(), p.needTitle(), p.campusName(), p.startMonth(),
                         words.proposal(p.explanation()))).toList();
+        List<ProposalCard> cards = all.stream().filter(p -> p.campusName() != null).toList();
         model.put("proposals", cards);
+        // the latest run found no placement for these: the binding rule and what else would have been possible
+        model.put("unmatched", all.stream().filter(p -> "unmatched".equals(p.status())).toList());
         model.put("openProposals", cards.stream().filter(ProposalCard::open).count());
-        model.put("towns", places.towns());
-        model.put("containments", Vocabulary.CONTAINMENT);
-        model.put("gmps", Vocabulary.GMP);
-        model.put("form", Map.of());
-        model.put("errors", Map.of());
+        model.putAll(needForm.model());
         return model;
-    }
-
-    /** The form's fields as the API's body; a number that is not one is named like any other broken rule. */
-    private static NeedRequest request(Map<String, String> form, List<Violation> wrong) {
-        NeedRequest.Near near = null;
-        String town = blankToNull(form.get("near"));
-        if (town != null) {
-            String[] latLon = town.split(",");
-            Double lat = latLon.length == 2 ? decimal("near", latLon[0], wrong) : null;
-            Double lon = latLon.length == 2 ? decimal("near", latLon[1], wrong) : null;
-            BigDecimal km = form.get("maxKm") == null || form.get("maxKm").isBlank() ? new BigDecimal("50")
-                    : money("near.maxKm", form.get("maxKm"), wrong);
-            near = new NeedRequest.Near(lat, lon, km);
-        }
-        return new NeedRequest(blankToNull(form.get("title")), whole("labM2", form.get("labM2"), wrong),
-                whole("officeM2", form.get("officeM2"), wrong), orNone(form.get("containment")), orNone(form.get("gmp")),
-                List.of(), blankToNull(form.get("moveInEarliest")), blankToNull(form.get("moveInLatest")),
-                whole("termMonths", form.get("termMonths"), wrong), money("maxRentPerM2Year", form.get("maxRentPerM2Year"), wrong),
-                null, near, List.of(), null, "true".equals(form.get("confidential")), null);
-    }
-
-    private static String orNone(String value) {
-        return value == null || value.isBlank() ? "none" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Integer whole(String field, String value, List<Violation> wrong) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static BigDecimal money(String field, String value, List<Violation> wrong) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a number"));
-            return null;
-        }
-    }
-
-    private static Double decimal(String field, String value, List<Violation> wrong) {
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a place from the list"));
-            return null;
-        }
     }
 }

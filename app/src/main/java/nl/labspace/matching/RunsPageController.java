@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,6 +19,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -25,8 +27,10 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.AdminMenu;
 import nl.labspace.account.Roles;
 import nl.labspace.db.matching.RunRow;
+import nl.labspace.page.FormErrors;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.Violation;
 
 /**
  * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), stop a solving one (as POST
@@ -53,11 +57,15 @@ class RunsPageController {
     private final MatchingRuns runs;
     private final RunHistory history;
     private final AdminMenu menu;
+    private final FormErrors reasons;
+    private final HttpLocaleResolver locales;
 
-    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu) {
+    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
         this.runs = runs;
         this.history = history;
         this.menu = menu;
+        this.reasons = reasons;
+        this.locales = locales;
     }
 
     @Get("{?done}")
@@ -71,7 +79,7 @@ class RunsPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> start(@Body Map<String, String> form, Authentication admin) {
+    HttpResponse<?> start(@Body Map<String, String> form, HttpRequest<?> request, Authentication admin) {
         String regionsText = form.getOrDefault("regions", "");
         List<String> regions = Arrays.stream(regionsText.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String budgetText = form.getOrDefault("budgetSeconds", "").strip();
@@ -92,8 +100,9 @@ class RunsPageController {
             runs.start(history.scope(regions.isEmpty() ? null : regions), budget, MatchingRuns.defaultSeed(), null, admin.getName());
             return HttpResponse.seeOther(URI.create("/console/admin/runs?done=started"));
         } catch (BadInput e) {
-            Map<String, String> errors = new HashMap<>();
-            e.violations().forEach(v -> errors.putIfAbsent(v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.reason()));
+            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> new Violation(
+                    v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.value(), v.reason())).toList(),
+                    locales.resolveOrDefault(request));
             Map<String, Object> model = model(form, errors);
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/runs", model));

@@ -34,7 +34,7 @@ public class NeedService {
     }
 
     @Transactional
-    NeedRow edit(Viewer viewer, UUID id, Integer version, NeedValues values) {
+    public NeedRow edit(Viewer viewer, UUID id, Integer version, NeedValues values) {
         NeedRow need = ownNeed(viewer, id);
         if (version == null) {
             throw new BadInput("version", null, "is required when editing (the version you read)");

@@ -48,6 +48,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         model.put("lang", locale.getLanguage());
         model.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));
         model.put("csrfField", CsrfFilter.FIELD);
+        model.put("once", FormOnce.IDS);
         model.put("languages", languages(request, locale));
         Authentication user = request.getUserPrincipal(Authentication.class).orElse(null);
         model.put("user", user == null ? null : user.getName());

@@ -6,6 +6,7 @@ import nl.labspace.db.account.AccountQueries;
 import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.form.FormSubmissions;
 import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitQueries;
@@ -31,6 +32,11 @@ class QueryFactory {
     @Singleton
     RevokedTokens revokedTokens(DSLContext dsl) {
         return new RevokedTokens(dsl);
+    }
+
+    @Singleton
+    FormSubmissions formSubmissions(DSLContext dsl) {
+        return new FormSubmissions(dsl);
     }
 
     @Singleton

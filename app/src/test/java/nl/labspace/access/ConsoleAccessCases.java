@@ -4,6 +4,7 @@ import static nl.labspace.TestMarket.ADMIN;
 import static nl.labspace.TestMarket.COMPANY_X_USER;
 import static nl.labspace.TestMarket.FUND_ZH;
 import static nl.labspace.TestMarket.MANAGER_A;
+import static nl.labspace.TestMarket.NEED_X;
 import static nl.labspace.TestMarket.NEED_Y;
 import static nl.labspace.access.Case.ANONYMOUS;
 
@@ -28,7 +29,8 @@ class ConsoleAccessCases implements FeatureAccess {
     public Set<String> routes() {
         return Set.of("GET /console/company{?options,done}", "POST /console/company/needs",
                 "POST /console/company/needs/{id}/withdraw", "POST /console/company/proposals/{id}/accept",
-                "POST /console/company/proposals/{id}/decline",
+                "POST /console/company/proposals/{id}/decline", "GET /console/company/needs/{id}/edit",
+                "POST /console/company/needs/{id}",
                 "GET /console/campus{?done}", "POST /console/campus/units/{id}/reconfirm",
                 "POST /console/campus/proposals/{id}/confirm", "POST /console/campus/proposals/{id}/decline",
                 "GET /console/admin/runs{?done}", "POST /console/admin/runs");
@@ -57,6 +59,15 @@ class ConsoleAccessCases implements FeatureAccess {
         }
         cases.add(new Case(COMPANY_X_USER, "POST", "/console/company/needs/" + NEED_Y + "/withdraw", "", 404));
         cases.add(new Case(COMPANY_X_USER, "GET", "/console/company?options=" + NEED_Y, null, 404));
+        for (String actor : List.of(ANONYMOUS, MANAGER_A, FUND_ZH, ADMIN)) {
+            cases.add(new Case(actor, "GET", "/console/company/needs/" + NEED_X + "/edit", null, ANONYMOUS.equals(actor) ? 401 : 403));
+        }
+        cases.add(new Case(COMPANY_X_USER, "GET", "/console/company/needs/" + NEED_X + "/edit", null, 200));
+        cases.add(new Case(COMPANY_X_USER, "GET", "/console/company/needs/" + NEED_Y + "/edit", null, 404));
+        cases.add(new Case(ANONYMOUS, "POST", "/console/company/needs/" + NEED_X, "title=x&" + TOKEN, 401));
+        cases.add(new Case(MANAGER_A, "POST", "/console/company/needs/" + NEED_X, "title=x", 403));
+        cases.add(new Case(COMPANY_X_USER, "POST", "/console/company/needs/" + NEED_Y, "title=x&version=1", 404));
+        cases.add(new Case(COMPANY_X_USER, "POST", "/console/company/needs/" + NEED_X, "title=x&labM2=many&version=1", 400));
         for (String form : campusForms) {
             cases.add(new Case(ANONYMOUS, "POST", form, TOKEN, 401));
             cases.add(new Case(COMPANY_X_USER, "POST", form, "", 403));

@@ -21,7 +21,7 @@ class PageAccessCases implements FeatureAccess {
     @Override
     public Set<String> routes() {
         return Set.of("GET /search", "GET /units/{id}", "GET /campuses/{id}", "GET /language/{code}{?back}",
-                "GET /map/regions/{kind}");
+                "GET /map/regions/{kind}", "GET /console");
     }
 
     @Override
@@ -43,6 +43,11 @@ class PageAccessCases implements FeatureAccess {
                 new Case(ANONYMOUS, "GET", "/language/fr", null, 400),
                 new Case(ANONYMOUS, "GET", "/map/regions/province", null, 200),
                 new Case(ANONYMOUS, "GET", "/map/regions/corop", null, 200),
-                new Case(ANONYMOUS, "GET", "/map/regions/rom", null, 404));
+                new Case(ANONYMOUS, "GET", "/map/regions/rom", null, 404),
+                new Case(ANONYMOUS, "GET", "/console", null, 401),
+                new Case(COMPANY_X_USER, "GET", "/console", null, 303),
+                new Case(MANAGER_A, "GET", "/console", null, 303),
+                new Case(FUND_ZH, "GET", "/console", null, 303),
+                new Case(ADMIN, "GET", "/console", null, 303));
     }
 }

@@ -50,6 +50,40 @@ class AdminConsolePagesTest extends TestMarketTest {
     }
 
     @Test
+    void anAnonymousBrowserOpeningTheAdminPagesIsSentToSignIn() {
+        for (String page : java.util.List.of("/console/admin/accounts", "/console/admin/audit?action=login.")) {
+            Reply reply = http.send(HttpRequest.GET(page).accept(MediaType.TEXT_HTML_TYPE));
+            assertThat(reply.status()).as(page).isEqualTo(303);
+            assertThat(reply.headers().get(HttpHeaders.LOCATION)).isEqualTo("/login");
+        }
+    }
+
+    @Test
+    void aCreateFormSentTwiceCreatesOnce() {
+        String once = java.util.UUID.randomUUID().toString();
+        String body = "email=twice%40test.nl&displayName=Twice&password=long+enough+password&role=admin&once=" + once;
+        assertThat(form("/console/admin/accounts", body, admin).headers().get(HttpHeaders.LOCATION))
+                .isEqualTo("/console/admin/accounts?done=account-created");
+        assertThat(form("/console/admin/accounts", body, admin).headers().get(HttpHeaders.LOCATION))
+                .isEqualTo("/console/admin/accounts?done=already");
+        assertThat(sql.column("SELECT count(*)::text FROM audit_event WHERE action = 'account.created' AND subject = 'twice@test.nl'"))
+                .containsExactly("1");
+        assertThat(page("/console/admin/accounts", admin).body()).containsPattern("name=\"once\" value=\"[0-9a-f-]{36}\"");
+    }
+
+    @Test
+    void aBadFormSaysTheRuleInThePagesLanguage() {
+        Reply dutch = http.send(withCookies(HttpRequest.POST("/console/admin/accounts", "email=x%40test.nl&displayName=X"
+                + "&password=long+enough+password&role=company&_csrf=" + FORM_TOKEN)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header(HttpHeaders.ACCEPT_LANGUAGE, "nl"), admin));
+        assertThat(dutch.body()).contains("is verplicht voor de rol company");
+        Reply english = http.send(withCookies(HttpRequest.POST("/console/admin/accounts", "email=x%40test.nl&displayName=X"
+                + "&password=long+enough+password&role=company&_csrf=" + FORM_TOKEN)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header(HttpHeaders.ACCEPT_LANGUAGE, "en"), admin));
+        assertThat(english.body()).contains("is required for the role company");
+    }
+
+    @Test
     void anAdminCreatesAnAccountAsTheApiDoesAuditedAsAccountCreated() {
         Reply created = form("/console/admin/accounts", "email=new-campus%40test.nl&displayName=New+Campus"
                 + "&password=" + TestMarket.PASSWORD.replace(" ", "+") + "&role=campus-manager&campusIds=" + CAMPUS_A + "&companyId=&regionCodes=", admin);
@@ -87,7 +121,7 @@ class AdminConsolePagesTest extends TestMarketTest {
         Reply taken = form("/console/admin/accounts", "email=" + FUND_ZH.replace("@", "%40") + "&displayName=Again"
                 + "&password=long+enough+password&role=admin", admin);
         assertThat(taken.status()).isEqualTo(400);
-        assertThat(taken.body()).contains("id=\"e-email\"").contains("is already in use");
+        assertThat(taken.body()).contains("id=\"e-email\"").contains("is al in gebruik");
 
         Reply malformed = form("/console/admin/accounts", "email=not-an-email&displayName=&password=long+enough+password"
                 + "&role=nobody", admin);
@@ -108,7 +142,7 @@ class AdminConsolePagesTest extends TestMarketTest {
         Reply bad = form("/console/admin/accounts/" + id + "/role", "role=fund-manager&regionCodes=PV99", admin);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).containsPattern("id=\"c-regionCodes\"[^>]*aria-invalid=\"true\"").contains("value=\"PV99\"")
-                .contains("no such region code");
+                .contains("id=\"c-e-regionCodes\"");
         assertThat(sql.column("SELECT role FROM account WHERE id = '" + id + "'")).containsExactly("company");
 
         Reply changed = form("/console/admin/accounts/" + id + "/role", "role=fund-manager&regionCodes=PV28%2C+PV27&companyId=", admin);

@@ -16,7 +16,12 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import nl.labspace.account.AccountService;
+import nl.labspace.TestMarket;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Pages under cookie sessions: response headers, the form token (double submit) on state-changing forms, and the
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageSecurityTest {
 
     static final String TOKEN = "page-security-token-0123456789abcdefghijklm";
@@ -31,6 +37,11 @@ class PageSecurityTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @BeforeAll
+    void market(DataSource dataSource, AccountService accounts) throws Exception {
+        TestMarket.create(dataSource, accounts);
+    }
 
     @Test
     void pagesForbidInlineScriptAndFramingAndSniffing() {
@@ -95,6 +106,41 @@ class PageSecurityTest {
         assertThat(page("/", "en-GB,en;q=0.9", null)).contains("<html lang=\"en\"");
         assertThat(page("/", "fr-FR", null)).contains("<html lang=\"nl\"").contains("De markt vandaag");
         assertThat(page("/", null, null)).contains("<html lang=\"nl\"");
+    }
+
+    @Test
+    void anAnonymousBrowserOpeningAConsoleSignsInFirstAndComesBack() {
+        HttpResponse<?> sent = client.toBlocking().exchange(HttpRequest.GET("/console/campus?done=reconfirmed")
+                .accept(MediaType.TEXT_HTML_TYPE));
+        String back = sent.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("ORIGINAL_URI=")).findFirst().orElseThrow();
+        String backValue = back.substring("ORIGINAL_URI=".length()).split(";", 2)[0];
+
+        assertThat(sent.code()).isEqualTo(303);
+        assertThat(sent.header(HttpHeaders.LOCATION)).isEqualTo("/login");
+        assertThat(back.toLowerCase()).contains("httponly");
+        assertThat(status(HttpRequest.GET("/console/campus"))).as("an API client is told, not sent").isEqualTo(401);
+
+        HttpResponse<?> signedIn = client.toBlocking().exchange(HttpRequest.POST("/login",
+                        Map.of("username", TestMarket.MANAGER_A, "password", TestMarket.PASSWORD, "_csrf", TOKEN))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(Cookie.of(CsrfFilter.COOKIE, TOKEN)).cookie(Cookie.of("ORIGINAL_URI", backValue)));
+        assertThat(signedIn.code()).isEqualTo(303);
+        assertThat(signedIn.header(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=reconfirmed");
+    }
+
+    @Test
+    void signingInWithoutAPageToReturnToOpensTheRolesConsole() {
+        HttpResponse<?> signedIn = client.toBlocking().exchange(HttpRequest.POST("/login",
+                        Map.of("username", TestMarket.COMPANY_X_USER, "password", TestMarket.PASSWORD, "_csrf", TOKEN))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).cookie(Cookie.of(CsrfFilter.COOKIE, TOKEN)));
+        String session = signedIn.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("JWT=")).findFirst().orElseThrow().substring(4).split(";", 2)[0];
+
+        assertThat(signedIn.header(HttpHeaders.LOCATION)).isEqualTo("/console");
+        HttpResponse<?> home = client.toBlocking().exchange(HttpRequest.GET("/console").cookie(Cookie.of("JWT", session)));
+        assertThat(home.code()).isEqualTo(303);
+        assertThat(home.header(HttpHeaders.LOCATION)).isEqualTo("/console/company");
     }
 
     private String page(String path, String acceptLanguage, String languageCookie) {

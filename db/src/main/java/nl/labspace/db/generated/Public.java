@@ -13,6 +13,7 @@ import nl.labspace.db.generated.tables.AccountRegion;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
+import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -70,6 +71,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.company</code>.
      */
     public final Company COMPANY = Company.COMPANY;
+
+    /**
+     * The table <code>public.form_submission</code>.
+     */
+    public final FormSubmission FORM_SUBMISSION = FormSubmission.FORM_SUBMISSION;
 
     /**
      * The table <code>public.lease</code>.
@@ -138,6 +144,7 @@ public class Public extends SchemaImpl {
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
+            FormSubmission.FORM_SUBMISSION,
             Lease.LEASE,
             MatchingRun.MATCHING_RUN,
             Need.NEED,

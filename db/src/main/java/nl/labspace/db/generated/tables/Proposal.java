@@ -298,10 +298,11 @@ public class Proposal extends TableImpl<ProposalRecord> {
     @Override
     public List<Check<ProposalRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("proposal_check"), "(((status = 'unmatched'::text) = (campus_id IS NULL)))", true),
             Internal.createCheck(this, DSL.name("proposal_check1"), "((((campus_id IS NULL) = (start_month IS NULL)) AND ((start_month IS NULL) = (term_months IS NULL))))", true),
             Internal.createCheck(this, DSL.name("proposal_status_check"), "((status = ANY (ARRAY['open'::text, 'unmatched'::text, 'accepted'::text, 'declined'::text, 'confirmed'::text, 'campus-declined'::text, 'superseded'::text, 'void'::text])))", true),
-            Internal.createCheck(this, DSL.name("proposal_term_months_check"), "(((term_months >= 1) AND (term_months <= 360)))", true)
+            Internal.createCheck(this, DSL.name("proposal_term_months_check"), "(((term_months >= 1) AND (term_months <= 360)))", true),
+            Internal.createCheck(this, DSL.name("proposal_unmatched_has_no_campus"), "(((status <> 'unmatched'::text) OR (campus_id IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("proposal_without_campus_is_unmatched"), "(((campus_id IS NOT NULL) OR (status = ANY (ARRAY['unmatched'::text, 'superseded'::text]))))", true)
         );
     }
 
