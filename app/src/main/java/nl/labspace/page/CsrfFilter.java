@@ -16,13 +16,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.core.order.Ordered;
 import nl.labspace.web.Problem;
 
@@ -47,12 +47,7 @@ public class CsrfFilter implements Ordered {
     private static final Set<MediaType> FORMS = Set.of(MediaType.APPLICATION_FORM_URLENCODED_TYPE, MediaType.MULTIPART_FORM_DATA_TYPE,
             MediaType.TEXT_PLAIN_TYPE);
 
-    private final FilterBodyParser bodies;
     private final SecureRandom random = new SecureRandom();
-
-    CsrfFilter(FilterBodyParser bodies) {
-        this.bodies = bodies;
-    }
 
     @Override
     public int getOrder() {
@@ -61,7 +56,7 @@ public class CsrfFilter implements Ordered {
     }
 
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> sent = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(CsrfFilter::wellFormed);
         String token = sent.orElseGet(this::newToken);
         request.setAttribute(ATTRIBUTE, token);
@@ -75,7 +70,7 @@ public class CsrfFilter implements Ordered {
         if (header != null || !isForm(request)) {
             return CompletableFuture.completedFuture(verdict(sent, header));
         }
-        return bodies.parseBody(request).thenApply(form -> verdict(sent, fieldOf(form.get(FIELD))));
+        return CompletableFuture.completedFuture(verdict(sent, body == null ? null : fieldIn(body)));
     }
 
     @ResponseFilter
@@ -103,8 +98,16 @@ public class CsrfFilter implements Ordered {
                 "the form's security token is missing or out of date; reload the page and send it again", null);
     }
 
-    private static @Nullable String fieldOf(@Nullable Object value) {
-        return value instanceof String s ? s : null;
+    /** The form's _csrf field; the body is bound by the filter (Micronaut waits for a body that arrives late). */
+    private static @Nullable String fieldIn(String form) {
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (FIELD.equals(name)) {
+                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static boolean wellFormed(String token) {
