@@ -3,7 +3,6 @@ package nl.labspace.account;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -27,9 +26,9 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.labspace.db.audit.AuditEventRow;
 import nl.labspace.db.audit.AuditFilter;
 import nl.labspace.page.FormErrors;
+import nl.labspace.page.Formats;
 import nl.labspace.web.Limits;
 
 /**
@@ -43,14 +42,8 @@ import nl.labspace.web.Limits;
 class AuditPageController {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
-    /** An event as the table shows it: its moment in Dutch time. */
-    public record Line(LocalDateTime at, String actor, String action, String subject, @Nullable String detail) {
-        static Line of(AuditEventRow e) {
-            return new Line(e.at().atZoneSameInstant(ZONE).toLocalDateTime(), e.actor(), e.action(), e.subject(), e.detail());
-        }
-    }
+    /** Filter dates are Dutch days, as the table shows its moments (Formats.dateTimeSeconds). */
+    static final ZoneId ZONE = Formats.DUTCH_TIME;
 
     private final AccountService accounts;
     private final AdminMenu menu;
@@ -93,7 +86,7 @@ class AuditPageController {
         AuditFilter filter = new AuditFilter(actionPrefix, who, first == null ? null : start(first),
                 last == null ? null : start(last.plusDays(1)));
         AccountService.AuditPage found = accounts.audit(filter, ConsolePages.offset(page, PAGE_SIZE), PAGE_SIZE);
-        model.put("events", found.events().stream().map(Line::of).toList());
+        model.put("events", found.events());
         model.put("actions", found.actions());
         model.put("pages", ConsolePages.of(page, PAGE_SIZE, found.total(), n -> href(filters, n)));
         return HttpResponse.ok(new ModelAndView<>("console/audit", model));

@@ -220,7 +220,7 @@ class AdminConsoleBrowserTest {
 
     private String accountId() {
         open("/console/admin/accounts");
-        String href = browser.driver.findElement(By.cssSelector("#accounts-table td.actions a")).getDomAttribute("href");
+        String href = browser.driver.findElement(By.cssSelector("#accounts-table tbody td a")).getDomAttribute("href");
         return href.replaceAll(".*edit=([0-9a-f-]{36}).*", "$1");
     }
 
