@@ -69,7 +69,7 @@ class AuditPageController {
         LocalDate first = date("from", from, filters, errors);
         LocalDate last = date("to", to, filters, errors);
         if (first != null && last != null && last.isBefore(first)) {
-            errors.put("to", "must not be before the from date");
+            errors.put("to", "must be on or after the from date");
         }
         Map<String, Object> model = new HashMap<>();
         model.put("menu", menu.counts());

@@ -64,7 +64,7 @@ public class FormErrors {
             reason("is not a province, COROP or ROM code", "noRegion"),
             reason("must be a company from the list", "companyFromList"),
             reason("must be a date \\(YYYY-MM-DD\\)", "date"),
-            reason("must not be before the from date", "notBeforeFrom"));
+            reason("must be on or after the from date", "notBeforeFrom"));
 
     private final MessageSource messages;
 

@@ -215,7 +215,7 @@ class AdminConsolePagesTest extends TestMarketTest {
                 .containsPattern("id=\"f-from\"[^>]*aria-invalid=\"true\"").contains("id=\"e-from\"");
         Reply backwards = page("/console/admin/audit?from=2020-01-15&to=2020-01-14", admin);
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.body()).contains("id=\"e-to\"");
+        assertThat(backwards.body()).contains("id=\"e-to\"").contains("mag niet vóór de begindatum liggen");
     }
 
     /** Signs in through the form as a browser does; answers the session cookie's value. */

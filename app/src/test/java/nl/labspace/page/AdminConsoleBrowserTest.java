@@ -181,7 +181,7 @@ class AdminConsoleBrowserTest {
         pages.put("admin-accounts-error", null);
         pages.put("admin-runs", "/console/admin/runs");
         pages.put("admin-accounts", "/console/admin/accounts");
-        pages.put("admin-accounts-role", "/console/admin/accounts?edit=" + accountId() + "#role");
+        pages.put("admin-accounts-role", "/console/admin/accounts?edit=" + accountId());
         pages.put("admin-audit", "/console/admin/audit?action=account.");
         pages.put("admin-audit-error", "/console/admin/audit?from=2026-02-01&to=2026-01-01");
         Map<String, List<String>> problems = new LinkedHashMap<>();
