@@ -68,7 +68,6 @@ class NeedEditPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     HttpResponse<?> save(UUID id, @Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
         NeedRow need = needs.ownNeed(viewer, id);
@@ -87,6 +86,7 @@ class NeedEditPageController {
             wrong.addAll(e.violations());
             return again(form, needForm.errors(wrong, locales.resolveOrDefault(request)), need, version, null);
         } catch (Conflict e) {
+            // (no transaction around this method: the service's own rolled back, and the page reads afresh)
             // keep the company's values; offer the stored ones and the new version to save over them knowingly
             NeedRow now = needs.ownNeed(viewer, id);
             return again(form, Map.of(), now, now.version(), "open".equals(now.status()) ? "changed" : "closed");

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -16,19 +16,21 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.form.FormUrlEncodedDecoder;
 import io.micronaut.core.order.Ordered;
 import nl.labspace.web.Problem;
 
 /**
  * Cross-site request forgery: a double-submit token. Every browser gets a random token in an HttpOnly SameSite
- * cookie; every page form carries it in a hidden field (_csrf), a script sends it as X-CSRF-Token. A state-changing
+ * cookie; every page form carries it in a hidden field (_csrf) (a file upload form, whose body is the file, in its
+ * address: ?_csrf=), a script sends it as X-CSRF-Token. A state-changing
  * request that a browser could send on its own (a form post, or anything that rides on the session cookie) must
  * carry the cookie's token, else 403. Bearer clients send an Authorization header, which a cross-site form cannot,
  * so the JSON API needs no token.
@@ -47,7 +49,12 @@ public class CsrfFilter implements Ordered {
     private static final Set<MediaType> FORMS = Set.of(MediaType.APPLICATION_FORM_URLENCODED_TYPE, MediaType.MULTIPART_FORM_DATA_TYPE,
             MediaType.TEXT_PLAIN_TYPE);
 
+    private final FormUrlEncodedDecoder forms;
     private final SecureRandom random = new SecureRandom();
+
+    CsrfFilter(FormUrlEncodedDecoder forms) {
+        this.forms = forms;
+    }
 
     @Override
     public int getOrder() {
@@ -55,8 +62,14 @@ public class CsrfFilter implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /**
+     * The body is bound here (Micronaut waits for all of it and keeps it for the controller) rather than parsed from a
+     * copy: a copy read while the body is still arriving (a slow network, a busy machine) left the controller without
+     * it, and the request answered 503.
+     */
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request, @Nullable @Body String body) {
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> sent = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(CsrfFilter::wellFormed);
         String token = sent.orElseGet(this::newToken);
         request.setAttribute(ATTRIBUTE, token);
@@ -64,13 +77,22 @@ public class CsrfFilter implements Ordered {
             request.setAttribute(NEW_ATTRIBUTE, token);
         }
         if (!needsToken(request)) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         String header = request.getHeaders().get(HEADER);
         if (header != null || !isForm(request)) {
-            return CompletableFuture.completedFuture(verdict(sent, header));
+            return verdict(sent, header);
         }
-        return CompletableFuture.completedFuture(verdict(sent, body == null ? null : fieldIn(body)));
+        if (!isUrlEncoded(request)) {
+            // a multipart form (a file upload) carries its token in the address: the body is the file
+            return verdict(sent, request.getParameters().get(FIELD));
+        }
+        Object field = body == null ? null : forms.decode(body, request.getCharacterEncoding()).get(FIELD);
+        return verdict(sent, field instanceof List<?> l && l.size() == 1 ? fieldOf(l.get(0)) : fieldOf(field));
+    }
+
+    private static boolean isUrlEncoded(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
     }
 
     @ResponseFilter
@@ -98,16 +120,8 @@ public class CsrfFilter implements Ordered {
                 "the form's security token is missing or out of date; reload the page and send it again", null);
     }
 
-    /** The form's _csrf field; the body is bound by the filter (Micronaut waits for a body that arrives late). */
-    private static @Nullable String fieldIn(String form) {
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (FIELD.equals(name)) {
-                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+    private static @Nullable String fieldOf(@Nullable Object value) {
+        return value instanceof String s ? s : null;
     }
 
     private static boolean wellFormed(String token) {

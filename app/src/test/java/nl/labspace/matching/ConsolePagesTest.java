@@ -98,6 +98,88 @@ class ConsolePagesTest extends TestMarketTest {
         assertThat(sql.column("SELECT count(*)::text FROM need WHERE title = 'Keep me'")).containsExactly("0");
     }
 
+    @Test
+    @Order(4)
+    void aNeedIsEditedAndAnEditOverAStaleVersionIsKeptNotLost() {
+        String company = session(COMPANY_X_USER);
+        Reply edit = page("/console/company/needs/" + NEED_X + "/edit", company);
+        int version = Integer.parseInt(sql.column("SELECT version::text FROM need WHERE id = '" + NEED_X + "'").get(0));
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.body()).contains("value=\"Secret relocation lab\"").contains("name=\"version\" value=\"" + version + "\"");
+
+        String fields = "labM2=420&officeM2=150&containment=ML-II&gmp=none&moveInEarliest=2027-03&moveInLatest=2027-09"
+                + "&termMonths=36&near=52.1600,4.4900&maxKm=40&features=fume-hood&features=lab-gases&provinces=PV28&sector=oncology"
+                + "&confidential=true";
+        Reply saved = form("/console/company/needs/" + NEED_X, "title=Relocation+lab+edited&version=" + version + "&" + fields, company);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/company?done=edited");
+        assertThat(sql.column("SELECT title || ' ' || lab_m2 || ' ' || array_to_string(features, ',') || ' ' || sector FROM need WHERE id = '"
+                + NEED_X + "'")).containsExactly("Relocation lab edited 420 fume-hood,lab-gases oncology");
+        assertThat(sql.column("SELECT province_code FROM need_province WHERE need_id = '" + NEED_X + "'")).containsExactly("PV28");
+
+        Reply stale = form("/console/company/needs/" + NEED_X, "title=My+later+edit&version=" + version + "&" + fields, company);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("id=\"edit-conflict\"").contains("value=\"My later edit\"")
+                .contains("Relocation lab edited").contains("name=\"version\" value=\"" + (version + 1) + "\"")
+                .containsPattern("value=\"fume-hood\"[^>]*checked");
+        assertThat(sql.column("SELECT title FROM need WHERE id = '" + NEED_X + "'")).containsExactly("Relocation lab edited");
+    }
+
+    @Test
+    @Order(5)
+    void aFormSentTwiceAtOncePostsOneNeed() throws Exception {
+        String company = session(COMPANY_X_USER);
+        String body = "once=" + java.util.UUID.randomUUID() + "&title=Sent+twice&labM2=100&officeM2=20&containment=none&gmp=none"
+                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=24";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> form("/console/company/needs", body, company));
+            var second = pool.submit(() -> form("/console/company/needs", body, company));
+            assertThat(java.util.List.of(first.get().headers().get(HttpHeaders.LOCATION), second.get().headers().get(HttpHeaders.LOCATION)))
+                    .containsExactlyInAnyOrder("/console/company?done=posted", "/console/company?done=already");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(form("/console/company/needs", body, company).headers().get(HttpHeaders.LOCATION))
+                .as("and again later, from the back button").isEqualTo("/console/company?done=already");
+        assertThat(sql.column("SELECT count(*)::text FROM need WHERE title = 'Sent twice'")).containsExactly("1");
+    }
+
+    @Test
+    @Order(6)
+    void aDutchPageSaysTheBrokenRuleInDutch() {
+        String company = session(COMPANY_X_USER);
+        Reply bad = http.send(withCookies(HttpRequest.POST("/console/company/needs", "title=&labM2=-5&termMonths=24&_csrf=" + FORM_TOKEN)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), company).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("moet minstens 0 zijn").contains("is verplicht").doesNotContain("must be");
+    }
+
+    @Test
+    @Order(7)
+    void aNeedTheRunCouldNotPlaceShowsTheBindingRuleAndItsAlternatives() {
+        String company = session(COMPANY_X_USER);
+        assertThat(form("/console/company/needs", "title=Containment+lab&labM2=100&officeM2=20&containment=ML-III&gmp=none"
+                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=24", company).status()).isEqualTo(303);
+        String admin = session(ADMIN);
+        assertThat(form("/console/admin/runs", "regions=&budgetSeconds=2", admin).status()).isEqualTo(303);
+        awaitRunsQuietly();
+        assertThat(sql.column("SELECT p.status FROM proposal p JOIN need n ON n.id = p.need_id WHERE n.title = 'Containment lab'"
+                + " AND p.status = 'unmatched'")).hasSize(1);
+        String console = page("/console/company", company).body();
+        assertThat(console).contains("id=\"why-not-list\"").contains("href=\"#why-not\"")
+                .containsPattern("class=\"reason\">[^<]*ML-III");
+    }
+
+    private void awaitRunsQuietly() {
+        try {
+            awaitRuns();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private void awaitRuns() throws InterruptedException {
         for (int i = 0; i < 120; i++) {
             if (sql.column("SELECT count(*)::text FROM matching_run WHERE status = 'solving'").get(0).equals("0")) {

@@ -213,6 +213,7 @@ class BrowserPagesTest {
         browser.driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
         awaitConsoleMessage();
         assertThat(text("#needs-table")).contains("Browser journey lab");
+        editTheNeed("Browser journey lab", problems);
         signIn("admin@labspace.demo");
         open("/console/admin/runs");
         byId("r-budget").sendKeys("3");
@@ -257,13 +258,58 @@ class BrowserPagesTest {
         assertThat(problems).as("serious or critical axe-core violations on the consoles").isEmpty();
     }
 
+    /** The company edits its need: a wrong area is shown at its field with the value kept, the fixed one saved. */
+    private void editTheNeed(String title, Map<String, List<String>> problems) throws Exception {
+        WebElement row = browser.driver.findElements(By.cssSelector("#needs-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+        String editPath = java.net.URI.create(row.findElement(By.cssSelector("a[href$='/edit']")).getDomAttribute("href")).getPath();
+        open(editPath);
+        byId("n-labM2").clear();
+        byId("n-labM2").sendKeys("-1");
+        browser.driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("e-labM2")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("debug-need-edit");
+            throw new AssertionError("no field error at " + browser.driver.getCurrentUrl() + ": " + browser.driver.getPageSource(), e);
+        }
+        assertThat(byId("n-labM2").getDomProperty("value")).isEqualTo("-1");
+        assertThat(byId("n-labM2").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(byId("n-title").getDomProperty("value")).isEqualTo(title);
+        byId("n-labM2").clear();
+        byId("n-labM2").sendKeys("45");
+        browser.driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
+        awaitConsoleMessage();
+        consoleShots("need-edit", editPath, problems);
+        open("/console/company");
+    }
+
+    @Test
+    void aVisitorOpeningAConsoleSignsInAndLandsOnIt() {
+        open("/");
+        browser.driver.manage().deleteAllCookies();
+        open("/console/campus");
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+        byId("email").sendKeys("leiden@labspace.demo");
+        byId("password").sendKeys("labspace-demo");
+        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
+        try {
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("still at " + browser.driver.getCurrentUrl() + ": " + text("main"), e);
+        }
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/campus");
+        assertThat(text("h1")).containsAnyOf("Campus console", "Campusconsole");
+    }
+
     /** The console's message after a form; on a timeout the page's own text says what went wrong. */
     private void awaitConsoleMessage() {
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console-message")));
         } catch (org.openqa.selenium.TimeoutException e) {
+            var main = browser.driver.findElements(By.tagName("main"));
             throw new AssertionError("no console message at " + browser.driver.getCurrentUrl() + "; the page says: "
-                    + browser.driver.findElement(By.tagName("main")).getText(), e);
+                    + (main.isEmpty() ? browser.driver.getPageSource() : main.get(0).getText()), e);
         }
     }
 

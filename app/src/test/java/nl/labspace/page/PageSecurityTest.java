@@ -38,6 +38,9 @@ class PageSecurityTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     @BeforeAll
     void market(DataSource dataSource, AccountService accounts) throws Exception {
         TestMarket.create(dataSource, accounts);
@@ -141,6 +144,35 @@ class PageSecurityTest {
         HttpResponse<?> home = client.toBlocking().exchange(HttpRequest.GET("/console").cookie(Cookie.of("JWT", session)));
         assertThat(home.code()).isEqualTo(303);
         assertThat(home.header(HttpHeaders.LOCATION)).isEqualTo("/console/company");
+    }
+
+    /** A browser on a slow network sends the body after the headers; the form token is read from it all the same. */
+    @Test
+    void aFormWhoseBodyArrivesAfterItsHeadersIsAnswered() throws Exception {
+        String good = "username=nobody@test.nl&password=wrong-password-1&_csrf=" + TOKEN;
+        String forged = "username=nobody@test.nl&password=wrong-password-1&_csrf=" + TOKEN.replace('a', 'b');
+
+        assertThat(statusLine(good)).isEqualTo("HTTP/1.1 303 See Other");
+        assertThat(statusLine(forged)).isEqualTo("HTTP/1.1 403 Forbidden");
+    }
+
+    private String statusLine(String body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: " + body.length() + "\r\nCookie: " + CsrfFilter.COOKIE + "=" + TOKEN + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200);
+            out.write(body.substring(0, 10).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200);
+            out.write(body.substring(10).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private String page(String path, String acceptLanguage, String languageCookie) {
