@@ -139,7 +139,7 @@ class AdminConsoleBrowserTest {
 
     @Test
     @Order(3)
-    void anAdminStartsARunAndStopsItAndAShortRunEndsOnItsOwn() {
+    void anAdminStartsARunAndStopsItAndAShortRunEndsOnItsOwn() throws Exception {
         open("/language/en?back=/console/admin/runs");
         byId("r-budget").sendKeys("300");
         byId("run-form").findElement(By.cssSelector("button[type=submit]")).click();
@@ -147,6 +147,13 @@ class AdminConsoleBrowserTest {
         WebElement live = browser.driver.findElement(By.cssSelector(".live-run"));
         assertThat(text(".console-menu .count.warn")).contains("1");
         wait.until(d -> "solving".equals(d.findElement(By.cssSelector(".live-run .run-phase")).getText()));
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on a solving run").isEmpty();
+        for (int width : List.of(1366, 390)) {
+            browser.width(width);
+            assertThat(Files.size(browser.screenshot("admin-runs-solving-en-" + width))).isPositive();
+        }
+        browser.width(1366);
+        live = browser.driver.findElement(By.cssSelector(".live-run"));
         live.findElement(By.cssSelector("form.stop-run button")).click();
         wait.until(ExpectedConditions.urlContains("done=stopped"));
         assertThat(text("#console-message")).contains("stopped");
