@@ -36,6 +36,14 @@
     map.attributionControl.setPrefix(false).addAttribution(container.getAttribute('data-attribution') || '');
     map.fitBounds([[50.75, 3.35], [53.55, 7.23]]);
     outlines(map);
+    var layer = L.layerGroup().addTo(map);
+    drawn.push({ container: container, map: map, layer: layer });
+    mark(container, map, layer);
+  }
+
+  // the markers of the list next to the map; again whenever the list is replaced (search filters, htmx)
+  function mark(container, map, layer) {
+    layer.clearLayers();
     var found = points(container);
     var seen = {};
     var bounds = [];
@@ -46,7 +54,7 @@
       bounds.push([p.lat, p.lon]);
       var radius = 6 + Math.min(14, Math.sqrt(p.size || 0) / 6);
       var marker = L.circleMarker([p.lat, p.lon], { radius: radius, color: '#ffffff', weight: 1.5,
-        fillColor: '#0b5563', fillOpacity: 0.85 }).addTo(map);
+        fillColor: '#0b5563', fillOpacity: 0.85 }).addTo(layer);
       var link = document.createElement('a');
       link.href = p.href; link.textContent = p.label;
       marker.bindPopup(link);
@@ -57,8 +65,13 @@
     }
   }
 
+  var drawn = [];
+
   document.addEventListener('DOMContentLoaded', function () {
     if (typeof L === 'undefined') { return; }
     Array.prototype.forEach.call(document.querySelectorAll('.map[data-list]'), draw);
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    drawn.forEach(function (d) { mark(d.container, d.map, d.layer); });
   });
 }());

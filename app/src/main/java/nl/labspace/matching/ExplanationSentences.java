@@ -22,14 +22,27 @@ final class ExplanationSentences {
     private final Formats fmt;
     private final Function<String, String> campusName;
     private final Function<String, String> unitName;
+    /** Whose words: "" speaks to the company ("your preferred place"), ".campus" about it to a campus. */
+    private final String voice;
 
     ExplanationSentences(MessageSource messages, Locale locale, Function<String, String> campusName,
                          Function<String, String> unitName) {
+        this(messages, locale, campusName, unitName, "");
+    }
+
+    private ExplanationSentences(MessageSource messages, Locale locale, Function<String, String> campusName,
+                                 Function<String, String> unitName, String voice) {
+        this.voice = voice;
         this.messages = messages;
         this.locale = locale;
         this.fmt = new Formats(locale);
         this.campusName = campusName;
         this.unitName = unitName;
+    }
+
+    /** The same sentences told to a campus manager: the need is the company's, not the reader's. */
+    ExplanationSentences toCampus() {
+        return new ExplanationSentences(messages, locale, campusName, unitName, ".campus");
     }
 
     /** Instant options (NeedOptions): one sentence per option, or the binding reason when there is none. */
@@ -124,7 +137,8 @@ final class ExplanationSentences {
     }
 
     private String text(String key, String... args) {
-        return messages.getMessage(key, locale, (Object[]) args).orElse(key);
+        return messages.getMessage(key + voice, locale, (Object[]) args)
+                .or(() -> messages.getMessage(key, locale, (Object[]) args)).orElse(key);
     }
 
     @SuppressWarnings("unchecked")

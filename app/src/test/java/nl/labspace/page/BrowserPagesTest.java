@@ -284,6 +284,24 @@ class BrowserPagesTest {
         open("/console/company");
     }
 
+    /** Changing a filter updates list, count, map and address in place; the back button returns to the earlier search. */
+    @Test
+    void aFilterChangeUpdatesTheResultsInPlaceAndTheAddressKeepsIt() {
+        browser.width(1366);
+        open("/search");
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        js.executeScript("window.samePage = true;");
+        String before = text("#result-count");
+        new Select(byId("f-containment")).selectByValue("ML-III");
+        wait.until(d -> d.getCurrentUrl().contains("containment=ML-III") && !text("#result-count").equals(before));
+        assertThat(js.executeScript("return window.samePage === true;")).as("no page load").isEqualTo(true);
+        long listed = browser.driver.findElements(By.cssSelector("#results li.result")).size();
+        assertThat(browser.driver.findElements(By.cssSelector("#results li.result [data-lat], #results li.result[data-lat]")))
+                .hasSize((int) listed);
+        browser.driver.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("containment=ML-III") && text("#result-count").equals(before));
+    }
+
     @Test
     void aVisitorOpeningAConsoleSignsInAndLandsOnIt() {
         open("/");
