@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
  */
 public record AuditFilter(String actionPrefix, String actor, OffsetDateTime from, OffsetDateTime before) {
 
-    public static final AuditFilter ALL = new AuditFilter(null, null, null, null);
-
     public static AuditFilter action(String actionPrefix) {
         return new AuditFilter(actionPrefix, null, null, null);
     }
