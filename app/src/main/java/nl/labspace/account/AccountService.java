@@ -7,9 +7,13 @@ import java.util.UUID;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.account.AccountQueries;
+import nl.labspace.db.account.AccountListRow;
 import nl.labspace.db.account.AccountRow;
+import nl.labspace.db.account.CompanyRef;
 import nl.labspace.db.account.NewAccount;
+import nl.labspace.db.account.ReferenceQueries;
 import nl.labspace.db.audit.AuditEventRow;
+import nl.labspace.db.audit.AuditFilter;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.web.BadInput;
 
@@ -23,12 +27,23 @@ public class AccountService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final BindingValidator bindings;
+    private final ReferenceQueries references;
 
-    AccountService(AccountQueries accounts, AuditLog audit, PasswordHasher hasher, BindingValidator bindings) {
+    AccountService(AccountQueries accounts, AuditLog audit, PasswordHasher hasher, BindingValidator bindings,
+                   ReferenceQueries references) {
         this.accounts = accounts;
         this.audit = audit;
         this.hasher = hasher;
         this.bindings = bindings;
+        this.references = references;
+    }
+
+    /** One page of the accounts list and how many there are in all. */
+    public record AccountPage(List<AccountListRow> accounts, int total, int locked) {
+    }
+
+    /** One page of the audit log as a filter lets it through, how many events pass it, and the actions known. */
+    public record AuditPage(List<AuditEventRow> events, int total, List<String> actions) {
     }
 
     @Transactional
@@ -72,8 +87,40 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public AccountPage page(int offset, int limit) {
+        return new AccountPage(accounts.page(offset, limit), accounts.count(), accounts.countLocked());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountListRow listed(UUID id) {
+        return accounts.findListed(id)
+                .orElseThrow(() -> new NotFound("account %s does not exist".formatted(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public int lockedCount() {
+        return accounts.countLocked();
+    }
+
+    /** The companies a company account can be bound to, by name. */
+    @Transactional(readOnly = true)
+    public List<CompanyRef> companies() {
+        return references.companies();
+    }
+
+    @Transactional(readOnly = true)
     public List<AuditEventRow> audit(String actionPrefix, int limit) {
         return audit.recent(actionPrefix, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> auditActions() {
+        return audit.actions();
+    }
+
+    @Transactional(readOnly = true)
+    public AuditPage audit(AuditFilter filter, int offset, int limit) {
+        return new AuditPage(audit.page(filter, offset, limit), audit.count(filter), audit.actions());
     }
 
     private static String describe(AccountBinding b) {

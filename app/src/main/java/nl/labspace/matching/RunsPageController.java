@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,19 +19,24 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.account.AdminMenu;
 import nl.labspace.account.Roles;
 import nl.labspace.db.matching.RunRow;
+import nl.labspace.page.FormErrors;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.Violation;
 
 /**
- * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), the history (GET ...runs) with the
- * downloads of the API, and for a solving run a progress bar that assets/runs.js feeds from the run's server-sent
- * events (GET ...runs/{id}/events); without JavaScript a refresh link shows the progress.
+ * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), stop a solving one (as POST
+ * ...runs/{id}/stop: its best plan so far is kept and written), the history (GET ...runs) with the downloads of the
+ * API and the published figures, and for a solving run a progress bar that assets/runs.js feeds from the run's
+ * server-sent events (GET ...runs/{id}/events); without JavaScript a refresh link shows the progress.
  */
 @Controller("/console/admin/runs")
 @Secured(Roles.ADMIN)
@@ -45,12 +51,21 @@ class RunsPageController {
     public record Live(String phase, long elapsedSeconds, int budgetSeconds, @Nullable Long bestUnservedM2, int percent) {
     }
 
+    /** How long a stop waits for the run to write its best plan, so the page shows it stopped. */
+    private static final long STOP_WAIT_MILLIS = 15_000;
+
     private final MatchingRuns runs;
     private final RunHistory history;
+    private final AdminMenu menu;
+    private final FormErrors reasons;
+    private final HttpLocaleResolver locales;
 
-    RunsPageController(MatchingRuns runs, RunHistory history) {
+    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
         this.runs = runs;
         this.history = history;
+        this.menu = menu;
+        this.reasons = reasons;
+        this.locales = locales;
     }
 
     @Get("{?done}")
@@ -64,7 +79,7 @@ class RunsPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> start(@Body Map<String, String> form, Authentication admin) {
+    HttpResponse<?> start(@Body Map<String, String> form, HttpRequest<?> request, Authentication admin) {
         String regionsText = form.getOrDefault("regions", "");
         List<String> regions = Arrays.stream(regionsText.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String budgetText = form.getOrDefault("budgetSeconds", "").strip();
@@ -85,8 +100,9 @@ class RunsPageController {
             runs.start(history.scope(regions.isEmpty() ? null : regions), budget, MatchingRuns.defaultSeed(), null, admin.getName());
             return HttpResponse.seeOther(URI.create("/console/admin/runs?done=started"));
         } catch (BadInput e) {
-            Map<String, String> errors = new HashMap<>();
-            e.violations().forEach(v -> errors.putIfAbsent(v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.reason()));
+            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> new Violation(
+                    v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.value(), v.reason())).toList(),
+                    locales.resolveOrDefault(request));
             Map<String, Object> model = model(form, errors);
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/runs", model));
@@ -95,10 +111,26 @@ class RunsPageController {
         }
     }
 
+    @Post("/{id}/stop")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> stop(UUID id, Authentication admin) throws InterruptedException {
+        try {
+            runs.stop(id, admin.getName());
+        } catch (Conflict e) {
+            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=conflict"));
+        }
+        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        while (!runs.status(id).ended() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        return HttpResponse.seeOther(URI.create("/console/admin/runs?done=stopped"));
+    }
+
     private Map<String, Object> model(Map<String, String> form, Map<String, String> errors) {
         List<RunLine> lines = history.recent().stream().map(r -> new RunLine(r, "solving".equals(r.status()) ? live(r.id()) : null)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("runs", lines);
+        model.put("menu", menu.counts());
         model.put("form", form);
         model.put("errors", errors);
         model.put("defaultBudget", history.defaultBudget());

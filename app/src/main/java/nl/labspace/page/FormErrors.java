@@ -54,7 +54,17 @@ public class FormErrors {
             reason("must be a well-formed email address", "email"),
             reason("must be lower-case words joined by '-'", "slug"),
             reason("is already in use", "inUse"),
-            reason("and officeM2 must not both be 0", "noArea"));
+            reason("and officeM2 must not both be 0", "noArea"),
+            // accounts, the audit log and matching runs (admin console)
+            reason("is required for role (.+)", "requiredForRole"),
+            reason("is only allowed for role (.+)", "onlyForRole"),
+            reason("no such campus", "noCampus"),
+            reason("no such company", "noCompany"),
+            reason("no such region code", "noRegion"),
+            reason("is not a province, COROP or ROM code", "noRegion"),
+            reason("must be a company from the list", "companyFromList"),
+            reason("must be a date \\(YYYY-MM-DD\\)", "date"),
+            reason("must be on or after the from date", "notBeforeFrom"));
 
     private final MessageSource messages;
 

@@ -3,6 +3,8 @@ package nl.labspace.page;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import java.util.Locale;
 public record Formats(Locale locale) {
 
     private static final String NBSP = "\u00a0";
+    /** The market's clock: moments (a run's start, an audit event) are shown in Dutch time whatever the server's. */
+    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     public String number(Number n) {
         if (n == null) {
@@ -48,6 +52,16 @@ public record Formats(Locale locale) {
     /** A day as words: "3 december 2026", "3 December 2026". */
     public String date(LocalDate d) {
         return d == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d);
+    }
+
+    /** A moment in Dutch time, to the minute: "3 december 2026 19:14", "3 December 2026 19:14". */
+    public String dateTime(OffsetDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).format(t.atZoneSameInstant(DUTCH_TIME));
+    }
+
+    /** A moment in Dutch time, to the second (the audit log). */
+    public String dateTimeSeconds(OffsetDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", locale).format(t.atZoneSameInstant(DUTCH_TIME));
     }
 
     public boolean isDutch() {

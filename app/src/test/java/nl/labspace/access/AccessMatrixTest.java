@@ -78,7 +78,8 @@ class AccessMatrixTest {
      * contributes its route templates and its cases.
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
-            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases());
+            new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
+            new AdminConsoleAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

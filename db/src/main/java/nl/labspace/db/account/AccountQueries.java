@@ -3,6 +3,7 @@ package nl.labspace.db.account;
 import static nl.labspace.db.generated.Tables.ACCOUNT;
 import static nl.labspace.db.generated.Tables.ACCOUNT_CAMPUS;
 import static nl.labspace.db.generated.Tables.ACCOUNT_REGION;
+import static nl.labspace.db.generated.Tables.COMPANY;
 import static nl.labspace.db.generated.Tables.REVOKED_TOKEN;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.array;
@@ -21,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record11;
 import org.jooq.SelectJoinStep;
+import org.jooq.SelectOnConditionStep;
 
 /** Reads and writes accounts, their bindings and their login-failure state. */
 public final class AccountQueries {
@@ -41,6 +43,36 @@ public final class AccountQueries {
 
     public List<AccountRow> all() {
         return selectAccount().orderBy(ACCOUNT.ROLE, ACCOUNT.EMAIL).fetch(mapping(AccountRow::new));
+    }
+
+    /** One page of accounts in the order of {@link #all()}, each with its bindings and its company's name. */
+    public List<AccountListRow> page(int offset, int limit) {
+        return selectListed().orderBy(ACCOUNT.ROLE, ACCOUNT.EMAIL).offset(offset).limit(limit)
+                .fetch(mapping(AccountListRow::new));
+    }
+
+    public Optional<AccountListRow> findListed(UUID id) {
+        return selectListed().where(ACCOUNT.ID.eq(id)).fetchOptional(mapping(AccountListRow::new));
+    }
+
+    private SelectOnConditionStep<Record11<UUID, String, String, String, UUID, String, Boolean, List<String>, List<String>, Boolean, OffsetDateTime>> selectListed() {
+        Field<String[]> campusIds = array(select(ACCOUNT_CAMPUS.CAMPUS_ID).from(ACCOUNT_CAMPUS)
+                .where(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_CAMPUS.CAMPUS_ID));
+        Field<String[]> regionCodes = array(select(ACCOUNT_REGION.REGION_CODE).from(ACCOUNT_REGION)
+                .where(ACCOUNT_REGION.ACCOUNT_ID.eq(ACCOUNT.ID)).orderBy(ACCOUNT_REGION.REGION_CODE));
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.COMPANY_ID, COMPANY.NAME,
+                        ACCOUNT.WHOLE_COUNTRY, campusIds.convertFrom(List::of), regionCodes.convertFrom(List::of),
+                        ACCOUNT.ENABLED, ACCOUNT.LOCKED_UNTIL)
+                .from(ACCOUNT).leftJoin(COMPANY).on(COMPANY.ID.eq(ACCOUNT.COMPANY_ID));
+    }
+
+    public int count() {
+        return dsl.fetchCount(ACCOUNT);
+    }
+
+    /** Accounts locked now after too many failed sign-ins. */
+    public int countLocked() {
+        return dsl.fetchCount(ACCOUNT, ACCOUNT.LOCKED_UNTIL.gt(OffsetDateTime.now()));
     }
 
     /**

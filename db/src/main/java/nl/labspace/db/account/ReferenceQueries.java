@@ -4,6 +4,7 @@ import static nl.labspace.db.generated.Tables.CAMPUS;
 import static nl.labspace.db.generated.Tables.COMPANY;
 import static nl.labspace.db.generated.Tables.NEED;
 import static nl.labspace.db.generated.Tables.REGION;
+import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.count;
 
 import java.util.List;
@@ -42,5 +43,10 @@ public final class ReferenceQueries {
 
     public Optional<String> companyName(UUID id) {
         return dsl.select(COMPANY.NAME).from(COMPANY).where(COMPANY.ID.eq(id)).fetchOptional(COMPANY.NAME);
+    }
+
+    /** Every company by name, for binding a company account. */
+    public List<CompanyRef> companies() {
+        return dsl.select(COMPANY.ID, COMPANY.NAME).from(COMPANY).orderBy(COMPANY.NAME, COMPANY.ID).fetch(mapping(CompanyRef::new));
     }
 }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** The append-only audit log: security-relevant actions, newest first when read. */
@@ -26,12 +27,33 @@ public final class AuditLog {
 
     /** The newest events, optionally only those whose action starts with actionPrefix (e.g. "login."). */
     public List<AuditEventRow> recent(String actionPrefix, int limit) {
+        return page(AuditFilter.action(actionPrefix), 0, limit);
+    }
+
+    /** The events the filter lets through, newest first, from offset on. */
+    public List<AuditEventRow> page(AuditFilter filter, int offset, int limit) {
         return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT,
                         AUDIT_EVENT.DETAIL, AUDIT_EVENT.REMOTE)
                 .from(AUDIT_EVENT)
-                .where(actionPrefix == null ? noCondition() : AUDIT_EVENT.ACTION.startsWith(actionPrefix))
+                .where(matching(filter))
                 .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(limit)
+                .offset(offset).limit(limit)
                 .fetch(mapping(AuditEventRow::new));
+    }
+
+    public int count(AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_EVENT, matching(filter));
+    }
+
+    /** The actions the log holds, for a filter to choose from. */
+    public List<String> actions() {
+        return dsl.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION).fetch(AUDIT_EVENT.ACTION);
+    }
+
+    private static Condition matching(AuditFilter f) {
+        return (f.actionPrefix() == null ? noCondition() : AUDIT_EVENT.ACTION.startsWith(f.actionPrefix()))
+                .and(f.actor() == null ? noCondition() : AUDIT_EVENT.ACTOR.containsIgnoreCase(f.actor()))
+                .and(f.from() == null ? noCondition() : AUDIT_EVENT.AT.ge(f.from()))
+                .and(f.before() == null ? noCondition() : AUDIT_EVENT.AT.lt(f.before()));
     }
 }

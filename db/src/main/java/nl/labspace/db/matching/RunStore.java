@@ -81,6 +81,10 @@ public final class RunStore {
                 .where(MATCHING_RUN.STATUS.eq("solving")).execute();
     }
 
+    public int countSolving() {
+        return dsl.fetchCount(MATCHING_RUN, MATCHING_RUN.STATUS.eq("solving"));
+    }
+
     public Optional<RunRow> find(UUID id) {
         return dsl.selectFrom(MATCHING_RUN).where(MATCHING_RUN.ID.eq(id)).fetchOptional(RunStore::row);
     }

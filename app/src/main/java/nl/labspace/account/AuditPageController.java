@@ -1,0 +1,131 @@
+package nl.labspace.account;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.db.audit.AuditFilter;
+import nl.labspace.page.FormErrors;
+import nl.labspace.page.Formats;
+import nl.labspace.web.Limits;
+
+/**
+ * The admin's audit log page: the events of GET /api/admin/audit (the same AccountService), newest first, filtered by
+ * action (as the API's prefix), by who did it and by dates (Dutch days), a page at a time. The filters and the page
+ * are in the address (a GET form), so a filtered page can be linked and the back button works.
+ */
+@Controller("/console/admin/audit")
+@Secured(Roles.ADMIN)
+@Hidden
+class AuditPageController {
+
+    static final int PAGE_SIZE = 50;
+    /** Filter dates are Dutch days, as the table shows its moments (Formats.dateTimeSeconds). */
+    static final ZoneId ZONE = Formats.DUTCH_TIME;
+
+    private final AccountService accounts;
+    private final AdminMenu menu;
+    private final FormErrors reasons;
+    private final HttpLocaleResolver locales;
+
+    AuditPageController(AccountService accounts, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
+        this.accounts = accounts;
+        this.menu = menu;
+        this.reasons = reasons;
+        this.locales = locales;
+    }
+
+    @Get("{?action,actor,from,to,page}")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<ModelAndView<Map<String, Object>>> page(@Nullable @QueryValue String action, @Nullable @QueryValue String actor,
+                                                        @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                                        @Nullable @QueryValue Integer page, HttpRequest<?> request) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String actionPrefix = text("action", action, Limits.CODE, filters, errors);
+        String who = text("actor", actor, Limits.EMAIL, filters, errors);
+        LocalDate first = date("from", from, filters, errors);
+        LocalDate last = date("to", to, filters, errors);
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.put("to", "must be on or after the from date");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("menu", menu.counts());
+        model.put("filters", filters);
+        Locale locale = locales.resolveOrDefault(request);
+        errors.replaceAll((field, reason) -> reasons.say(reason, locale));
+        model.put("errors", errors);
+        if (!errors.isEmpty()) {
+            model.put("events", List.of());
+            model.put("actions", accounts.auditActions());
+            model.put("pages", ConsolePages.of(1, PAGE_SIZE, 0, n -> href(filters, n)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/audit", model));
+        }
+        AuditFilter filter = new AuditFilter(actionPrefix, who, first == null ? null : start(first),
+                last == null ? null : start(last.plusDays(1)));
+        AccountService.AuditPage found = accounts.audit(filter, ConsolePages.offset(page, PAGE_SIZE), PAGE_SIZE);
+        model.put("events", found.events());
+        model.put("actions", found.actions());
+        model.put("pages", ConsolePages.of(page, PAGE_SIZE, found.total(), n -> href(filters, n)));
+        return HttpResponse.ok(new ModelAndView<>("console/audit", model));
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
+    private static String text(String name, @Nullable String value, int max, Map<String, String> filters, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        filters.put(name, value);
+        if (value.length() > max) {
+            errors.put(name, "must be at most %d characters".formatted(max));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String name, @Nullable String value, Map<String, String> filters, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        filters.put(name, value);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(name, "must be a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    /** The address of page n with the same filters. */
+    static String href(Map<String, String> filters, int n) {
+        List<String> parts = new ArrayList<>();
+        filters.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        parts.add("page=" + n);
+        return "/console/admin/audit?" + String.join("&", parts);
+    }
+}
