@@ -66,7 +66,7 @@ class CampusConsoleController {
     @Transactional(readOnly = true)
     ModelAndView<Map<String, Object>> console(@Nullable @QueryValue String done, HttpRequest<?> request, Authentication auth) {
         Viewer viewer = viewers.of(auth);
-        ExplanationSentences words = names.sentences(locales.resolveOrDefault(request));
+        ExplanationSentences words = names.sentences(locales.resolveOrDefault(request)).toCampus();
         List<ManagedUnits.Line> lines = units.lines(viewer);
         long stale = lines.stream().filter(ManagedUnits.Line::stale).count();
         List<ProposalLine> proposalLines = proposals.visibleTo(viewer).stream()
