@@ -229,7 +229,10 @@ class BrowserPagesTest {
 
         Map<String, String> managers = Map.of("Leiden", "leiden@labspace.demo", "Utrecht", "utrecht@labspace.demo",
                 "Bilthoven", "utrecht@labspace.demo", "Pivot", "oss@labspace.demo");
+        open("/");
+        long openNeedsBefore = figure("#open-needs strong");
         String manager = null;
+        String accepter = null;
         for (String company : List.of("founder@labspace.demo", "scaleup@labspace.demo")) {
             signIn(company);
             open("/console/company");
@@ -238,6 +241,7 @@ class BrowserPagesTest {
                 var match = managers.entrySet().stream().filter(m -> heading.contains(m.getKey())).findFirst();
                 if (match.isPresent() && !card.findElements(By.cssSelector("button.accept")).isEmpty()) {
                     manager = match.get().getValue();
+                    accepter = company;
                     card.findElement(By.cssSelector("button.accept")).click();
                     break;
                 }
@@ -257,7 +261,35 @@ class BrowserPagesTest {
         awaitConsoleMessage();
         assertThat(browser.driver.findElements(By.cssSelector(".status-proposal-confirmed"))).isNotEmpty();
         consoleShots("console-campus", "/console/campus", problems);
+
+        // the lease shows on the company's console too, and the market figures count the need as placed
+        signIn(accepter);
+        open("/console/company");
+        assertThat(browser.driver.findElements(By.cssSelector("#proposal-list .status-proposal-confirmed"))).isNotEmpty();
+        open("/");
+        assertThat(figure("#open-needs strong")).as("open needs on the landing page").isEqualTo(openNeedsBefore - 1);
         assertThat(problems).as("serious or critical axe-core violations on the consoles").isEmpty();
+    }
+
+    /** A fund manager signs in, lands on its regions, switches to COROP regions; withheld demand is labelled. */
+    @Test
+    void aFundManagerSeesSupplyAndDemandInItsRegions() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        browser.width(1366);
+        signIn("randstad-fund@labspace.demo");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/fund");
+        assertThat(browser.driver.findElements(By.cssSelector("#fund-regions tbody tr"))).hasSize(3);
+        new Select(byId("f-kind")).selectByValue("corop");
+        browser.driver.findElement(By.cssSelector("#kind-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("kind=corop"));
+        assertThat(browser.driver.findElements(By.cssSelector("#fund-regions tbody tr")).size()).isGreaterThan(3);
+        consoleShots("console-fund", "/console/fund?kind=corop", problems);
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    /** A figure of the landing page as a number, whatever the language's grouping. */
+    private long figure(String css) {
+        return Long.parseLong(text(css).replaceAll("[^0-9]", ""));
     }
 
     /** The company edits its need: a wrong area is shown at its field with the value kept, the fixed one saved. */
