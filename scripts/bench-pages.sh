@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Page benchmark (BENCHMARKS.md, "Pages"): every public page of the demo loaded BENCH_LOADS (20) times in headless
-# Chromium; from the browser's navigation timing: server time (request to first byte), first contentful paint, and
-# the page's weight without the map outlines. About 3 minutes.
+# Page benchmark (BENCHMARKS.md, "Pages"): every public page and every console of the demo (signed in as its role)
+# loaded BENCH_LOADS (20) times in headless Chromium after 5 unmeasured loads; from the browser's navigation timing:
+# server time (request to first byte), first contentful paint, and the page's weight (one load with the cache off)
+# without the map outlines. About 3 minutes.
 #
 #   scripts/bench-pages.sh
 #
