@@ -1,6 +1,5 @@
 package nl.labspace.listing;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import nl.labspace.web.Violation;
  * broken rule; the form's text is kept for the page.
  */
 final class UnitFields {
-
-    private static final int MAX_DIGITS = 15;
 
     private UnitFields() {
     }
@@ -51,48 +48,16 @@ final class UnitFields {
 
     /** The API's request from the form; numbers that are not numbers go to wrong. */
     static UnitRequest request(FormValues form, List<Violation> wrong) {
-        return new UnitRequest(form.text("name"), whole("labM2", form, wrong), whole("officeM2", form, wrong),
+        return new UnitRequest(form.text("name"), form.whole("labM2", wrong), form.whole("officeM2", wrong),
                 form.text("containment"), form.text("gmp"), form.all("features"), form.text("availableFrom"),
-                form.text("availableUntil"), money("rentPerM2Year", form, wrong), whole("minTermMonths", form, wrong),
-                whole("maxTermMonths", form, wrong), form.text("status"), form.text("deliveryMonth"),
-                whole("version", form, wrong));
+                form.text("availableUntil"), form.decimal("rentPerM2Year", wrong), form.whole("minTermMonths", wrong),
+                form.whole("maxTermMonths", wrong), form.text("status"), form.text("deliveryMonth"),
+                form.whole("version", wrong));
     }
 
     private static void put(Map<String, List<String>> form, String field, String value) {
         if (value != null) {
             form.put(field, List.of(value));
-        }
-    }
-
-    private static Integer whole(String field, FormValues form, List<Violation> wrong) {
-        String value = form.text(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a whole number"));
-            return null;
-        }
-    }
-
-    /** Euros with a decimal point or a Dutch decimal comma ("325,50"), at most 15 digits either side as in JSON. */
-    private static BigDecimal money(String field, FormValues form, List<Violation> wrong) {
-        String value = form.text(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            BigDecimal n = new BigDecimal(value.replace(',', '.'));
-            if (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS) {
-                wrong.add(Violation.of(field, value, "must be a number of at most 15 digits before and after the point"));
-                return null;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a number"));
-            return null;
         }
     }
 }

@@ -24,11 +24,11 @@ public final class NeedFormFields {
     }
 
     public static NeedRequest request(FormValues form, @Nullable Integer version, List<Violation> wrong) {
-        return new NeedRequest(form.text("title"), whole("labM2", form.text("labM2"), wrong),
-                whole("officeM2", form.text("officeM2"), wrong), orNone(form.text("containment")), orNone(form.text("gmp")),
+        return new NeedRequest(form.text("title"), form.whole("labM2", wrong), form.whole("officeM2", wrong),
+                orNone(form.text("containment")), orNone(form.text("gmp")),
                 form.all("features"), form.text("moveInEarliest"), form.text("moveInLatest"),
-                whole("termMonths", form.text("termMonths"), wrong), decimal("maxRentPerM2Year", form.text("maxRentPerM2Year"), wrong),
-                whole("maxUnits", form.text("maxUnits"), wrong), near(form, wrong), form.all("provinces"),
+                form.whole("termMonths", wrong), form.decimal("maxRentPerM2Year", wrong),
+                form.whole("maxUnits", wrong), near(form, wrong), form.all("provinces"),
                 form.text("sector"), "true".equals(form.text("confidential")), version);
     }
 
@@ -71,35 +71,11 @@ public final class NeedFormFields {
             wrong.add(Violation.of("near", place, "must be a place from the list"));
         }
         String km = form.text("maxKm");
-        return new NeedRequest.Near(lat, lon, km == null ? DEFAULT_KM : decimal("near.maxKm", km, wrong));
+        return new NeedRequest.Near(lat, lon, km == null ? DEFAULT_KM : FormValues.decimal("near.maxKm", km, wrong));
     }
 
     private static String orNone(@Nullable String value) {
         return value == null ? "none" : value;
-    }
-
-    private static @Nullable Integer whole(String field, @Nullable String value, List<Violation> wrong) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static @Nullable BigDecimal decimal(String field, @Nullable String value, List<Violation> wrong) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a number"));
-            return null;
-        }
     }
 
     private static @Nullable Double coordinate(String value, String place, List<Violation> wrong) {

@@ -1,16 +1,21 @@
 package nl.labspace.page;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.labspace.web.Violation;
 
 /**
  * A sent form's values as the page shows them again: one value per field, several for a checkbox group. A
  * form-encoded body binds as a map whose repeated fields are lists; this reads both alike.
  */
 public final class FormValues {
+
+    /** As the JSON reader: decimals have at most 15 digits before and after the point. */
+    private static final int MAX_DIGITS = 15;
 
     private final Map<String, List<String>> values;
 
@@ -56,5 +61,42 @@ public final class FormValues {
     /** Whether a checkbox group holds this value (th:checked). */
     public boolean has(String name, String value) {
         return all(name).contains(value);
+    }
+
+    /** The field as a whole number, null when empty; text that is not one is added to wrong under the field's name. */
+    public @Nullable Integer whole(String field, List<Violation> wrong) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            wrong.add(Violation.of(field, value, "must be a whole number"));
+            return null;
+        }
+    }
+
+    /** The field as a decimal, with a point or a Dutch decimal comma ("325,50"); null when empty. */
+    public @Nullable BigDecimal decimal(String field, List<Violation> wrong) {
+        return decimal(field, text(field), wrong);
+    }
+
+    /** A value of this form (one part of a field, say) read as a decimal and named as field when it is not one. */
+    public static @Nullable BigDecimal decimal(String field, @Nullable String value, List<Violation> wrong) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(value.replace(',', '.'));
+            if (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS) {
+                wrong.add(Violation.of(field, value, "must be a number of at most 15 digits before and after the point"));
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            wrong.add(Violation.of(field, value, "must be a number"));
+            return null;
+        }
     }
 }

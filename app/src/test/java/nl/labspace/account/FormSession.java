@@ -49,6 +49,12 @@ public final class FormSession {
         return http.send(withCookies(HttpRequest.POST(path, withToken).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
     }
 
+    /** A url-encoded form sent from a page in this language (Accept-Language). */
+    public Reply postIn(String language, String path, String body) {
+        return http.send(withCookies(HttpRequest.POST(path, body + "&_csrf=" + FORM_TOKEN)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).header(HttpHeaders.ACCEPT_LANGUAGE, language));
+    }
+
     /** A file upload form: the token in the action's query, as the page's upload form sends it. */
     public Reply upload(String path, MultipartBody body) {
         return http.send(withCookies(HttpRequest.POST(path + (path.contains("?") ? "&" : "?") + "_csrf=" + FORM_TOKEN, body)

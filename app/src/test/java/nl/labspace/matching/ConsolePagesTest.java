@@ -11,15 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarket;
 import nl.labspace.TestMarketTest;
+import nl.labspace.account.FormSession;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.page.CsrfFilter;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,35 +30,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolePagesTest extends TestMarketTest {
 
-    private static final String FORM_TOKEN = "console-pages-token-0123456789abcdefghijklm";
-
     @Test
     @Order(1)
     void anAdminRunsTheCompanyAcceptsAndTheCampusConfirmsFromTheirConsoles() throws Exception {
-        String admin = session(ADMIN);
-        Reply started = form("/console/admin/runs", "regions=&budgetSeconds=3", admin);
+        FormSession admin = FormSession.signIn(http, ADMIN);
+        Reply started = admin.post("/console/admin/runs", "regions=&budgetSeconds=3");
         assertThat(started.status()).as(started.body()).isEqualTo(303);
         assertThat(started.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/admin/runs?done=started");
-        String runs = page("/console/admin/runs", admin).body();
+        String runs = admin.get("/console/admin/runs").body();
         assertThat(runs).contains("id=\"runs-table\"").contains("/snapshot");
         awaitRuns();
-        assertThat(page("/console/admin/runs", admin).body()).contains("/solution").doesNotContain("class=\"card live-run\"");
+        assertThat(admin.get("/console/admin/runs").body()).contains("/solution").doesNotContain("class=\"card live-run\"");
 
-        String companyY = session(COMPANY_Y_USER);
-        String console = page("/console/company", companyY).body();
+        FormSession companyY = FormSession.signIn(http, COMPANY_Y_USER);
+        String console = companyY.get("/console/company").body();
         String proposal = sql.column("SELECT id::text FROM proposal WHERE need_id = '" + NEED_Y + "' AND status = 'open'").get(0);
         assertThat(console).contains("/console/company/proposals/" + proposal + "/accept")
                 .containsPattern("unit [^<]+, (from|vanaf) [^<]+ (for|voor) 24 (months|maanden)");
-        Reply accepted = form("/console/company/proposals/" + proposal + "/accept", "", companyY);
+        Reply accepted = companyY.post("/console/company/proposals/" + proposal + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(303);
         assertThat(accepted.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=accepted");
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("accepted");
-        assertThat(form("/console/company/proposals/" + proposal + "/accept", "", companyY).headers().get(HttpHeaders.LOCATION))
+        assertThat(companyY.post("/console/company/proposals/" + proposal + "/accept", "").headers().get(HttpHeaders.LOCATION))
                 .as("a second accept is a conflict, shown as a message").startsWith("/console/company?done=conflict");
 
-        String managerB = session(MANAGER_B);
-        assertThat(page("/console/campus", managerB).body()).contains("/console/campus/proposals/" + proposal + "/confirm");
-        Reply confirmed = form("/console/campus/proposals/" + proposal + "/confirm", "", managerB);
+        FormSession managerB = FormSession.signIn(http, MANAGER_B);
+        assertThat(managerB.get("/console/campus").body()).contains("/console/campus/proposals/" + proposal + "/confirm");
+        Reply confirmed = managerB.post("/console/campus/proposals/" + proposal + "/confirm", "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(303);
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("confirmed");
         assertThat(sql.column("SELECT action FROM audit_event WHERE subject = '" + proposal + "' ORDER BY id"))
@@ -72,15 +66,15 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(2)
     void aCompanyPostsANeedThroughTheFormAndSeesIt() {
-        String company = session(COMPANY_X_USER);
-        Reply posted = form("/console/company/needs", "title=Console+lab+for+8&labM2=120&officeM2=40&containment=ML-II&gmp=none"
-                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=36&maxRentPerM2Year=400&near=&confidential=true", company);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        Reply posted = company.post("/console/company/needs", "title=Console+lab+for+8&labM2=120&officeM2=40&containment=ML-II&gmp=none"
+                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=36&maxRentPerM2Year=400&near=&confidential=true");
         assertThat(posted.status()).as(posted.body()).isEqualTo(303);
         assertThat(posted.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/company?done=posted");
-        String console = page("/console/company?done=posted", company).body();
+        String console = company.get("/console/company?done=posted").body();
         assertThat(console).contains("Console lab for 8").contains("id=\"console-message\"");
         assertThat(sql.column("SELECT confidential::text FROM need WHERE title = 'Console lab for 8'")).containsExactly("true");
-        Reply options = page("/console/company?options=" + NEED_X, company);
+        Reply options = company.get("/console/company?options=" + NEED_X);
         assertThat(options.status()).as(options.body()).isEqualTo(200);
         assertThat(options.body()).contains("id=\"options\"");
     }
@@ -88,9 +82,9 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(3)
     void aBadFormKeepsTheValuesAndNamesTheField() {
-        String company = session(COMPANY_X_USER);
-        Reply bad = form("/console/company/needs", "title=Keep+me&labM2=many&officeM2=&moveInEarliest=2027-03"
-                + "&moveInLatest=2027-01&termMonths=24", company);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        Reply bad = company.post("/console/company/needs", "title=Keep+me&labM2=many&officeM2=&moveInEarliest=2027-03"
+                + "&moveInLatest=2027-01&termMonths=24");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("value=\"Keep me\"").contains("value=\"many\"").contains("id=\"e-labM2\"")
                 .contains("id=\"e-moveInLatest\"").contains("id=\"form-problem\"")
@@ -101,8 +95,8 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(4)
     void aNeedIsEditedAndAnEditOverAStaleVersionIsKeptNotLost() {
-        String company = session(COMPANY_X_USER);
-        Reply edit = page("/console/company/needs/" + NEED_X + "/edit", company);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        Reply edit = company.get("/console/company/needs/" + NEED_X + "/edit");
         int version = Integer.parseInt(sql.column("SELECT version::text FROM need WHERE id = '" + NEED_X + "'").get(0));
         assertThat(edit.status()).isEqualTo(200);
         assertThat(edit.body()).contains("value=\"Secret relocation lab\"").contains("name=\"version\" value=\"" + version + "\"");
@@ -110,14 +104,14 @@ class ConsolePagesTest extends TestMarketTest {
         String fields = "labM2=420&officeM2=150&containment=ML-II&gmp=none&moveInEarliest=2027-03&moveInLatest=2027-09"
                 + "&termMonths=36&near=52.1600,4.4900&maxKm=40&features=fume-hood&features=lab-gases&provinces=PV28&sector=oncology"
                 + "&confidential=true";
-        Reply saved = form("/console/company/needs/" + NEED_X, "title=Relocation+lab+edited&version=" + version + "&" + fields, company);
+        Reply saved = company.post("/console/company/needs/" + NEED_X, "title=Relocation+lab+edited&version=" + version + "&" + fields);
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         assertThat(saved.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/company?done=edited");
         assertThat(sql.column("SELECT title || ' ' || lab_m2 || ' ' || array_to_string(features, ',') || ' ' || sector FROM need WHERE id = '"
                 + NEED_X + "'")).containsExactly("Relocation lab edited 420 fume-hood,lab-gases oncology");
         assertThat(sql.column("SELECT province_code FROM need_province WHERE need_id = '" + NEED_X + "'")).containsExactly("PV28");
 
-        Reply stale = form("/console/company/needs/" + NEED_X, "title=My+later+edit&version=" + version + "&" + fields, company);
+        Reply stale = company.post("/console/company/needs/" + NEED_X, "title=My+later+edit&version=" + version + "&" + fields);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("id=\"edit-conflict\"").contains("value=\"My later edit\"")
                 .contains("Relocation lab edited").contains("name=\"version\" value=\"" + (version + 1) + "\"")
@@ -128,19 +122,19 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(5)
     void aFormSentTwiceAtOncePostsOneNeed() throws Exception {
-        String company = session(COMPANY_X_USER);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
         String body = "once=" + java.util.UUID.randomUUID() + "&title=Sent+twice&labM2=100&officeM2=20&containment=none&gmp=none"
                 + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=24";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> form("/console/company/needs", body, company));
-            var second = pool.submit(() -> form("/console/company/needs", body, company));
+            var first = pool.submit(() -> company.post("/console/company/needs", body));
+            var second = pool.submit(() -> company.post("/console/company/needs", body));
             assertThat(java.util.List.of(first.get().headers().get(HttpHeaders.LOCATION), second.get().headers().get(HttpHeaders.LOCATION)))
                     .containsExactlyInAnyOrder("/console/company?done=posted", "/console/company?done=already");
         } finally {
             pool.shutdown();
         }
-        assertThat(form("/console/company/needs", body, company).headers().get(HttpHeaders.LOCATION))
+        assertThat(company.post("/console/company/needs", body).headers().get(HttpHeaders.LOCATION))
                 .as("and again later, from the back button").isEqualTo("/console/company?done=already");
         assertThat(sql.column("SELECT count(*)::text FROM need WHERE title = 'Sent twice'")).containsExactly("1");
     }
@@ -148,9 +142,8 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(6)
     void aDutchPageSaysTheBrokenRuleInDutch() {
-        String company = session(COMPANY_X_USER);
-        Reply bad = http.send(withCookies(HttpRequest.POST("/console/company/needs", "title=&labM2=-5&termMonths=24&_csrf=" + FORM_TOKEN)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), company).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"));
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        Reply bad = company.postIn("nl-NL", "/console/company/needs", "title=&labM2=-5&termMonths=24");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("moet minstens 0 zijn").contains("is verplicht").doesNotContain("must be");
     }
@@ -158,15 +151,15 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(7)
     void aNeedTheRunCouldNotPlaceShowsTheBindingRuleAndItsAlternatives() {
-        String company = session(COMPANY_X_USER);
-        assertThat(form("/console/company/needs", "title=Containment+lab&labM2=100&officeM2=20&containment=ML-III&gmp=none"
-                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=24", company).status()).isEqualTo(303);
-        String admin = session(ADMIN);
-        assertThat(form("/console/admin/runs", "regions=&budgetSeconds=2", admin).status()).isEqualTo(303);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        assertThat(company.post("/console/company/needs", "title=Containment+lab&labM2=100&officeM2=20&containment=ML-III&gmp=none"
+                + "&moveInEarliest=2027-03&moveInLatest=2027-06&termMonths=24").status()).isEqualTo(303);
+        FormSession admin = FormSession.signIn(http, ADMIN);
+        assertThat(admin.post("/console/admin/runs", "regions=&budgetSeconds=2").status()).isEqualTo(303);
         awaitRunsQuietly();
         assertThat(sql.column("SELECT p.status FROM proposal p JOIN need n ON n.id = p.need_id WHERE n.title = 'Containment lab'"
                 + " AND p.status = 'unmatched'")).hasSize(1);
-        String console = page("/console/company", company).body();
+        String console = company.get("/console/company").body();
         assertThat(console).contains("id=\"why-not-list\"").contains("href=\"#why-not\"")
                 .containsPattern("class=\"reason\">[^<]*ML-III");
     }
@@ -174,12 +167,12 @@ class ConsolePagesTest extends TestMarketTest {
     @Test
     @Order(8)
     void aFundManagerSeesSupplyAndDemandOnlyInItsRegionsWithSmallDemandWithheld() {
-        String fund = session(nl.labspace.TestMarket.FUND_ZH);
-        String provinces = page("/console/fund", fund).body();
+        FormSession fund = FormSession.signIn(http, nl.labspace.TestMarket.FUND_ZH);
+        String provinces = fund.get("/console/fund").body();
         assertThat(provinces).contains("id=\"fund-regions\"").contains("PV28").doesNotContain("PV26")
                 .doesNotContain("Xylo").doesNotContain("Relocation lab");
         assertThat(provinces).containsPattern("class=\"num withheld\"[^>]*>(fewer than 3 companies|minder dan 3 bedrijven)<");
-        String corops = page("/console/fund?kind=corop", fund).body();
+        String corops = fund.get("/console/fund?kind=corop").body();
         assertThat(corops).contains("CR25").doesNotContain("CR17");
     }
 
@@ -201,30 +194,4 @@ class ConsolePagesTest extends TestMarketTest {
         }
         throw new AssertionError("the run did not end within 30 s");
     }
-
-    /** Signs in through the form as a browser does; answers the session cookie's value. */
-    private String session(String email) {
-        var login = HttpRequest.POST("/login", "username=" + email + "&password=" + TestMarket.PASSWORD.replace(" ", "+")
-                + "&_csrf=" + FORM_TOKEN).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));
-        Reply reply = http.send(login);
-        assertThat(reply.status()).isEqualTo(303);
-        String jwt = reply.headers().getAll(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("JWT="))
-                .findFirst().orElseThrow();
-        return jwt.substring(4).split(";", 2)[0];
-    }
-
-    private Reply page(String path, String session) {
-        return http.send(withCookies(HttpRequest.GET(path), session));
-    }
-
-    private Reply form(String path, String body, String session) {
-        String withToken = body.isEmpty() ? "_csrf=" + FORM_TOKEN : body + "&_csrf=" + FORM_TOKEN;
-        return http.send(withCookies(HttpRequest.POST(path, withToken).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), session));
-    }
-
-    private static <T> MutableHttpRequest<T> withCookies(MutableHttpRequest<T> request, String session) {
-        return request.cookies(java.util.Set.of(Cookie.of("JWT", session), Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN)));
-    }
-
 }
