@@ -20,12 +20,17 @@ class PageHeaders {
 
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("X-Content-Type-Options", "nosniff");
+        secure(request, response);
+    }
+
+    /** The headers for this response as it stands; ErrorPages calls it again after it turned a problem into a page. */
+    static void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
         boolean html = response.getContentType().map(t -> t.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
         if (html && !request.getPath().startsWith("/swagger-ui")) {
-            response.header("Content-Security-Policy", CSP);
-            response.header("X-Frame-Options", "DENY");
-            response.header("Referrer-Policy", "same-origin");
+            response.getHeaders().set("Content-Security-Policy", CSP);
+            response.getHeaders().set("X-Frame-Options", "DENY");
+            response.getHeaders().set("Referrer-Policy", "same-origin");
         }
     }
 }

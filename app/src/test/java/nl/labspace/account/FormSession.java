@@ -43,6 +43,11 @@ public final class FormSession {
         return http.send(withCookies(HttpRequest.GET(path)));
     }
 
+    /** A page as a browser asks for it (Accept: text/html). */
+    public Reply page(String path) {
+        return http.send(withCookies(HttpRequest.GET(path)).accept(MediaType.TEXT_HTML_TYPE));
+    }
+
     /** A url-encoded form (values already encoded), with the form token. */
     public Reply post(String path, String body) {
         String withToken = body.isEmpty() ? "_csrf=" + FORM_TOKEN : body + "&_csrf=" + FORM_TOKEN;

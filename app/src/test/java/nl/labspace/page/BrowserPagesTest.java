@@ -189,6 +189,7 @@ class BrowserPagesTest {
         pages.put("unit", unit);
         pages.put("campus", campus);
         pages.put("sign-in", "/login?error=1");
+        pages.put("not-found", "/units/00000000-0000-0000-0000-000000000000");
         return pages;
     }
 
