@@ -256,11 +256,7 @@ class AdminConsoleBrowserTest {
     }
 
     private void signIn(String email) {
-        open("/login");
-        byId("email").sendKeys(email);
-        byId("password").sendKeys("labspace-demo");
-        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn("http://localhost:" + server.getPort(), email);
     }
 
     private void open(String path) {

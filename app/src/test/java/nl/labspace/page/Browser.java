@@ -114,4 +114,16 @@ final class Browser implements AutoCloseable {
             // a temporary profile left behind is harmless
         }
     }
+
+    /** Signs in through the sign-in form as a demo account (a fresh session: cookies cleared first). */
+    void signIn(String base, String email) {
+        driver.get(base + "/");
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("labspace-demo");
+        driver.findElement(org.openqa.selenium.By.cssSelector(".signin-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
 }

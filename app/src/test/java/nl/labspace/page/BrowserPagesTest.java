@@ -373,13 +373,7 @@ class BrowserPagesTest {
     }
 
     private void signIn(String email) {
-        open("/");
-        browser.driver.manage().deleteAllCookies();
-        open("/login");
-        byId("email").sendKeys(email);
-        byId("password").sendKeys("labspace-demo");
-        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn("http://localhost:" + server.getPort(), email);
     }
 
     private void consoleShots(String name, String path, Map<String, List<String>> problems) throws Exception {

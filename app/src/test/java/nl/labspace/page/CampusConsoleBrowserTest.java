@@ -213,13 +213,7 @@ class CampusConsoleBrowserTest {
     }
 
     private void signIn() {
-        open("/");
-        browser.driver.manage().deleteAllCookies();
-        open("/login");
-        byId("email").sendKeys(MANAGER);
-        byId("password").sendKeys("labspace-demo");
-        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn("http://localhost:" + server.getPort(), MANAGER);
     }
 
     private void open(String path) {

@@ -53,7 +53,7 @@ class PageSpeedBench {
             measure(browser, pages, loads, results);
             // the consoles, each as its role sees it on the demo
             for (String[] console : CONSOLES) {
-                signIn(browser, base, console[0]);
+                browser.signIn(base, console[0]);
                 measure(browser, Map.of(console[1], base + console[2]), loads, results);
             }
         }
@@ -103,17 +103,6 @@ class PageSpeedBench {
             runs.get(0)[2] = weight;
             results.put(page.getKey(), runs);
         }
-    }
-
-    private static void signIn(Browser browser, String base, String email) {
-        browser.driver.get(base + "/");
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(base + "/login");
-        browser.driver.findElement(By.id("email")).sendKeys(email);
-        browser.driver.findElement(By.id("password")).sendKeys("labspace-demo");
-        browser.driver.findElement(By.cssSelector(".signin-form button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private static double pct(List<double[]> runs, int column, int p) {
