@@ -82,4 +82,27 @@ final class ExplanationJson {
         }
         return json;
     }
+
+    /**
+     * A confidential need as a campus sees it: areas, class, window and region only. The cost terms that would tell
+     * more (its sector, its distance to the company's preferred place) are left out.
+     */
+    static Object anonymous(Object json) {
+        if (json instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (!"sector".equals(k)) {
+                    out.put((String) k, anonymous(v));
+                }
+            });
+            return out;
+        }
+        if (json instanceof List<?> list) {
+            return list.stream().filter(v -> !(v instanceof Map<?, ?> m && REVEALING.contains(m.get("kind"))))
+                    .map(ExplanationJson::anonymous).toList();
+        }
+        return json;
+    }
+
+    private static final java.util.Set<String> REVEALING = java.util.Set.of("Distance", "CampusFocus");
 }

@@ -28,6 +28,7 @@ import nl.labspace.solver.engine.Progress;
 import nl.labspace.solver.io.InstanceWriter;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
+import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -52,9 +53,11 @@ class MatchingRuns {
     private final ProposalStore proposals;
     private final MarketFactsQuery market;
     private final RunSupport support;
+    private final SolverManagerFactory.RunSolverManagers managers;
 
-
-    MatchingRuns(RunStore runs, ProposalStore proposals, MarketFactsQuery market, RunSupport support) {
+    MatchingRuns(RunStore runs, ProposalStore proposals, MarketFactsQuery market, RunSupport support,
+                 SolverManagerFactory.RunSolverManagers managers) {
+        this.managers = managers;
         this.runs = runs;
         this.proposals = proposals;
         this.market = market;
@@ -138,7 +141,16 @@ class MatchingRuns {
             long prepared = millisSince(started);
             // OptaPlanner takes whole milliseconds; what preparing took comes out of the budget.
             long left = budgetSeconds * 1_000L - millisSince(started);
-            MatchingPlan best = solveWithManager(id, plan, solverConfig(Duration.ofMillis(Math.max(0, left)), seed, steps), started);
+            MatchingPlan best = stopRequested.contains(id) ? null
+                    : solveWithManager(id, plan, solverConfig(Duration.ofMillis(Math.max(0, left)), seed, steps), started);
+            if (best == null) {
+                support.tx().executeWrite(status -> {
+                    runs.stoppedUnsolved(id);
+                    return null;
+                });
+                publish(id, "stopped", "done", started, null);
+                return;
+            }
             long solved = millisSince(started);
             MatchingSolution solution = MatchingEngine.toSolution(best);
             publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
@@ -173,19 +185,22 @@ class MatchingRuns {
     }
 
     /**
-     * OptaPlanner 10 has no per-job configuration, and every run has its own budget and seed, so each run builds its
-     * own SolverManager from the engine's configuration and closes it when done.
+     * The run's best plan, or null when it was stopped before the search began. Each run has its own SolverManager
+     * (its budget and seed are solver configuration), closed when it ends.
      */
     private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, SolverConfig config, long started)
             throws InterruptedException, java.util.concurrent.ExecutionException {
-        try (SolverManager<MatchingPlan, UUID> manager = SolverManager.create(config)) {
+        try (SolverManager<MatchingPlan, UUID> manager = managers.create(config)) {
             solving.put(id, manager);
+            SolverJob<MatchingPlan, UUID> job = manager.solveAndListen(id, problemId -> plan,
+                    best -> publish(id, "solving", "solving", started, Progress.of(best, millisSince(started))));
+            // A stop that came before the job existed found nothing to end (the manager ignores unknown ids).
             if (stopRequested.contains(id)) {
-                manager.terminateEarly(id);
+                job.terminateEarly();
             }
-            return manager.solveAndListen(id, problemId -> plan,
-                    best -> publish(id, "solving", "solving", started, Progress.of(best, millisSince(started))))
-                    .getFinalBestSolution();
+            return job.getFinalBestSolution();
+        } catch (java.util.concurrent.CancellationException stoppedBeforeItBegan) {
+            return null;
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.labspace.db.matching.MarketFacts.CampusFact;
 import nl.labspace.db.matching.MarketFacts.LeaseFact;
@@ -38,6 +40,11 @@ final class ProblemAssembler {
         long askedM2() {
             return needs.values().stream().mapToLong(n -> n.labM2() + n.officeM2()).sum();
         }
+
+        /** Needs whose accepted proposal the run kept as it was: it stands, so they get no new proposal. */
+        Set<String> pinnedNeeds() {
+            return instance.fixed().stream().map(Assignment::needId).collect(Collectors.toSet());
+        }
     }
 
     private ProblemAssembler() {
@@ -48,12 +55,19 @@ final class ProblemAssembler {
         market.units().forEach(u -> units.put(u.id().toString(), u));
         Map<String, NeedFact> needs = new HashMap<>();
         market.needs().forEach(n -> needs.put(n.id().toString(), n));
+        List<Assignment> pinned = pinned(market.pinned(), needs, units);
+        // An accepted proposal waits for its campus: a need whose accepted units are not all in this market (another
+        // region, no longer fresh) is left out rather than offered other space behind the campus's back.
+        Set<String> waiting = new HashSet<>();
+        market.pinned().forEach(p -> waiting.add(p.needId().toString()));
+        pinned.forEach(p -> waiting.remove(p.needId()));
+        needs.keySet().removeAll(waiting);
         MatchingInstance instance = new MatchingInstance(name,
                 market.campuses().stream().map(ProblemAssembler::campus).toList(),
                 market.units().stream().map(ProblemAssembler::unit).toList(),
-                market.needs().stream().map(ProblemAssembler::need).toList(),
+                market.needs().stream().filter(n -> needs.containsKey(n.id().toString())).map(ProblemAssembler::need).toList(),
                 market.leases().stream().filter(l -> units.containsKey(l.unitId().toString())).map(ProblemAssembler::lease).toList(),
-                pinned(market.pinned(), needs, units));
+                pinned);
         return new Assembled(instance, needs, units);
     }
 

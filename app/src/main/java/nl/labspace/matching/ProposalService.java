@@ -73,6 +73,11 @@ class ProposalService {
     ProposalResponse confirm(Viewer viewer, UUID id) {
         ProposalRow p = onOwnCampus(viewer, id);
         requireStatus(p, "accepted", "confirmed");
+        // What held when the company accepted must still hold: a need withdrawn or edited since, or a unit withdrawn
+        // or edited since, is no longer what the two sides agreed on.
+        proposals.changedSinceRun(id).ifPresent(reason -> {
+            throw new Conflict("proposal %s cannot be confirmed: %s".formatted(id, reason));
+        });
         // Leases first: a competing confirmation then waits on lease_no_overlap alone and fails cleanly, instead of
         // both holding proposal rows the other wants (a deadlock).
         try {
@@ -141,6 +146,9 @@ class ProposalService {
         boolean named = viewer.actsForCompany(p.companyId()) || !p.confidential() || "confirmed".equals(p.status());
         Object explanation = parse(p.explanation());
         explanation = ExplanationJson.withoutOtherNeeds(explanation, named ? p.needId().toString() : "");
+        if (!named) {
+            explanation = ExplanationJson.anonymous(explanation);
+        }
         return new ProposalResponse(p.id(), p.runId(), p.status(), p.statusReason(), named ? p.needId() : null,
                 named ? p.needTitle() : null,
                 new ProposalResponse.Requirement(p.labM2(), p.officeM2(), p.containment(), p.gmp(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -43,6 +44,7 @@ class ProposalWriter {
         Map<String, long[]> perProvince = new TreeMap<>();
         List<NewProposal> proposals = new ArrayList<>();
         long served = 0;
+        Set<String> pinned = problem.pinnedNeeds();
         for (NeedFact need : problem.needs().values()) {
             String id = need.id().toString();
             Assignment a = assigned.get(id);
@@ -55,7 +57,9 @@ class ProposalWriter {
                 figures[2] += m2;
                 served += m2;
             }
-            proposals.add(proposal(problem, need, a, why.get(id)));
+            if (!pinned.contains(id)) {
+                proposals.add(proposal(problem, need, a, why.get(id)));
+            }
         }
         String perProvinceJson = text(perProvince.entrySet().stream().map(e -> Map.of("province", e.getKey(),
                 "matchedNeeds", e.getValue()[0], "needs", e.getValue()[1], "servedM2", e.getValue()[2],

@@ -1,6 +1,7 @@
 package nl.labspace.matching;
 
 import static nl.labspace.TestMarket.COMPANY_Y_USER;
+import static nl.labspace.TestMarket.MANAGER_B;
 import static nl.labspace.TestMarket.NEED_Y;
 import static nl.labspace.TestMarket.UNIT_B;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,36 @@ class StaleProposalTest extends TestMarketTest {
             assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("open");
         } finally {
             sql.execute("DELETE FROM lease WHERE unit_id = '" + UNIT_B + "'");
+            sql.execute("UPDATE unit SET status = 'available' WHERE id = '" + UNIT_B + "'");
+            sql.execute("UPDATE need SET status = 'open' WHERE id = '" + NEED_Y + "'");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unit edited|UPDATE unit SET version = version + 1 WHERE id = '%unit%'|was edited after the run",
+            "unit withdrawn|UPDATE unit SET status = 'withdrawn' WHERE id = '%unit%'|was withdrawn",
+            "need edited|UPDATE need SET version = version + 1 WHERE id = '%need%'|the need was edited after the run",
+            "need withdrawn|UPDATE need SET status = 'withdrawn' WHERE id = '%need%'|the need is withdrawn"})
+    void anAcceptedProposalWhoseMarketChangedCannotBeConfirmed(String change, String sqlChange, String reason) {
+        UUID proposal = openProposalOfNeedYOnUnitB();
+        Reply accepted = http.send(HttpRequest.POST("/api/proposals/" + proposal + "/accept", "")
+                .bearerAuth(http.token(COMPANY_Y_USER)));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        sql.execute(sqlChange.replace("%unit%", UNIT_B.toString()).replace("%need%", NEED_Y.toString()));
+        String needStatus = sql.column("SELECT status FROM need WHERE id = '" + NEED_Y + "'").get(0);
+        try {
+            Reply reply = http.send(HttpRequest.POST("/api/proposals/" + proposal + "/confirm", "")
+                    .bearerAuth(http.token(MANAGER_B)));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body()).contains("cannot be confirmed", reason);
+            assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("accepted");
+            assertThat(sql.column("SELECT count(*) FROM lease WHERE unit_id = '" + UNIT_B + "'")).containsExactly("0");
+            assertThat(sql.column("SELECT status FROM need WHERE id = '" + NEED_Y + "'")).as("the need keeps its status")
+                    .containsExactly(needStatus);
+        } finally {
             sql.execute("UPDATE unit SET status = 'available' WHERE id = '" + UNIT_B + "'");
             sql.execute("UPDATE need SET status = 'open' WHERE id = '" + NEED_Y + "'");
         }

@@ -10,18 +10,30 @@ import java.util.UUID;
 
 import nl.labspace.db.generated.tables.records.MatchingRunRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** Matching runs: started, followed, finished. One solving run per scope is the database's rule, not only Java's. */
 public final class RunStore {
 
-    /** Thrown when a run of the same scope is already solving. */
+    /** Thrown when a run whose scope overlaps (shares a campus or a need, or is national) is already solving. */
     public static final class ScopeBusy extends RuntimeException {
         public ScopeBusy(String scopeKey) {
-            super("a run of scope '%s' is already solving".formatted(scopeKey));
+            super("a run of scope '%s', which overlaps this one, is already solving".formatted(scopeKey));
         }
     }
+
+    // Regions of two scopes overlap when a campus or a need's home lies in both; the whole country overlaps all.
+    private static final String OVERLAPS = """
+            cardinality({0}) = 0
+            OR EXISTS (SELECT 1 FROM campus c
+                       WHERE (c.province_code = ANY({0}) OR c.corop_code = ANY({0}) OR c.rom_code = ANY({0}))
+                         AND (c.province_code = ANY({1}) OR c.corop_code = ANY({1}) OR c.rom_code = ANY({1})))
+            OR EXISTS (SELECT 1 FROM need n
+                       WHERE (n.home_province_code = ANY({0}) OR n.home_corop_code = ANY({0}) OR n.home_rom_code = ANY({0}))
+                         AND (n.home_province_code = ANY({1}) OR n.home_corop_code = ANY({1}) OR n.home_rom_code = ANY({1})))
+            """;
 
     private final DSLContext dsl;
 
@@ -29,7 +41,20 @@ public final class RunStore {
         this.dsl = dsl;
     }
 
+    /**
+     * Starts a run unless one whose scope overlaps is solving. Starts queue on one transaction-scoped advisory lock,
+     * so two overlapping starts cannot both see the other absent; the unique index on an identical scope stays as
+     * the database's own rule.
+     */
     public UUID start(MarketScope scope, int budgetSeconds, long seed, Integer steps, String startedBy) {
+        dsl.select(DSL.field("pg_advisory_xact_lock(hashtext('labspace.matching_run.start'))")).fetch();
+        String[] codes = scope.regionCodes().toArray(String[]::new);
+        dsl.select(MATCHING_RUN.SCOPE_KEY).from(MATCHING_RUN).where(MATCHING_RUN.STATUS.eq("solving"))
+                .and(scope.national() ? DSL.noCondition() : DSL.condition(OVERLAPS, MATCHING_RUN.REGION_CODES, DSL.val(codes)))
+                .limit(1).fetchOptional(r -> r.value1())
+                .ifPresent(busy -> {
+                    throw new ScopeBusy(busy);
+                });
         try {
             return dsl.insertInto(MATCHING_RUN)
                     .set(MATCHING_RUN.SCOPE_KEY, scope.key())
@@ -62,6 +87,14 @@ public final class RunStore {
                 .set(MATCHING_RUN.MATCHED_NEEDS, o.matchedNeeds()).set(MATCHING_RUN.SERVED_M2, o.servedM2())
                 .set(MATCHING_RUN.UNSERVED_M2, o.unservedM2()).set(MATCHING_RUN.PROPOSALS, o.proposals())
                 .set(MATCHING_RUN.PER_PROVINCE, JSONB.valueOf(o.perProvince()))
+                .where(MATCHING_RUN.ID.eq(run)).execute();
+    }
+
+    /** A run stopped before its search began has no best plan: it ends without proposals, earlier ones untouched. */
+    public void stoppedUnsolved(UUID run) {
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "stopped").set(MATCHING_RUN.PHASE, "done")
+                .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.PROPOSALS, 0)
+                .set(MATCHING_RUN.ERROR, "stopped before the search began; no proposal was written")
                 .where(MATCHING_RUN.ID.eq(run)).execute();
     }
 
