@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.labspace.web.ApiDocs;
+import nl.labspace.web.BadInput;
 import nl.labspace.web.JsonBodies;
 import nl.labspace.web.ProblemResponses;
 import nl.labspace.web.Limits;
@@ -105,7 +106,12 @@ class AdminController {
     HttpResponse<AccountResponse> create(@RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateAccountRequest.class)))
                                          @Body String json, Authentication admin) {
         CreateAccountRequest body = bodies.read(json, CreateAccountRequest.class);
-        UUID id = accounts.create(admin.getName(), body.email(), body.displayName(), body.password(), body.binding());
+        UUID id;
+        try {
+            id = accounts.create(admin.getName(), body.email(), body.displayName(), body.password(), body.binding());
+        } catch (BadInput e) {
+            throw BindingValidator.nested(e, "binding");
+        }
         return HttpResponse.created(AccountResponse.of(accounts.find(id)), URI.create("/api/admin/accounts/" + id));
     }
 

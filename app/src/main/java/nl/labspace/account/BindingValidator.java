@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import nl.labspace.web.BadInput;
 import nl.labspace.db.account.ReferenceQueries;
 
-/** A binding must fit its role and name things that exist; the error names the field and the value. */
+/**
+ * A binding must fit its role and name things that exist; the error names the field (as in the binding itself:
+ * "campusIds[1]") and the value. Where the binding sits inside a larger body, see {@link #nested}.
+ */
 @Singleton
 class BindingValidator {
 
@@ -21,17 +24,17 @@ class BindingValidator {
         requireOnlyFor(b, Roles.CAMPUS_MANAGER, "campusIds", !b.campusIds().isEmpty());
         requireOnlyFor(b, Roles.COMPANY, "companyId", b.companyId() != null);
         requireOnlyFor(b, Roles.FUND_MANAGER, "regionCodes", !b.regionCodes().isEmpty() || b.wholeCountry());
-        for (String campus : b.campusIds()) {
-            if (!references.campusExists(campus)) {
-                throw new BadInput("campusIds", campus, "no such campus");
+        for (int i = 0; i < b.campusIds().size(); i++) {
+            if (!references.campusExists(b.campusIds().get(i))) {
+                throw new BadInput("campusIds[" + i + "]", b.campusIds().get(i), "no such campus");
             }
         }
         if (b.companyId() != null && !references.companyExists(b.companyId())) {
             throw new BadInput("companyId", b.companyId(), "no such company");
         }
-        for (String region : b.regionCodes()) {
-            if (!references.regionExists(region)) {
-                throw new BadInput("regionCodes", region, "no such region code");
+        for (int i = 0; i < b.regionCodes().size(); i++) {
+            if (!references.regionExists(b.regionCodes().get(i))) {
+                throw new BadInput("regionCodes[" + i + "]", b.regionCodes().get(i), "no such region code");
             }
         }
     }
@@ -43,5 +46,14 @@ class BindingValidator {
         if (!role.equals(b.role()) && present) {
             throw new BadInput(field, "given", "is only allowed for role " + role);
         }
+    }
+
+    /** The binding's fields of a problem named under the body field that holds the binding ("binding.role"). */
+    static BadInput nested(BadInput problem, String holder) {
+        java.util.Set<String> fields = java.util.Set.of("role", "campusIds", "companyId", "regionCodes", "wholeCountry");
+        return new BadInput(problem.violations().stream()
+                .map(v -> fields.contains(v.field().replaceFirst("\\[\\d+]$", ""))
+                        ? new nl.labspace.web.Violation(holder + "." + v.field(), v.value(), v.reason()) : v)
+                .toList());
     }
 }

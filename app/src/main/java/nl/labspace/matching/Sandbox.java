@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -23,6 +25,7 @@ import nl.labspace.solver.io.InstanceReader;
 import nl.labspace.solver.io.InstanceWriter;
 import nl.labspace.solver.io.SolutionJson;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.StrictJson;
 
 /**
  * The market as a labspace-matching/1 snapshot for offline analysis, and a sandbox that solves any snapshot in
@@ -79,11 +82,19 @@ class Sandbox {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
             String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "body";
-            throw new BadInput(field, null, colon > 0 && !"body".equals(field) ? message.substring(colon + 2) : message);
+            String reason = colon > 0 && !"body".equals(field) ? message.substring(colon + 2) : message;
+            // the reader says "must be >= 0, was -5": the value goes where every answer puts it
+            Matcher was = WAS.matcher(reason);
+            throw was.matches() ? new BadInput(field, was.group(2), was.group(1)) : new BadInput(field, null, reason);
         }
     }
 
+    private static final Pattern WAS = Pattern.compile("(.*?),? was '?(.*?)'?");
+
     private JsonNode parseTree(String body) {
+        if (body != null) {
+            StrictJson.check(body);
+        }
         try {
             JsonNode root = body == null ? null : json.readValue(body, Argument.of(JsonNode.class));
             if (root == null || !root.isObject()) {

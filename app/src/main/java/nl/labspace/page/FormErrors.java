@@ -45,6 +45,7 @@ public class FormErrors {
             reason("must be a whole number of seconds", "wholeSeconds"),
             reason("must be a number", "number"),
             reason("must be a number in euros written with a decimal point, e\\.g\\. (.+)", "euros"),
+            reason("must have at most 2 digits after the point \\(euro cents\\)", "cents"),
             reason("must be a place from the list", "place"),
             reason("must be a single line \\(no line breaks or tabs\\)", "singleLine"),
             reason("must not contain the NUL character \\(U\\+0000\\)", "nul"),
@@ -76,7 +77,8 @@ public class FormErrors {
     public Map<String, String> byField(List<Violation> violations, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation v : violations) {
-            errors.putIfAbsent(v.field(), say(v.reason(), locale));
+            // an item of a list ("features[2]") is shown at the list's control
+            errors.putIfAbsent(v.field().replaceFirst("\\[\\d+]$", ""), say(v.reason(), locale));
         }
         return errors;
     }

@@ -83,6 +83,10 @@ public final class Checks {
     public BigDecimal rent(String field, BigDecimal value, boolean required) {
         positive(field, value, required);
         below(field, value, RENT_LIMIT);
+        // the column keeps cents: more digits would be rounded away unseen
+        if (value != null && value.stripTrailingZeros().scale() > 2) {
+            fail(field, value.toPlainString(), "must have at most 2 digits after the point (euro cents)");
+        }
         return value;
     }
 
@@ -126,7 +130,11 @@ public final class Checks {
         if (values == null) {
             return List.of();
         }
-        values.stream().filter(v -> !allowed.contains(v)).forEach(v -> fail(field, v, "must be one of " + allowed));
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                fail(field + "[" + i + "]", values.get(i), "must be one of " + allowed);
+            }
+        }
         return values.stream().distinct().toList();
     }
 

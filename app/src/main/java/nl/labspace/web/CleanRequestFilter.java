@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.web.router.RouteAttributes;
@@ -33,6 +36,10 @@ class CleanRequestFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> refuseUnclean(HttpRequest<?> request) {
+        if (untypedBody(request)) {
+            return Problem.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a request body needs a Content-Type: "
+                    + "application/json (text/csv for the CSV import)", null);
+        }
         List<Violation> found = new ArrayList<>();
         pathValues(request).forEach((name, value) -> check(name, value, found));
         for (String name : request.getParameters().names()) {
@@ -42,8 +49,17 @@ class CleanRequestFilter {
         return found.isEmpty() ? null : badInput.handle(request, new BadInput(found));
     }
 
+    /** An API body without a Content-Type is not guessed to be JSON. */
+    private static boolean untypedBody(HttpRequest<?> request) {
+        HttpMethod method = request.getMethod();
+        boolean carries = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+        boolean hasBody = request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
+        return carries && hasBody && request.getContentType().isEmpty() && request.getPath().startsWith("/api/");
+    }
+
     private static void check(String name, String value, List<Violation> found) {
         String problem = value.length() > MAX_VALUE ? "must be at most %d characters".formatted(MAX_VALUE)
+                : value.indexOf('\uFFFD') >= 0 ? "must be valid UTF-8 (percent-encoded bytes that are no character)"
                 : TextRules.lineProblem(value);
         if (problem != null) {
             found.add(Violation.of(TextRules.shorten(name), value, problem));

@@ -33,15 +33,20 @@ class InputErrorHandlers {
     @Singleton
     @Replaces(UnsatisfiedArgumentHandler.class)
     ExceptionHandler<UnsatisfiedArgumentException, HttpResponse<?>> unsatisfiedArgument(BadInputHandler badInput) {
-        return (HttpRequest request, UnsatisfiedArgumentException e) ->
-                badInput.handle(request, new BadInput(e.getArgument().getName(), null, "is required"));
+        return (HttpRequest request, UnsatisfiedArgumentException e) -> badInput.handle(request, missing(e.getArgument()));
     }
 
     @Singleton
     @Replaces(UnsatisfiedRouteHandler.class)
     ExceptionHandler<UnsatisfiedRouteException, HttpResponse<?>> unsatisfiedRoute(BadInputHandler badInput) {
-        return (HttpRequest request, UnsatisfiedRouteException e) ->
-                badInput.handle(request, new BadInput(e.getArgument().getName(), null, "is required"));
+        return (HttpRequest request, UnsatisfiedRouteException e) -> badInput.handle(request, missing(e.getArgument()));
+    }
+
+    /** A missing body is named "body", as every other problem of a body as a whole; not by the Java parameter. */
+    private static BadInput missing(io.micronaut.core.type.Argument<?> argument) {
+        return argument.getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class)
+                ? new BadInput("body", null, "is required (a JSON object)")
+                : new BadInput(argument.getName(), null, "is required");
     }
 
     @Singleton

@@ -56,6 +56,7 @@ public class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new BadInput("body", null, "must be a JSON object");
         }
+        StrictJson.check(body);
         try {
             JsonNode root = json.readValue(body.getBytes(StandardCharsets.UTF_8), Argument.of(JsonNode.class));
             if (root == null || !root.isObject()) {
@@ -72,8 +73,12 @@ public class JsonBodies {
 
     private Object convert(JsonNode node, Type type, String path, List<Violation> out) {
         Class<?> raw = rawClass(type);
-        if (node == null || node.isNull()) {
+        if (node == null) {
             return raw == boolean.class ? Boolean.FALSE : null;
+        }
+        if (node.isNull()) {
+            // left out, a plain true/false field is false; sent as null, it is not a boolean
+            return raw == boolean.class ? mismatch(node, path, "must be true or false", out) : null;
         }
         if (raw == String.class) {
             return text(node, path, out);
@@ -119,10 +124,13 @@ public class JsonBodies {
         if (!node.isNumber()) {
             return mismatch(node, path, "must be a whole number", out);
         }
-        java.math.BigDecimal n = exact(node);
-        if (n == null || n.stripTrailingZeros().scale() > 0) {
-            return mismatch(node, path, "must be a whole number", out);
+        // Written as a whole number: 100.0 and 1e2 are decimals in JSON, and nothing is coerced.
+        Number written = node.getNumberValue();
+        if (!(written instanceof Integer || written instanceof Long || written instanceof java.math.BigInteger
+                || written instanceof Short || written instanceof Byte)) {
+            return mismatch(node, path, "must be a whole number, written without a point or an exponent", out);
         }
+        java.math.BigDecimal n = exact(node);
         if (n.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
                 || n.compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
             return mismatch(node, path, "must be a whole number between %d and %d".formatted(Integer.MIN_VALUE, Integer.MAX_VALUE), out);

@@ -93,12 +93,12 @@ class AdminAccountsTest extends TestMarketTest {
     static Stream<BadAccount> badAccounts() {
         return Stream.of(
                 new BadAccount("unknown role", newAccount("bad-1@test.nl", PASSWORD, "{\"role\":\"superuser\"}"),
-                        "role", "superuser"),
+                        "binding.role", "superuser"),
                 new BadAccount("unknown campus", newAccount("bad-2@test.nl", PASSWORD,
                         "{\"role\":\"campus-manager\",\"campusIds\":[\"test-campus-a\",\"no-such-campus\"]}"),
-                        "campusIds", "no-such-campus"),
+                        "binding.campusIds[1]", "no-such-campus"),
                 new BadAccount("company role without company", newAccount("bad-3@test.nl", PASSWORD, "{\"role\":\"company\"}"),
-                        "companyId", null),
+                        "binding.companyId", null),
                 new BadAccount("password one short", newAccount("bad-4@test.nl", "elevenchars", "{\"role\":\"admin\"}"),
                         "password", "(hidden)"),
                 new BadAccount("email in use, other case", newAccount("MANAGER-A@test.nl", PASSWORD, "{\"role\":\"admin\"}"),

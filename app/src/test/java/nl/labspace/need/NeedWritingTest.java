@@ -58,7 +58,7 @@ class NeedWritingTest extends TestMarketTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(invalidParams(refused)).containsExactlyInAnyOrder("labM2='-20'", "containment='ML-IV'",
-                "moveInLatest='2027-03'", "near.lat='123.4'", "provinces='PV99'", "sector='space-mining'");
+                "moveInLatest='2027-03'", "near.lat='123.4'", "provinces[0]='PV99'", "sector='space-mining'");
         assertThat(sql.count("need")).isEqualTo(before);
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Bad JSON bodies for one request schema: the whole body malformed, too large or not an object, and then each
  * property (nested ones by dotted path) given a wrong type, a NUL character, 100,000 characters, a huge or
- * fractional number, an unknown enum value, or a null inside its list.
+ * fractional number, 1e2 or 100.0 for a whole number, a number just outside its documented range, null for a
+ * required property, an unknown enum value, or a null inside its list; a key given twice; text after the object.
  */
 final class BadBodies {
 
@@ -40,6 +41,14 @@ final class BadBodies {
         bodies.out.add(new BadBody("body", "\"just text\""));
         bodies.out.add(new BadBody("body", "{\"pad\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}"));
         bodies.out.add(new BadBody("noSuchField", Json.write(with(bodies.base, List.of("noSuchField"), 1))));
+        String whole = Json.write(bodies.base);
+        bodies.out.add(new BadBody("body", whole + "xyz"));
+        bodies.out.add(new BadBody("body", whole + " {}"));
+        if (!bodies.base.isEmpty()) {
+            Map.Entry<String, Object> first = bodies.base.entrySet().iterator().next();
+            bodies.out.add(new BadBody(first.getKey(), whole.substring(0, whole.length() - 1) + ","
+                    + Json.write(first.getKey()) + ":" + Json.write(first.getValue()) + "}"));
+        }
         bodies.properties(List.of(), schema);
         return bodies.out;
     }
@@ -50,7 +59,11 @@ final class BadBodies {
             List<String> path = new ArrayList<>(at);
             path.add(name);
             Map<String, Object> property = (Map<String, Object>) s;
-            for (Object bad : badValues(property)) {
+            List<Object> values = badValues(property);
+            if (required(schema).contains(name)) {
+                values.add(null);
+            }
+            for (Object bad : values) {
                 out.add(new BadBody(String.join(".", path), Json.write(with(base, path, bad))));
             }
             if ("object".equals(Schemas.type(property))) {
@@ -63,8 +76,14 @@ final class BadBodies {
     private List<Object> badValues(Map<String, Object> schema) {
         List<Object> bad = new ArrayList<>();
         switch (Schemas.type(schema)) {
-            case "integer" -> bad.addAll(List.of("12", 1.5, new Raw("1e30"), true));
-            case "number" -> bad.addAll(List.of("12", new Raw("1e30"), false));
+            case "integer" -> {
+                bad.addAll(List.of("12", 1.5, new Raw("1e30"), true, new Raw("1e2"), new Raw("100.0")));
+                outOfRange(schema, bad);
+            }
+            case "number" -> {
+                bad.addAll(List.of("12", new Raw("1e30"), false));
+                outOfRange(schema, bad);
+            }
             case "boolean" -> bad.addAll(List.of("yes", 1));
             case "array" -> {
                 Map<String, Object> items = Schemas.resolve(document, (Map<String, Object>) schema.getOrDefault("items", Map.of()));
@@ -86,6 +105,22 @@ final class BadBodies {
             }
         }
         return bad;
+    }
+
+    /** Just below the documented minimum and just above the documented maximum. */
+    private static void outOfRange(Map<String, Object> schema, List<Object> bad) {
+        if (schema.get("minimum") instanceof Number min) {
+            bad.add(new Raw(new java.math.BigDecimal(min.toString()).subtract(java.math.BigDecimal.ONE).toPlainString()));
+        }
+        if (schema.get("maximum") instanceof Number max) {
+            bad.add(new Raw(new java.math.BigDecimal(max.toString()).add(java.math.BigDecimal.ONE).toPlainString()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> required(Map<String, Object> schema) {
+        Object required = Schemas.resolve(document, schema).get("required");
+        return required instanceof List<?> list ? (List<String>) list : List.of();
     }
 
     private static List<Object> listOf(Object item) {

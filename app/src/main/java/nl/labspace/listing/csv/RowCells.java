@@ -57,7 +57,15 @@ final class RowCells {
     BigDecimal rent(CsvColumn column) {
         String value = text(column);
         try {
+            // plain decimals only: 1e3 is a spreadsheet's rendering, not what the sheet's cell says
+            if (value != null && !value.matches("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.")) {
+                throw new NumberFormatException(value);
+            }
             BigDecimal rent = value == null ? null : new BigDecimal(value);
+            if (rent != null && rent.stripTrailingZeros().scale() > 2) {
+                fail(column, value, "must have at most 2 digits after the point (euro cents)");
+                return null;
+            }
             if (rent != null && rent.compareTo(Checks.RENT_LIMIT) >= 0) {
                 fail(column, value, "must be below " + Checks.RENT_LIMIT.toPlainString());
                 return null;

@@ -128,7 +128,9 @@ final class UnitCsvReader {
                 cells.integer(MAX_TERM_MONTHS), withdrawn ? null : status, cells.text(DELIVERY_MONTH), null);
         UnitForm.Checked checked = UnitForm.check(request);
         for (Violation v : checked.violations()) {
-            CsvColumn column = ofField(v.field()).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
+            // an item of a list ("features[1]") lives in its list's one cell
+            String field = v.field().replaceFirst("\\[\\d+]$", "");
+            CsvColumn column = ofField(field).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
             if (!cells.reported(column)) {
                 cells.report(column, v.value(), inColumnNames(v.reason()));
             }
