@@ -106,8 +106,10 @@ class UnitConsoleController {
         Viewer viewer = viewers.of(auth);
         UnitRow unit = listings.managedUnit(viewer, id);
         FormValues form = FormValues.of(body);
+        boolean staysWithdrawn = UnitFormPage.WITHDRAWN.equals(unit.status()) && UnitFormPage.WITHDRAWN.equals(form.text("status"));
         List<Violation> wrong = new ArrayList<>();
-        UnitRequest edit = UnitFields.request(form, wrong);
+        // checked as the unit would be on offer; saved withdrawn
+        UnitRequest edit = UnitFields.request(staysWithdrawn ? FormValues.of(with(body, "status", "available")) : form, wrong);
         UnitForm.Checked checked = check(edit, wrong);
         if (edit.version() == null && wrong.stream().noneMatch(v -> v.field().equals("version"))) {
             wrong.add(Violation.of("version", null, "is required when editing (the version you read)"));
@@ -116,8 +118,9 @@ class UnitConsoleController {
             return page(HttpStatus.BAD_REQUEST, formPage.model(viewer, unit, form, formPage.errors(wrong, locales.resolveOrDefault(request))));
         }
         try {
-            listings.update(viewer, id, edit.version(), checked.values());
-            return HttpResponse.seeOther(URI.create("/console/campus?done=unit-edited#units"));
+            listings.update(viewer, id, edit.version(),
+                    staysWithdrawn ? checked.values().withStatus(UnitFormPage.WITHDRAWN) : checked.values());
+            return HttpResponse.seeOther(URI.create("/console/campus?done=" + (staysWithdrawn ? "unit-kept-withdrawn" : "unit-edited") + "#units"));
         } catch (Conflict e) {
             UnitRow now = listings.managedUnit(viewer, id);
             Map<String, Object> kept = new HashMap<>(body);
@@ -126,6 +129,12 @@ class UnitConsoleController {
             model.put("changed", now);
             return page(HttpStatus.CONFLICT, model);
         }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, String value) {
+        Map<String, Object> copy = new HashMap<>(body);
+        copy.put(field, value);
+        return copy;
     }
 
     private static UnitForm.Checked check(UnitRequest request, List<Violation> wrong) {

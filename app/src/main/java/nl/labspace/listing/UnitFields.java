@@ -40,7 +40,7 @@ final class UnitFields {
         put(form, "rentPerM2Year", u.rentPerM2Year() == null ? null : u.rentPerM2Year().toPlainString());
         put(form, "minTermMonths", String.valueOf(u.minTermMonths()));
         put(form, "maxTermMonths", u.maxTermMonths() == null ? null : String.valueOf(u.maxTermMonths()));
-        put(form, "status", "withdrawn".equals(u.status()) ? "available" : u.status());
+        put(form, "status", u.status());
         put(form, "deliveryMonth", Months.format(u.deliveryMonth()));
         put(form, "version", String.valueOf(u.version()));
         return FormValues.filled(form);

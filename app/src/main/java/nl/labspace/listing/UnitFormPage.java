@@ -26,6 +26,8 @@ class UnitFormPage {
         this.formErrors = formErrors;
     }
 
+    static final String WITHDRAWN = "withdrawn";
+
     /** unit is null for a new unit; changed is the unit as it is now when an edit lost the race. */
     Map<String, Object> model(Viewer viewer, @Nullable UnitRow unit, FormValues form, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
@@ -36,7 +38,10 @@ class UnitFormPage {
         model.put("containments", Vocabulary.CONTAINMENT);
         model.put("gmps", Vocabulary.GMP);
         model.put("features", Vocabulary.FEATURES);
-        model.put("statuses", UnitForm.PUBLISHABLE_STATUSES);
+        // a withdrawn unit can be corrected and stay withdrawn: publishing it again is a choice, not a side effect
+        model.put("statuses", unit != null && WITHDRAWN.equals(unit.status())
+                ? java.util.stream.Stream.concat(UnitForm.PUBLISHABLE_STATUSES.stream(), java.util.stream.Stream.of(WITHDRAWN)).toList()
+                : UnitForm.PUBLISHABLE_STATUSES);
         model.put("changed", null);
         return model;
     }

@@ -46,12 +46,12 @@ public class NeedFormPage {
         return model;
     }
 
-    /** The form's broken rules at the fields that show them: near.maxKm at near, provinces[2] at provinces. */
+    /** The form's broken rules at the fields that show them: near.maxKm at maxKm, near.lat at near, provinces[2] at provinces. */
     public Map<String, String> errors(List<Violation> wrong, Locale locale) {
         return formErrors.byField(wrong.stream().map(v -> new Violation(fieldOf(v.field()), v.value(), v.reason())).toList(), locale);
     }
 
     private static String fieldOf(String path) {
-        return path.split("[.\\[]", 2)[0];
+        return "near.maxKm".equals(path) ? "maxKm" : path.split("[.\\[]", 2)[0];
     }
 }

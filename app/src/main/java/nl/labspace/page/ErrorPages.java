@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ViewsRenderer;
 import nl.labspace.web.Problem;
@@ -22,7 +24,7 @@ import nl.labspace.web.Problem;
  * or a request that does not ask for HTML) keep the problem document.
  */
 @ServerFilter("/**")
-class ErrorPages {
+class ErrorPages implements Ordered {
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/swagger", "/health", "/map/", "/assets/", "/webjars/");
 
@@ -32,6 +34,15 @@ class ErrorPages {
     ErrorPages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, PageModel pageModel) {
         this.views = views;
         this.pageModel = pageModel;
+    }
+
+    /**
+     * Outermost, so it also sees what the security filter answers by itself (a console of another role is a 403
+     * there, before any filter inside it runs).
+     */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
     }
 
     @ResponseFilter

@@ -46,6 +46,7 @@ public class FormErrors {
             reason("must be a number", "number"),
             reason("must be a number in euros written with a decimal point, e\\.g\\. (.+)", "euros"),
             reason("must have at most 2 digits after the point \\(euro cents\\)", "cents"),
+            reason("must be written without thousands separators, e\\.g\\. (.+)", "noGrouping"),
             reason("must be a place from the list", "place"),
             reason("must be a single line \\(no line breaks or tabs\\)", "singleLine"),
             reason("must not contain the NUL character \\(U\\+0000\\)", "nul"),

@@ -77,7 +77,10 @@ public final class FormValues {
         }
     }
 
-    /** The field as a decimal, with a point or a Dutch decimal comma ("325,50"); null when empty. */
+    /**
+     * The field as a decimal, with a point or a Dutch decimal comma ("325,50"); null when empty. A separator before
+     * exactly three digits, or two separators, could be a thousands separator and is refused.
+     */
     public @Nullable BigDecimal decimal(String field, List<Violation> wrong) {
         return decimal(field, text(field), wrong);
     }
@@ -85,6 +88,11 @@ public final class FormValues {
     /** A value of this form (one part of a field, say) read as a decimal and named as field when it is not one. */
     public static @Nullable BigDecimal decimal(String field, @Nullable String value, List<Violation> wrong) {
         if (value == null) {
+            return null;
+        }
+        // "1.250" is 1250 to a Dutch reader and 1.25 to an English one: rather than guess, such a value is refused
+        if (value.matches("[+-]?[0-9]+[.,][0-9]{3}") || value.replaceAll("[^.,]", "").length() > 1) {
+            wrong.add(Violation.of(field, value, "must be written without thousands separators, e.g. 1250 or 1250,50"));
             return null;
         }
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
@@ -32,9 +33,11 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
     }
 
     private final HttpLocaleResolver locales;
+    private final MessageSource messages;
 
-    PageModel(HttpLocaleResolver locales) {
+    PageModel(HttpLocaleResolver locales, MessageSource messages) {
         this.locales = locales;
+        this.messages = messages;
     }
 
     @Override
@@ -53,6 +56,10 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         Authentication user = request.getUserPrincipal(Authentication.class).orElse(null);
         model.put("user", user == null ? null : user.getName());
         model.put("nav", links(user == null ? List.of() : user.getRoles()));
+        // "?done=" comes from the address: a word the pages have no sentence for is not shown as a raw key
+        if (model.get("done") instanceof String done && messages.getMessage("console.done." + done, locale).isEmpty()) {
+            model.put("done", null);
+        }
     }
 
     private static List<LanguageLink> languages(HttpRequest<?> request, Locale current) {

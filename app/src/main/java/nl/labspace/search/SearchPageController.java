@@ -57,7 +57,7 @@ class SearchPageController {
         model.put("radii", List.of(5, 10, 25, 50, 100));
         HttpStatus status = HttpStatus.OK;
         try {
-            SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS));
+            SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS, withoutPlace(form)));
             Found<SpaceHitRow> found = space.search(search);
             model.put("found", found);
             model.put("pages", form.pages(found));
@@ -67,5 +67,16 @@ class SearchPageController {
         }
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
                 .body(new ModelAndView<>("search/search", model));
+    }
+
+    /**
+     * The form always sends a radius, and its sort may say "distance"; with "anywhere" chosen as the place both mean
+     * nothing, so the page leaves them out instead of refusing the search (the API, asked the same, explains).
+     */
+    private static Set<String> withoutPlace(SearchForm form) {
+        if (!form.value("near").isBlank()) {
+            return Set.of();
+        }
+        return "distance".equals(form.value("sort")) ? Set.of("withinKm", "sort") : Set.of("withinKm");
     }
 }

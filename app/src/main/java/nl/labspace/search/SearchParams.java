@@ -25,9 +25,16 @@ final class SearchParams {
     private static final int MAX_PAGE = 10_000;
 
     private final HttpParameters params;
+    private final Set<String> ignored;
 
     SearchParams(HttpParameters params, Set<String> known) {
+        this(params, known, Set.of());
+    }
+
+    /** As the API reads them, but with the named parameters taken as not given (what the search page leaves out). */
+    SearchParams(HttpParameters params, Set<String> known, Set<String> ignored) {
         this.params = params;
+        this.ignored = ignored;
         for (String name : params.names()) {
             if (!known.contains(name)) {
                 throw new BadInput(name, params.get(name), "is not a parameter of this search (known: %s)".formatted(new TreeSet<>(known)));
@@ -36,7 +43,7 @@ final class SearchParams {
     }
 
     String text(String name) {
-        String value = params.get(name);
+        String value = ignored.contains(name) ? null : params.get(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
 
@@ -102,7 +109,7 @@ final class SearchParams {
 
     /** Values given comma-separated, repeated, or both. */
     List<String> allOf(String name, List<String> allowed) {
-        List<String> values = params.getAll(name).stream()
+        List<String> values = (ignored.contains(name) ? List.<String>of() : params.getAll(name)).stream()
                 .flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
         values.stream().filter(v -> !allowed.contains(v)).findFirst().ifPresent(v -> {
             throw new BadInput(name, v, "must be one of " + allowed);

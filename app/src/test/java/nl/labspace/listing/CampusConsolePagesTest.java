@@ -148,6 +148,26 @@ class CampusConsolePagesTest extends TestMarketTest {
         assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(withdrawn.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=unit-withdrawn#units");
         assertThat(sql.column("SELECT status FROM unit WHERE id = '" + id + "'")).containsExactly("withdrawn");
+
+        Reply edit = manager.get("/console/campus/units/" + id + "/edit");
+        assertThat(edit.body()).as("the edit form says it is withdrawn").containsPattern("value=\"withdrawn\"[^>]*selected");
+        String version = sql.column("SELECT version FROM unit WHERE id = '" + id + "'").get(0);
+        Reply corrected = manager.post("/console/campus/units/" + id, GOOD_UNIT.formatted("Leaving+unit+corrected")
+                .replace("status=available", "status=withdrawn") + "&version=" + version);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(303);
+        assertThat(corrected.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=unit-kept-withdrawn#units");
+        assertThat(sql.column("SELECT name || '|' || status FROM unit WHERE id = '" + id + "'"))
+                .as("corrected, and still not on offer").containsExactly("Leaving unit corrected|withdrawn");
+        assertThat(manager.get("/console/campus?done=unit-kept-withdrawn").body()).contains("id=\"console-message\"");
+        assertThat(manager.get("/console/campus?done=no-such-word").body()).doesNotContain("??").doesNotContain("id=\"console-message\"");
+    }
+
+    @Test
+    void aRentWithAThousandsSeparatorIsRefusedNotMisread() {
+        Reply bad = manager.post("/console/campus/units", GOOD_UNIT.formatted("Grouped+rent").replace("rentPerM2Year=335,50", "rentPerM2Year=1.250"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"e-rentPerM2Year\"").contains("value=\"1.250\"");
+        assertThat(sql.column("SELECT count(*) FROM unit WHERE name = 'Grouped rent'")).containsExactly("0");
     }
 
     @Test

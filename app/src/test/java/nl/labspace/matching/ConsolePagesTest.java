@@ -90,6 +90,12 @@ class ConsolePagesTest extends TestMarketTest {
                 .contains("id=\"e-moveInLatest\"").contains("id=\"form-problem\"")
                 .containsPattern("id=\"n-labM2\"[^>]*aria-invalid=\"true\"");
         assertThat(sql.column("SELECT count(*)::text FROM need WHERE title = 'Keep me'")).containsExactly("0");
+
+        Reply badKm = company.post("/console/company/needs", "title=Keep+km&labM2=100&officeM2=0&moveInEarliest=2027-03"
+                + "&moveInLatest=2027-06&termMonths=24&near=52.1600,4.4900&maxKm=-3");
+        assertThat(badKm.status()).isEqualTo(400);
+        assertThat(badKm.body()).as("the radius is wrong, not the place").contains("id=\"e-maxKm\"").doesNotContain("id=\"e-near\"")
+                .containsPattern("id=\"n-maxKm\"[^>]*aria-invalid=\"true\"");
     }
 
     @Test

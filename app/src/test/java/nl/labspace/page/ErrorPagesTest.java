@@ -51,6 +51,17 @@ class ErrorPagesTest extends TestMarketTest {
     }
 
     @Test
+    void anotherRolesConsoleIsAForbiddenPageNotAProblemDocument() {
+        FormSession company = FormSession.signIn(http, TestMarket.COMPANY_X_USER);
+        for (String console : java.util.List.of("/console/admin/runs", "/console/campus", "/console/fund")) {
+            Reply refused = company.page(console);
+            assertThat(refused.status()).as(console).isEqualTo(403);
+            assertThat(refused.headers().get(HttpHeaders.CONTENT_TYPE)).as(console).startsWith("text/html");
+            assertThat(refused.body()).as(console).contains("<h1>").contains("href=\"/console\"");
+        }
+    }
+
+    @Test
     void apiClientsKeepTheProblemDocument() {
         Reply json = http.send(HttpRequest.GET(NO_UNIT)); // a script that does not ask for HTML
 
