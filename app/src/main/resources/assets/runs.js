@@ -59,7 +59,7 @@
       if (run.status !== 'solving') { percent = 100; }
       bar.value = percent;
       bar.textContent = percent + '%';
-      phase.textContent = run.phase;
+      phase.textContent = phase.getAttribute('data-' + run.phase) || run.phase;
       if (run.bestUnservedM2 !== null && run.bestUnservedM2 !== undefined) {
         best.textContent = m2(run.bestUnservedM2, lang);
       }

@@ -146,7 +146,7 @@ class AdminConsoleBrowserTest {
         awaitConsoleMessage();
         WebElement live = browser.driver.findElement(By.cssSelector(".live-run"));
         assertThat(text(".console-menu .count.warn")).contains("1");
-        wait.until(d -> "solving".equals(d.findElement(By.cssSelector(".live-run .run-phase")).getText()));
+        wait.until(d -> "searching".equals(d.findElement(By.cssSelector(".live-run .run-phase")).getText()));
         assertThat(browser.seriousAccessibilityViolations()).as("axe on a solving run").isEmpty();
         for (int width : List.of(1366, 390)) {
             browser.width(width);
