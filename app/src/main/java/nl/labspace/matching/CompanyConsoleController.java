@@ -158,18 +158,24 @@ class CompanyConsoleController {
         return HttpResponse.seeOther(URI.create("/console/company?done=" + done + "#proposals"));
     }
 
+    private static ProposalCard card(ProposalResponse p, ExplanationSentences words) {
+        return new ProposalCard(p.id(), p.status(), p.needTitle(), p.campusName(), p.startMonth(), words.proposal(p.explanation()));
+    }
+
     private Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
         ExplanationSentences words = names.sentences(locale);
         Map<String, Object> model = new HashMap<>();
-        model.put("needs", needs.visibleTo(viewer));
-        List<ProposalCard> all = proposals.visibleTo(viewer).stream()
-                .map(p -> new ProposalCard(p.id(), p.status(), p.needTitle(), p.campusName(), p.startMonth(),
-                        words.proposal(p.explanation()))).toList();
-        List<ProposalCard> cards = all.stream().filter(p -> p.campusName() != null).toList();
+        var mine = needs.visibleTo(viewer);
+        model.put("needs", mine);
+        java.util.Set<java.util.UUID> open = mine.stream().filter(n -> "open".equals(n.status()))
+                .map(n -> n.id()).collect(java.util.stream.Collectors.toSet());
+        List<ProposalResponse> rows = proposals.visibleTo(viewer);
+        List<ProposalCard> cards = rows.stream().filter(p -> p.campusName() != null).map(p -> card(p, words)).toList();
         model.put("proposals", cards);
-        // the latest run found no placement for these: the binding rule and what else would have been possible
-        model.put("unmatched", all.stream().filter(p -> "unmatched".equals(p.status())).toList());
+        // the latest run found no placement for these open needs: the binding rule and what else would have been possible
+        model.put("unmatched", rows.stream().filter(p -> "unmatched".equals(p.status()) && open.contains(p.needId()))
+                .map(p -> card(p, words)).toList());
         model.put("openProposals", cards.stream().filter(ProposalCard::open).count());
         model.putAll(needForm.model());
         return model;

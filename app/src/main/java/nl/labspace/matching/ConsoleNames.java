@@ -32,13 +32,15 @@ class ConsoleNames {
     @Transactional(readOnly = true)
     ExplanationSentences sentences(Locale locale) {
         Map<String, String> campusNames = campuses.all().stream().collect(Collectors.toMap(CampusRow::id, CampusRow::name));
-        Function<String, String> unitName = id -> {
+        // a page names the same few units again and again: each is read once per page
+        Map<String, String> unitNames = new java.util.HashMap<>();
+        Function<String, String> unitName = id -> unitNames.computeIfAbsent(id, key -> {
             try {
-                return units.find(UUID.fromString(id)).map(UnitRow::name).orElse(id);
+                return units.find(UUID.fromString(key)).map(UnitRow::name).orElse(key);
             } catch (IllegalArgumentException e) {
-                return id;
+                return key;
             }
-        };
+        });
         return new ExplanationSentences(messages, locale, id -> campusNames.getOrDefault(id, id), unitName);
     }
 }
