@@ -31,7 +31,7 @@ class PageAccessCases implements FeatureAccess {
                 new Case(ANONYMOUS, "GET", search, null, 200),
                 new Case(COMPANY_X_USER, "GET", search, null, 200),
                 new Case(FUND_ZH, "GET", "/search", null, 200),
-                new Case(ANONYMOUS, "GET", "/search?withinKm=900", null, 400),
+                new Case(ANONYMOUS, "GET", "/search?near=52.17,4.47&withinKm=900", null, 400),
                 new Case(ANONYMOUS, "GET", "/units/" + UNIT_A, null, 200),
                 new Case(MANAGER_A, "GET", "/units/" + UNIT_A, null, 200),
                 new Case(ANONYMOUS, "GET", "/units/00000000-0000-0000-0000-000000000000", null, 404),

@@ -185,7 +185,7 @@ class BrowserPagesTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("landing", "/");
         pages.put("search", "/search?near=52.0860,5.1780&withinKm=50&containment=ML-I&sort=distance");
-        pages.put("search-problem", "/search?withinKm=900");
+        pages.put("search-problem", "/search?near=52.17,4.47&withinKm=900");
         pages.put("unit", unit);
         pages.put("campus", campus);
         pages.put("sign-in", "/login?error=1");
