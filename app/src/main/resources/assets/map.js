@@ -27,6 +27,7 @@
     return Array.prototype.map.call(list.querySelectorAll('[data-lat]'), function (el) {
       return { lat: parseFloat(el.getAttribute('data-lat')), lon: parseFloat(el.getAttribute('data-lon')),
                label: el.getAttribute('data-label'), href: el.getAttribute('data-href'),
+               only: el.getAttribute('data-only'), onlyLabel: el.getAttribute('data-only-label'),
                size: parseFloat(el.getAttribute('data-size') || '0') };
     });
   }
@@ -55,9 +56,19 @@
       var radius = 6 + Math.min(14, Math.sqrt(p.size || 0) / 6);
       var marker = L.circleMarker([p.lat, p.lon], { radius: radius, color: '#ffffff', weight: 1.5,
         fillColor: '#0b5563', fillOpacity: 0.85 }).addTo(layer);
+      // the campus's page, and (on the search page) this search kept to the campus: the list follows the marker
+      var popup = document.createElement('div');
       var link = document.createElement('a');
       link.href = p.href; link.textContent = p.label;
-      marker.bindPopup(link);
+      popup.appendChild(link);
+      if (p.only) {
+        var only = document.createElement('a');
+        only.href = p.only; only.textContent = p.onlyLabel || p.only;
+        only.className = 'only-campus';
+        popup.appendChild(document.createElement('br'));
+        popup.appendChild(only);
+      }
+      marker.bindPopup(popup);
       marker.bindTooltip(p.label);
     });
     if (container.hasAttribute('data-zoom-to-points') && bounds.length > 0) {

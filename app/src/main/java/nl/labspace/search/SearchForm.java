@@ -40,14 +40,29 @@ public record SearchForm(Map<String, List<String>> values) {
 
     /** This search with another page (and anything else the same). */
     public String withPage(int page) {
+        return with("page", Integer.toString(page));
+    }
+
+    /** This search kept to one campus (a map marker's or a result's "only this campus"), from its first page. */
+    public String withCampus(String campusId) {
+        return with("campus", campusId);
+    }
+
+    /** This search over every campus again, from its first page. */
+    public String withoutCampus() {
+        return with("campus", "");
+    }
+
+    /** This search with one value replaced (blank: left out); a new filter starts again at page 1. */
+    private String with(String field, String value) {
         StringBuilder query = new StringBuilder();
         values.forEach((name, list) -> {
-            if (!name.equals("page")) {
+            if (!name.equals(field) && !name.equals("page")) {
                 list.forEach(v -> append(query, name, v));
             }
         });
-        append(query, "page", Integer.toString(page));
-        return "/search?" + query;
+        append(query, field, value);
+        return "/search" + (query.length() == 0 ? "" : "?" + query);
     }
 
     /** Links to the pages around this one: first, previous, this, next, and the last one when the total is exact. */

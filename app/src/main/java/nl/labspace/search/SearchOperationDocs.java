@@ -57,6 +57,9 @@ final class SearchOperationDocs {
             parameters = {
         @Parameter(name = "region", in = ParameterIn.QUERY, description = "Only campuses in this region:" + REGION,
                 example = "PV26", schema = @Schema(type = "string", pattern = ApiDocs.REGION_CODE_PATTERN)),
+        @Parameter(name = "campus", in = ParameterIn.QUERY, description = "Only this campus's units (its id, as "
+                + "GET /api/campuses lists them); an id no campus has finds nothing.", example = "leiden-bio-science-park",
+                schema = @Schema(type = "string", maxLength = 64, pattern = ApiDocs.CAMPUS_ID_PATTERN)),
         @Parameter(name = "near", in = ParameterIn.QUERY, description = NEAR, example = "52.166,4.482",
                 schema = @Schema(type = "string", pattern = NEAR_PATTERN)),
         @Parameter(name = "withinKm", in = ParameterIn.QUERY, description = WITHIN_KM, example = "25",

@@ -127,6 +127,15 @@ final class SearchParams {
                 "must be a province (PV20..PV31), COROP (CR01..CR40) or ROM area code"));
     }
 
+    /** A campus id as the campuses are named (/api/campuses): a slug; an id no campus has finds nothing. */
+    String campus(String name) {
+        String value = text(name);
+        if (value != null && (value.length() > 64 || !value.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
+            throw new BadInput(name, value, "must be a campus id (lower-case letters and digits joined by '-', at most 64)");
+        }
+        return value;
+    }
+
     /** near=lat,lon with an optional withinKm; withinKm alone has nothing to measure from. */
     Circle near() {
         String value = text("near");

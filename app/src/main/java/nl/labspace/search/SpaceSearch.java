@@ -14,12 +14,12 @@ import nl.labspace.web.BadInput;
 /** A validated space search: what to find, in which order, which page. */
 record SpaceSearch(SpaceFilter filter, SpaceSort sort, Paging paging) {
 
-    static final Set<String> PARAMETERS = Set.of("region", "near", "withinKm", "containment", "gmp", "features",
+    static final Set<String> PARAMETERS = Set.of("region", "campus", "near", "withinKm", "containment", "gmp", "features",
             "minLabM2", "minOfficeM2", "availableBy", "maxRent", "includePipeline", "sort", "page", "size", "format");
 
     static SpaceSearch from(SearchParams p, RegionIndex regions, LocalDate confirmedSince) {
         Circle near = p.near();
-        SpaceFilter filter = new SpaceFilter(p.region("region", regions), near,
+        SpaceFilter filter = new SpaceFilter(p.region("region", regions), p.campus("campus"), near,
                 p.rung("containment", Vocabulary.CONTAINMENT), p.rung("gmp", Vocabulary.GMP),
                 p.allOf("features", Vocabulary.FEATURES), p.atLeast("minLabM2", 0), p.atLeast("minOfficeM2", 0),
                 p.month("availableBy"), p.positive("maxRent"), p.flag("includePipeline"), confirmedSince);

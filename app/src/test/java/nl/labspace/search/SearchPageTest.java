@@ -24,6 +24,27 @@ class SearchPageTest extends TestMarketTest {
                 .contains("Campus A", "Campus B");
     }
 
+    @org.junit.jupiter.api.Test
+    void aMarkerOrAResultKeepsTheSearchToOneCampusAndBack() {
+        Reply all = page("/search?containment=ML-I");
+        assertThat(all.body()).contains("href=\"/search?containment=ML-I&amp;campus=test-campus-a\"")
+                .contains("data-only=\"/search?containment=ML-I&amp;campus=test-campus-b\"");
+
+        Reply one = page("/search?containment=ML-I&campus=test-campus-a");
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body()).contains("id=\"campus-filter\"").contains("Only the units of Campus A.")
+                .contains("href=\"/search?containment=ML-I\"").contains("name=\"campus\" value=\"test-campus-a\"")
+                .contains("Campus A · A1").doesNotContain("Campus B · B1");
+
+        Reply api = http.send(HttpRequest.GET("/api/search/space?campus=test-campus-b"));
+        assertThat(http.object(api)).containsEntry("total", 1);
+        assertThat(http.send(HttpRequest.GET("/api/search/space?campus=Not%20A%20Slug")).status()).isEqualTo(400);
+    }
+
+    private Reply page(String address) {
+        return http.send(HttpRequest.GET(address).header(HttpHeaders.ACCEPT, "text/html").header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/search?near=52.17,4.47&withinKm=0", "/search?minLabM2=lots"})
     void whatTheFormCannotSendIsStillExplained(String address) {

@@ -147,6 +147,7 @@ public final class SpaceSearchQuery {
         return UNIT.STATUS.in(f.includePipeline() ? List.of(inline("available"), inline("planned")) : List.of(inline("available")))
                 .and(Supply.fresh(f.confirmedSince()))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))
+                .and(f.campusId() == null ? noCondition() : UNIT.CAMPUS_ID.eq(f.campusId()))
                 .and(f.near() == null || f.near().km() == null ? noCondition()
                         : Gis.withinMetres(CAMPUS.LOCATION, Gis.point(f.near().lon(), f.near().lat()), f.near().km() * 1000))
                 .and(f.minContainmentRank() == 0 ? noCondition() : CONTAINMENT_RANK.ge(f.minContainmentRank()))
