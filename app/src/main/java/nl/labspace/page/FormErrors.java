@@ -91,13 +91,31 @@ public class FormErrors {
             if (m.matches()) {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
+                    args[i] = words(m.group(i + 1), locale);
                 }
                 return messages.getMessage("reason." + r.key(), locale, args).orElse(reason);
             }
         }
         return reason;
     }
+
+    /**
+     * A rule's argument as the page says it: a field or role it starts with ("minTermMonths 24", "company") by its
+     * label in the page's language, the rest as it is.
+     */
+    private String words(String argument, Locale locale) {
+        String[] parts = argument.split(" ", 2);
+        for (String prefix : LABELS) {
+            java.util.Optional<String> label = messages.getMessage(prefix + parts[0], locale);
+            if (label.isPresent()) {
+                return label.get() + (parts.length > 1 ? " " + parts[1] : "");
+            }
+        }
+        return argument;
+    }
+
+    /** Where the pages keep the labels of the fields and roles that rules name. */
+    private static final List<String> LABELS = List.of("console.need.field.", "console.unit.field.", "role.");
 
     /** The message keys this class uses, for the bundle test. */
     static List<String> keys() {

@@ -22,7 +22,9 @@ class FormErrorsTest {
         assertThat(errors.say("must be between 1 and 10", NL)).isEqualTo("moet tussen 1 en 10 liggen");
         assertThat(errors.say("is required", NL)).isEqualTo("is verplicht");
         assertThat(errors.say("must not be before moveInEarliest 2027-05", NL))
-                .isEqualTo("mag niet vóór moveInEarliest liggen (2027-05)");
+                .isEqualTo("mag niet vóór Intrek vanaf (maand) liggen (2027-05)");
+        assertThat(errors.say("must be >= minTermMonths 24", NL)).isEqualTo("moet minstens Kortste huurtermijn (maanden) 24 zijn");
+        assertThat(errors.say("is only allowed for role company", NL)).isEqualTo("mag alleen bij de rol Bedrijf");
         assertThat(errors.say("must be lower-case words joined by '-'", NL))
                 .isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
         assertThat(errors.say("must be a number in euros written with a decimal point, e.g. 325.50", NL))
