@@ -27,6 +27,9 @@ class CleanRequestFilter {
     /** No path segment or query value of the API is longer (the longest are lists of features or region codes). */
     static final int MAX_VALUE = 1_000;
 
+    /** The query parameters that may be repeated (a search's features, as a form's checkboxes send them). */
+    static final java.util.Set<String> REPEATABLE = java.util.Set.of("features");
+
     private final BadInputHandler badInput;
 
     CleanRequestFilter(BadInputHandler badInput) {
@@ -44,7 +47,12 @@ class CleanRequestFilter {
         pathValues(request).forEach((name, value) -> check(name, value, found));
         for (String name : request.getParameters().names()) {
             check(name, name, found);
-            request.getParameters().getAll(name).forEach(value -> check(name, value, found));
+            List<String> values = request.getParameters().getAll(name);
+            values.forEach(value -> check(name, value, found));
+            // which of two values would count is the reader's choice, not the caller's: say it once
+            if (values.size() > 1 && !REPEATABLE.contains(name)) {
+                found.add(Violation.of(TextRules.shorten(name), String.join(",", values), "is given more than once"));
+            }
         }
         return found.isEmpty() ? null : badInput.handle(request, new BadInput(found));
     }
@@ -60,6 +68,7 @@ class CleanRequestFilter {
     private static void check(String name, String value, List<Violation> found) {
         String problem = value.length() > MAX_VALUE ? "must be at most %d characters".formatted(MAX_VALUE)
                 : value.indexOf('\uFFFD') >= 0 ? "must be valid UTF-8 (percent-encoded bytes that are no character)"
+                : value.matches("\\+[0-9].*") ? "must be written without a '+' sign"
                 : TextRules.lineProblem(value);
         if (problem != null) {
             found.add(Violation.of(TextRules.shorten(name), value, problem));

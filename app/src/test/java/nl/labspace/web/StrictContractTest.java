@@ -55,6 +55,14 @@ class StrictContractTest extends TestMarketTest {
     }
 
     @Test
+    void aQueryValueGivenTwiceOrWithASignIsRefused() {
+        assertRefused(http.send(HttpRequest.GET("/api/search/space?size=1&size=50")), "size", "more than once");
+        assertRefused(http.send(HttpRequest.GET("/api/search/space?page=%2B2")), "page", "'+' sign");
+        assertThat(http.send(HttpRequest.GET("/api/search/space?features=fume-hood&features=lab-gases")).status())
+                .as("features may be repeated").isEqualTo(200);
+    }
+
+    @Test
     void aBodyWithoutAContentTypeIsNotTakenForJson() throws Exception {
         String body = NEED.formatted("100", "[]");
         var answer = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
