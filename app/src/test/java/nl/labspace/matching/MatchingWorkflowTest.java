@@ -97,6 +97,21 @@ class MatchingWorkflowTest extends TestMarketTest {
         var instance = InstanceReader.readString(snapshot);
         assertThat(instance.needs()).extracting(n -> n.id()).containsExactlyInAnyOrder(NEED_X.toString(), NEED_Y.toString());
         assertThat(SolutionValidator.check(instance, SolutionJson.readString(solution))).isEmpty();
+        assertThat(validatedByTheCommandLine(snapshot, solution)).as("labspace-solver validate, in its own process")
+                .isEqualTo("valid");
+    }
+
+    /** What the solver's command line (solve/validate/explain, a separate JVM) prints for a run's two downloads. */
+    private static String validatedByTheCommandLine(String snapshot, String solution) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("run-download");
+        java.nio.file.Path in = java.nio.file.Files.writeString(dir.resolve("snapshot.json"), snapshot);
+        java.nio.file.Path out = java.nio.file.Files.writeString(dir.resolve("solution.json"), solution);
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process cli = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                "nl.labspace.solver.cli.Main", "validate", in.toString(), out.toString()).redirectErrorStream(true).start();
+        String printed = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertThat(cli.waitFor()).as(printed).isZero();
+        return printed.lines().reduce((a, b) -> b).orElse("");
     }
 
     private Map<String, Object> awaitEnd(String run, String admin) throws InterruptedException {
