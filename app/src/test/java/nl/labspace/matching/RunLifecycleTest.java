@@ -84,6 +84,12 @@ class RunLifecycleTest extends TestMarketTest {
         assertThat(data).isNotEmpty();
         assertThat(data.get(data.size() - 1)).as("the stream ends with the ended run").contains("\"status\":\"finished\"");
         assertThat(seconds).as("a two-need market stops improving long before its 120 s budget").isLessThan(60);
+
+        Map<String, Object> history = http.object(http.get("/api/admin/matching/runs/" + run, admin));
+        assertThat(history).containsEntry("startedBy", ADMIN).containsEntry("seed", 3).containsEntry("budgetSeconds", 120)
+                .containsEntry("scope", "national").containsEntry("status", "finished").containsEntry("totalNeeds", 2)
+                .containsKeys("createdAt", "solvingAt", "finishedAt", "unservedM2", "proposals");
+        assertThat(http.list(http.get("/api/admin/matching/runs", admin))).extracting(r -> r.get("id")).contains(run);
     }
 
     @Test
@@ -134,6 +140,31 @@ class RunLifecycleTest extends TestMarketTest {
                 .doesNotContain("Distance", "CampusFocus", "sector", "diagnostics", NEED_Y.toString());
         String page = http.get("/console/campus", http.token(MANAGER_B)).body();
         assertThat(page).doesNotContain("diagnostics", "Diagnostics scale-up");
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void aRunPublishesEachProvinceWithAtLeastThreeNeedsAndWithholdsTheRest() throws Exception {
+        String admin = http.token(ADMIN);
+        sql.execute("""
+                INSERT INTO need (id, company_id, title, lab_m2, office_m2, containment, move_in_earliest, move_in_latest,
+                                  term_months, near_location, near_max_km, sector)
+                SELECT gen_random_uuid(), company_id, 'Utrecht need ' || n, 100 * n, 0, 'ML-I', move_in_earliest, move_in_latest,
+                       term_months, near_location, near_max_km, sector
+                FROM need, generate_series(1, 3) n WHERE id = '%s'""".formatted(NEED_Y));
+        String run = start("{\"budgetSeconds\":5,\"seed\":6}", admin);
+        awaitEnd(run, admin, 30);
+        String utrecht = sql.column("SELECT home_province_code FROM need WHERE id = '" + NEED_Y + "'").get(0);
+        int needsThere = Integer.parseInt(sql.column("SELECT count(*) FROM need WHERE status = 'open' AND home_province_code = '"
+                + utrecht + "'").get(0));
+
+        Map<String, Object> figures = http.object(http.send(HttpRequest.GET("/api/matching/runs/" + run + "/figures")));
+        List<Map<String, Object>> provinces = (List<Map<String, Object>>) figures.get("provinces");
+        assertThat(provinces).filteredOn(p -> utrecht.equals(p.get("province"))).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("withheld", false).containsEntry("needs", needsThere).containsKey("matchedNeeds"));
+        assertThat(provinces).filteredOn(p -> !utrecht.equals(p.get("province")))
+                .allSatisfy(p -> assertThat(p).containsEntry("withheld", true));
     }
 
     private String start(String body, String admin) {
