@@ -23,40 +23,30 @@ public final class StrictJson {
 
     /** Throws BadInput naming the repeated key or the trailing content; other syntax errors are the tree reader's. */
     public static void check(String body) {
-        JsonParser parser;
+        JsonParser parser; // over a String: nothing to close
         try {
             parser = FACTORY.createParser(body);
-        } catch (IOException e) {
-            return;
-        }
-        try {
             if (parser.nextToken() == null) {
                 return;
             }
             parser.skipChildren();
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
-                throw new BadInput(path(parser.getParsingContext()), null, "is given more than once in its object");
+                throw new BadInput(path(((JsonParser) ((com.fasterxml.jackson.core.exc.StreamReadException) e).getProcessor())
+                        .getParsingContext()), null, "is given more than once in its object");
             }
             return; // broken inside the value: the tree reader names it
         }
-        try {
-            if (parser.nextToken() == null) {
-                return;
-            }
-        } catch (IOException e) {
-            // not even a token after the value: refused below all the same
-        } finally {
-            close(parser);
+        if (!endsHere(parser)) {
+            throw new BadInput("body", TextRules.shorten(body), "is not valid JSON: there is more after the JSON value");
         }
-        throw new BadInput("body", TextRules.shorten(body), "is not valid JSON: there is more after the JSON value");
     }
 
-    private static void close(JsonParser parser) {
+    private static boolean endsHere(JsonParser parser) {
         try {
-            parser.close();
-        } catch (IOException ignored) {
-            // a parser over a String holds nothing to release
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false; // not even a token: still something after the value
         }
     }
 
