@@ -77,9 +77,17 @@ class AccountForm {
         beans.check(body);
     }
 
+    /**
+     * The form shows every binding field whatever the role; only those of the chosen role count (a company still
+     * selected when the role becomes fund manager is left behind, not an error). The API, sent both, refuses.
+     */
     private static AccountBinding read(FormValues form, List<Violation> wrong) {
-        return new AccountBinding(text(form, "role", wrong), codes(form, "campusIds", wrong), company(form, wrong),
-                codes(form, "regionCodes", wrong), "true".equals(form.one("wholeCountry")));
+        String role = text(form, "role", wrong);
+        return new AccountBinding(role,
+                Roles.CAMPUS_MANAGER.equals(role) ? codes(form, "campusIds", wrong) : List.of(),
+                Roles.COMPANY.equals(role) ? company(form, wrong) : null,
+                Roles.FUND_MANAGER.equals(role) ? codes(form, "regionCodes", wrong) : List.of(),
+                Roles.FUND_MANAGER.equals(role) && "true".equals(form.one("wholeCountry")));
     }
 
     private static String text(FormValues form, String field, List<Violation> wrong) {
