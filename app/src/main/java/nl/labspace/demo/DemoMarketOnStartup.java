@@ -37,7 +37,8 @@ class DemoMarketOnStartup {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        DemoSettings settings = new DemoSettings(configuration.seed(), configuration.scale(), YearMonth.now());
+        DemoSettings settings = new DemoSettings(configuration.seed(), configuration.scale(), YearMonth.now(),
+                configuration.extraCampuses());
         // The loader runs its own transaction, so it gets a plain pooled connection, not Micronaut's contextual one.
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             DemoSummary summary = new DemoDataLoader().load(connection, settings);

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty marketplace with the demo market: the 26 shipped campuses and a generated, deterministic set
- * of units, companies, needs and leases. Loading again is a no-op. On a connection in auto-commit mode the load
+ * Fills an empty marketplace with the demo market: the 26 shipped campuses (plus the settings' synthetic
+ * campuses, if any) and a generated, deterministic set of units, companies, needs and leases. Loading again is a no-op. On a connection in auto-commit mode the load
  * is its own transaction; otherwise it joins the caller's transaction and leaves commit or rollback to it.
  */
 public final class DemoDataLoader {
@@ -50,7 +50,8 @@ public final class DemoDataLoader {
         try (Statement st = connection.createStatement()) {
             st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
         }
-        List<DemoCampus> campuses = CampusCatalog.load();
+        List<DemoCampus> real = CampusCatalog.load();
+        List<DemoCampus> campuses = DemoMarketGenerator.withExtras(real, settings);
         List<String> present = presentCampuses(connection, campuses);
         if (present.size() == campuses.size()) {
             return DemoSummary.nothingLoaded();
@@ -60,7 +61,7 @@ public final class DemoDataLoader {
             throw new IllegalStateException("demo data not loaded: %d of the %d demo campuses already exist (%s)"
                     .formatted(present.size(), campuses.size(), String.join(", ", present)));
         }
-        DemoMarket market = new DemoMarketGenerator(campuses).generate(settings);
+        DemoMarket market = new DemoMarketGenerator(real).generate(settings);
         new DemoRowWriter(connection).write(market);
         return new DemoSummary(market.campuses().size(), market.units().size(), market.companies().size(),
                 market.needs().size(), market.leases().size(), false);
@@ -83,9 +84,10 @@ public final class DemoDataLoader {
         if (summary.alreadyPresent()) {
             LOG.info("Demo market already present (all demo campuses exist); nothing loaded");
         } else {
-            LOG.info("Demo market loaded: {} campuses, {} units, {} companies, {} needs, {} leases (seed {}, scale {}, from {})",
+            LOG.info("Demo market loaded: {} campuses, {} units, {} companies, {} needs, {} leases (seed {}, scale {}, "
+                            + "{} synthetic campuses, from {})",
                     summary.campuses(), summary.units(), summary.companies(), summary.needs(), summary.leases(),
-                    settings.seed(), settings.scale(), settings.firstMonth());
+                    settings.seed(), settings.scale(), settings.extraCampuses(), settings.firstMonth());
         }
     }
 }

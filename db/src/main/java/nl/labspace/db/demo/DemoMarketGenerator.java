@@ -1,5 +1,6 @@
 package nl.labspace.db.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -17,7 +18,9 @@ final class DemoMarketGenerator {
         this.campuses = List.copyOf(campuses);
     }
 
+    // The given campuses and, after them, the settings' synthetic ones.
     DemoMarket generate(DemoSettings settings) {
+        List<DemoCampus> campuses = withExtras(this.campuses, settings);
         SplittableRandom root = new SplittableRandom(settings.seed());
         Dice supplyDice = new Dice(root.split());
         Dice demandDice = new Dice(root.split());
@@ -33,5 +36,14 @@ final class DemoMarketGenerator {
         List<DemoLease> leases = new LeaseGenerator(leaseDice, ids, settings.firstMonth())
                 .leases(campuses, units, demand, needs);
         return new DemoMarket(campuses, units, demand.companies(), demand.needs(), leases);
+    }
+
+    static List<DemoCampus> withExtras(List<DemoCampus> campuses, DemoSettings settings) {
+        if (settings.extraCampuses() == 0) {
+            return campuses;
+        }
+        List<DemoCampus> all = new ArrayList<>(campuses);
+        all.addAll(SyntheticCampuses.make(settings.extraCampuses(), settings.seed()));
+        return List.copyOf(all);
     }
 }

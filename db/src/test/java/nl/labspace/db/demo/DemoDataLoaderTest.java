@@ -118,6 +118,51 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void syntheticCampusesLieInsideTheNetherlandsInTheProvinceAndCoropRegionTheGeneratorGivesThem() throws SQLException {
+        DemoSettings all = new DemoSettings(SETTINGS.seed(), 1.0, SETTINGS.firstMonth(), SyntheticCampuses.MAX);
+        DemoSummary summary = new DemoDataLoader().load(db, all);
+
+        assertThat(summary.campuses()).isEqualTo(26 + SyntheticCampuses.MAX);
+        assertThat(single("SELECT count(*) FROM campus")).isEqualTo(56);
+        Map<String, String> stated = new HashMap<>();
+        SyntheticCampuses.make(SyntheticCampuses.MAX, all.seed())
+                .forEach(c -> stated.put(c.id(), c.provinceCode() + " " + c.coropCode()));
+        assertThat(pairs("SELECT id, province_code || ' ' || corop_code FROM campus WHERE id LIKE 'bench-campus-%'", null))
+                .containsExactlyInAnyOrderEntriesOf(stated);
+        // At least 2 km inside their province and 6 km from every real campus (SyntheticCampuses' promise).
+        assertThat(single("""
+                SELECT count(*) FROM campus c JOIN region r ON r.kind = 'province' AND r.code = c.province_code
+                 WHERE c.id LIKE 'bench-campus-%'
+                   AND (ST_Distance(ST_Boundary(r.geom)::geography, c.location) < 2000
+                        OR EXISTS (SELECT 1 FROM campus o WHERE o.id NOT LIKE 'bench-campus-%'
+                                      AND ST_DWithin(o.location, c.location, 6000)))""")).isZero();
+        assertThat(single("SELECT count(DISTINCT campus_id) FROM unit WHERE campus_id LIKE 'bench-campus-%'")).isEqualTo(30);
+        assertThat(single("""
+                SELECT count(*) FROM need n
+                 WHERE n.near_location IS NOT NULL
+                   AND region_of(n.near_location, 'province') IS DISTINCT FROM
+                       (SELECT c.province_code FROM campus c ORDER BY c.location <-> n.near_location LIMIT 1)""")).isZero();
+    }
+
+    @Test
+    void noExtraCampusesLoadsTheRealCampusesOnly() throws SQLException {
+        DemoSummary summary = new DemoDataLoader().load(db, new DemoSettings(SETTINGS.seed(), 1.0, SETTINGS.firstMonth(), 0));
+
+        assertThat(summary.campuses()).isEqualTo(26);
+        assertThat(single("SELECT count(*) FROM campus WHERE id LIKE 'bench-campus-%'")).isZero();
+        assertThat(summary).isEqualTo(tableCounts());
+    }
+
+    @Test
+    void aMarketOfTheRealCampusesOnlyIsNotToppedUpWithSyntheticOnes() throws SQLException {
+        new DemoDataLoader().load(db, SETTINGS);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new DemoDataLoader().load(db, new DemoSettings(SETTINGS.seed(), 1.0, SETTINGS.firstMonth(), 14)))
+                .withMessageContaining("26 of the 40");
+    }
+
+    @Test
     void aPartlyPresentSetOfDemoCampusesIsRefusedNamingThem() throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("""

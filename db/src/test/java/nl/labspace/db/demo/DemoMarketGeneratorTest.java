@@ -191,6 +191,63 @@ class DemoMarketGeneratorTest {
         assertThat(market.needs()).filteredOn(n -> n.status().equals("matched")).hasSameSizeAs(matched);
     }
 
+    @Test
+    void noExtraCampusesChangesNothingScaleFiveIsStillTheMarketOfTheFirstMatchingBenchmark() {
+        DemoMarket five = generator.generate(settings(SEED, 5.0));
+
+        assertThat(generator.generate(new DemoSettings(SEED, 1.0, FIRST_MONTH, 0))).isEqualTo(market);
+        // BENCHMARKS.md, "Matching in the marketplace", rounds 1 and 2: 1,377 open needs, 1,584 fresh units.
+        assertThat(five.campuses()).hasSize(26);
+        assertThat(five.units()).hasSize(2000);
+        assertThat(openNeeds(five)).isEqualTo(1377);
+        assertThat(freshUnits(five)).isEqualTo(1584);
+    }
+
+    @Test
+    void extraCampusesComeAfterTheRealOnesAreClearlySyntheticAndGetUnitsAndNeeds() {
+        DemoMarket bench = generator.generate(new DemoSettings(SEED, 1.0, FIRST_MONTH, 14));
+        List<DemoCampus> extra = bench.campuses().subList(26, bench.campuses().size());
+
+        assertThat(bench.campuses()).hasSize(40).startsWith(market.campuses().toArray(DemoCampus[]::new));
+        assertThat(extra).extracting(DemoCampus::id).containsExactly(java.util.stream.IntStream.rangeClosed(1, 14)
+                .mapToObj(i -> "bench-campus-%02d".formatted(i)).toArray(String[]::new));
+        assertThat(extra).allSatisfy(c -> {
+            assertThat(c.name()).matches("Bench campus \\d+ \\(synthetic\\)");
+            assertThat(c.sectors()).hasSizeBetween(1, 3).doesNotHaveDuplicates().isSubsetOf(nl.labspace.db.Vocabulary.SECTORS);
+            assertThat(c.facilities()).hasSizeBetween(2, 4);
+            assertThat(c.sizeWeight()).isBetween(1, 5);
+        });
+        // The first extra campuses reach every province, the four without a real campus among them.
+        assertThat(extra.stream().map(DemoCampus::provinceCode).collect(Collectors.toSet()))
+                .isEqualTo(Set.copyOf(nl.labspace.db.Vocabulary.PROVINCES));
+        Set<String> withUnits = bench.units().stream().map(DemoUnit::campusId).collect(Collectors.toSet());
+        assertThat(extra).allMatch(c -> withUnits.contains(c.id()));
+        Set<String> extraProvinces = Set.of("PV21", "PV22", "PV24", "PV29");
+        assertThat(bench.needs()).anyMatch(n -> n.provinces().stream().anyMatch(extraProvinces::contains));
+        assertThat(bench.units()).hasSize(400);
+        assertThat(generator.generate(new DemoSettings(SEED, 1.0, FIRST_MONTH, 14))).isEqualTo(bench);
+    }
+
+    @Test
+    void theBenchmarkDefaultsScaleSevenAndAHalfOnFortyCampusesGiveTwoThousandNeedsAndFifteenHundredUnits() {
+        // scripts/bench-matching.sh: BENCH_SCALE 7.5, BENCH_EXTRA_CAMPUSES 14 (issue 11, point 9).
+        DemoMarket bench = generator.generate(new DemoSettings(SEED, 7.5, FIRST_MONTH, 14));
+
+        assertThat(bench.campuses()).hasSize(40);
+        assertThat(openNeeds(bench)).isGreaterThanOrEqualTo(2000);
+        assertThat(freshUnits(bench)).isGreaterThanOrEqualTo(1500);
+    }
+
+    private static long openNeeds(DemoMarket m) {
+        return m.needs().stream().filter(n -> n.status().equals("open")).count();
+    }
+
+    // Units the matching sees: not withdrawn and confirmed within the 30 days before the first month.
+    private static long freshUnits(DemoMarket m) {
+        return m.units().stream().filter(u -> !u.status().equals("withdrawn")
+                && !u.lastConfirmed().isBefore(FIRST_MONTH.atDay(1).minusDays(30))).count();
+    }
+
     private static Set<Object> ids(DemoMarket m) {
         return java.util.stream.Stream.of(m.units().stream().map(DemoUnit::id), m.needs().stream().map(DemoNeed::id),
                         m.companies().stream().map(DemoCompany::id), m.leases().stream().map(DemoLease::id))

@@ -44,4 +44,17 @@ class DemoSettingsTest {
         assertThat(new DemoSettings(7, 0.01, MONTH).scale()).isEqualTo(0.01);
         assertThat(new DemoSettings(7, 3.0, MONTH).scale()).isEqualTo(3.0);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 31})
+    void extraCampusesOutsideZeroToThirtyAreRefusedNamingTheValue(int extra) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DemoSettings(1, 1.0, MONTH, extra))
+                .withMessageContaining("extra campuses").withMessageContaining("was " + extra);
+    }
+
+    @Test
+    void withoutExtraCampusesTheSettingsAreTheRealCampusesOnly() {
+        assertThat(new DemoSettings(7, 1.0, MONTH)).isEqualTo(new DemoSettings(7, 1.0, MONTH, 0));
+        assertThat(new DemoSettings(7, 1.0, MONTH, SyntheticCampuses.MAX).extraCampuses()).isEqualTo(30);
+    }
 }
