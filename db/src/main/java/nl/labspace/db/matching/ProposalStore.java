@@ -22,7 +22,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -52,26 +51,39 @@ public final class ProposalStore {
         this.dsl = dsl;
     }
 
+    /** Rows per insert statement: a national run writes a few thousand proposals in a handful of statements. */
+    private static final int ROWS_PER_INSERT = 500;
+
     /** Writes a run's proposals; earlier open or unmatched proposals of the same needs become superseded. */
     public int write(UUID run, List<NewProposal> proposals) {
         List<UUID> needs = proposals.stream().map(NewProposal::needId).toList();
         dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "superseded").set(PROPOSAL.STATUS_REASON, "a later run proposed again")
                 .where(PROPOSAL.NEED_ID.in(needs)).and(PROPOSAL.STATUS.in("open", "unmatched")).execute();
-        List<Query> inserts = new ArrayList<>();
-        for (NewProposal p : proposals) {
-            UUID id = UUID.randomUUID();
-            inserts.add(dsl.insertInto(PROPOSAL)
-                    .set(PROPOSAL.ID, id).set(PROPOSAL.RUN_ID, run).set(PROPOSAL.NEED_ID, p.needId())
-                    .set(PROPOSAL.CAMPUS_ID, p.campusId()).set(PROPOSAL.START_MONTH, p.startMonth())
-                    .set(PROPOSAL.TERM_MONTHS, p.termMonths()).set(PROPOSAL.STATUS, p.matched() ? "open" : "unmatched")
-                    .set(PROPOSAL.NEED_VERSION, p.needVersion()).set(PROPOSAL.EXPLANATION, JSONB.valueOf(p.explanation())));
-            for (NewProposal.UnitVersion u : p.units()) {
-                inserts.add(dsl.insertInto(PROPOSAL_UNIT).set(PROPOSAL_UNIT.PROPOSAL_ID, id)
-                        .set(PROPOSAL_UNIT.UNIT_ID, u.unitId()).set(PROPOSAL_UNIT.UNIT_VERSION, u.version()));
+        List<UUID> ids = proposals.stream().map(p -> UUID.randomUUID()).toList();
+        for (int from = 0; from < proposals.size(); from += ROWS_PER_INSERT) {
+            var insert = dsl.insertInto(PROPOSAL, PROPOSAL.ID, PROPOSAL.RUN_ID, PROPOSAL.NEED_ID, PROPOSAL.CAMPUS_ID,
+                    PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS, PROPOSAL.STATUS, PROPOSAL.NEED_VERSION, PROPOSAL.EXPLANATION);
+            for (int i = from; i < Math.min(proposals.size(), from + ROWS_PER_INSERT); i++) {
+                NewProposal p = proposals.get(i);
+                insert = insert.values(ids.get(i), run, p.needId(), p.campusId(), p.startMonth(), p.termMonths(),
+                        p.matched() ? "open" : "unmatched", p.needVersion(), JSONB.valueOf(p.explanation()));
+            }
+            insert.execute();
+        }
+        record ProposedUnit(UUID proposal, NewProposal.UnitVersion unit) {
+        }
+        List<ProposedUnit> units = new ArrayList<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            for (NewProposal.UnitVersion u : proposals.get(i).units()) {
+                units.add(new ProposedUnit(ids.get(i), u));
             }
         }
-        for (int from = 0; from < inserts.size(); from += 500) {
-            dsl.batch(inserts.subList(from, Math.min(inserts.size(), from + 500))).execute();
+        for (int from = 0; from < units.size(); from += ROWS_PER_INSERT) {
+            var insert = dsl.insertInto(PROPOSAL_UNIT, PROPOSAL_UNIT.PROPOSAL_ID, PROPOSAL_UNIT.UNIT_ID, PROPOSAL_UNIT.UNIT_VERSION);
+            for (ProposedUnit u : units.subList(from, Math.min(units.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(u.proposal(), u.unit().unitId(), u.unit().version());
+            }
+            insert.execute();
         }
         return proposals.size();
     }
@@ -123,8 +135,8 @@ public final class ProposalStore {
             }
             if (dsl.fetchExists(LEASE, LEASE.UNIT_ID.eq(u.get(UNIT.ID))
                     .and(LEASE.FIRST_MONTH.le(last)).and(LEASE.LAST_MONTH.ge(first)))) {
-                return Optional.of("unit '%s' (%s) was leased in some of the months %s to %s".formatted(u.get(UNIT.NAME),
-                        u.get(UNIT.ID), month(first), month(last)));
+                return Optional.of("unit %s ('%s') was leased in some of the months %s to %s".formatted(u.get(UNIT.ID),
+                        u.get(UNIT.NAME), month(first), month(last)));
             }
         }
         return Optional.empty();
