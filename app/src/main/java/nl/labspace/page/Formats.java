@@ -1,6 +1,7 @@
 package nl.labspace.page;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,12 +32,15 @@ public record Formats(Locale locale) {
         return n == null ? "" : number(n) + NBSP + "m²";
     }
 
+    /** Money: whole euros without decimals (€ 325), otherwise always two (€ 335,50, never € 335,5). */
     public String euro(Number n) {
         if (n == null) {
             return "";
         }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(2);
+        boolean whole = new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().scale() <= 0;
+        f.setMinimumFractionDigits(whole ? 0 : 2);
+        f.setMaximumFractionDigits(whole ? 0 : 2);
         return isDutch() ? "€" + NBSP + f.format(n) : "€" + f.format(n);
     }
 
