@@ -39,6 +39,12 @@ class FormatsTest {
     void monthsAndDaysInWords() {
         assertThat(DUTCH.month(LocalDate.of(2027, 5, 1))).isEqualTo("mei 2027");
         assertThat(ENGLISH.month(LocalDate.of(2027, 5, 1))).isEqualTo("May 2027");
+        assertThat(DUTCH.shortMonth("2027-06")).isEqualTo("jun 2027");
+        assertThat(DUTCH.shortMonth("2027-10")).isEqualTo("okt 2027");
+        assertThat(ENGLISH.shortMonth("2027-06")).isEqualTo("Jun 2027");
+        assertThat(ENGLISH.shortMonth(LocalDate.of(2027, 10, 1))).isEqualTo("Oct 2027");
+        assertThat(DUTCH.shortMonth("not a month")).isEqualTo("not a month");
+        assertThat(DUTCH.shortMonth(null)).isEmpty();
         assertThat(DUTCH.date(LocalDate.of(2026, 12, 3))).isEqualTo("3 december 2026");
         assertThat(ENGLISH.date(LocalDate.of(2026, 12, 3))).isEqualTo("3 December 2026");
     }
