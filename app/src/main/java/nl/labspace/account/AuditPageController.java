@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +29,7 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.db.audit.AuditEventRow;
 import nl.labspace.db.audit.AuditFilter;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.Formats;
@@ -45,16 +49,33 @@ class AuditPageController {
     /** Filter dates are Dutch days, as the table shows its moments (Formats.dateTimeSeconds). */
     static final ZoneId ZONE = Formats.DUTCH_TIME;
 
+    /** The details the log writes in fixed words (LoginService, the logouts), by the message key that says them. */
+    private static final Map<String, String> DETAILS = Map.of("unknown account", "unknownAccount", "locked", "locked",
+            "disabled", "disabled", "cookie", "cookie", "bearer", "bearer");
+    private static final Pattern FAILURE = Pattern.compile("failure (\\d+) of (\\d+)");
+
+    /** One row of the log: the event, its action and detail in the page's language (as stored when no words are known). */
+    public record AuditLine(AuditEventRow event, String action, @Nullable String detail) {
+
+        /** Whether the words differ from the stored key (then the page shows the key as well, for filtering). */
+        public boolean named() {
+            return !action.equals(event.action());
+        }
+    }
+
     private final AccountService accounts;
     private final AdminMenu menu;
     private final FormErrors reasons;
     private final HttpLocaleResolver locales;
+    private final MessageSource messages;
 
-    AuditPageController(AccountService accounts, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
+    AuditPageController(AccountService accounts, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales,
+                        MessageSource messages) {
         this.accounts = accounts;
         this.menu = menu;
         this.reasons = reasons;
         this.locales = locales;
+        this.messages = messages;
     }
 
     @Get("{?action,actor,from,to,page}")
@@ -80,16 +101,44 @@ class AuditPageController {
         if (!errors.isEmpty()) {
             model.put("events", List.of());
             model.put("actions", accounts.auditActions());
+            model.put("actionNames", actionNames(accounts.auditActions(), locale));
             model.put("pages", ConsolePages.of(1, PAGE_SIZE, 0, n -> href(filters, n)));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/audit", model));
         }
         AuditFilter filter = new AuditFilter(actionPrefix, who, first == null ? null : start(first),
                 last == null ? null : start(last.plusDays(1)));
         AccountService.AuditPage found = accounts.audit(filter, ConsolePages.offset(page, PAGE_SIZE), PAGE_SIZE);
-        model.put("events", found.events());
+        model.put("events", found.events().stream().map(e -> line(e, locale)).toList());
         model.put("actions", found.actions());
+        model.put("actionNames", actionNames(found.actions(), locale));
         model.put("pages", ConsolePages.of(page, PAGE_SIZE, found.total(), n -> href(filters, n)));
         return HttpResponse.ok(new ModelAndView<>("console/audit", model));
+    }
+
+    AuditLine line(AuditEventRow event, Locale locale) {
+        return new AuditLine(event, actionName(event.action(), locale), detail(event.detail(), locale));
+    }
+
+    private Map<String, String> actionNames(List<String> actions, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        actions.forEach(a -> names.put(a, actionName(a, locale)));
+        return names;
+    }
+
+    private String actionName(String action, Locale locale) {
+        return action == null ? "" : messages.getMessage("audit.action." + action, locale).orElse(action);
+    }
+
+    private @Nullable String detail(@Nullable String detail, Locale locale) {
+        if (detail == null) {
+            return null;
+        }
+        Matcher failure = FAILURE.matcher(detail);
+        if (failure.matches()) {
+            return messages.getMessage("audit.detail.failure", locale, failure.group(1), failure.group(2)).orElse(detail);
+        }
+        String key = DETAILS.get(detail);
+        return key == null ? detail : messages.getMessage("audit.detail." + key, locale).orElse(detail);
     }
 
     private static OffsetDateTime start(LocalDate day) {

@@ -10,8 +10,15 @@ import java.util.function.IntFunction;
  */
 record ConsolePages(int page, int size, int total, List<ConsolePages.Link> links, Link previous, Link next) {
 
-    /** One page's link: its number, where it goes and whether it is the page shown. */
-    public record Link(int number, String href, boolean current) {
+    /**
+     * One page's link: its number, where it goes, whether it is the page shown, and whether pages are left out
+     * between it and the link before (the pager shows an ellipsis there).
+     */
+    public record Link(int number, String href, boolean current, boolean gapBefore) {
+
+        Link(int number, String href, boolean current) {
+            this(number, href, current, false);
+        }
     }
 
     static int pageOf(Integer requested) {
@@ -28,7 +35,8 @@ record ConsolePages(int page, int size, int total, List<ConsolePages.Link> links
         List<Link> links = new ArrayList<>();
         for (int n = 1; n <= last; n++) {
             if (n == 1 || n == last || Math.abs(n - page) <= 2) {
-                links.add(new Link(n, href.apply(n), n == page));
+                boolean gap = !links.isEmpty() && links.get(links.size() - 1).number() < n - 1;
+                links.add(new Link(n, href.apply(n), n == page, gap));
             }
         }
         Link previous = page > 1 && page <= last ? new Link(page - 1, href.apply(page - 1), false) : null;

@@ -1,6 +1,7 @@
 package nl.labspace.matching;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,9 @@ class CampusConsoleController {
         ExplanationSentences words = names.sentences(locales.resolveOrDefault(request)).toCampus();
         List<ManagedUnits.Line> lines = units.lines(viewer);
         long stale = lines.stream().filter(ManagedUnits.Line::stale).count();
-        List<ProposalLine> proposalLines = proposals.visibleTo(viewer).stream()
+        List<ProposalLine> proposalLines = waitingFirst(proposals.visibleTo(viewer).stream()
                 .map(p -> new ProposalLine(p.id(), p.status(), p.needTitle(), p.requirement(), p.campusName(),
-                        words.proposal(p.explanation()))).toList();
+                        words.proposal(p.explanation()))).toList());
         long toConfirm = proposalLines.stream().filter(ProposalLine::accepted).count();
         Map<String, Object> model = new HashMap<>();
         model.put("units", lines);
@@ -80,6 +81,14 @@ class CampusConsoleController {
         model.put("menu", new CampusConsoleMenu.Menu(stale, toConfirm, units.campuses(viewer)));
         model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
         return new ModelAndView<>("console/campus", model);
+    }
+
+    /**
+     * The proposals a company accepted come first (they wait for this campus to confirm; the menu's "to confirm"
+     * links to the first of them), then the others in the order the service gives.
+     */
+    static List<ProposalLine> waitingFirst(List<ProposalLine> lines) {
+        return lines.stream().sorted(Comparator.comparing((ProposalLine l) -> !l.accepted())).toList();
     }
 
     @Post("/proposals/{id}/confirm")

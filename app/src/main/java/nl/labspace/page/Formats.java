@@ -1,11 +1,14 @@
 package nl.labspace.page;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -31,12 +34,15 @@ public record Formats(Locale locale) {
         return n == null ? "" : number(n) + NBSP + "m²";
     }
 
+    /** Money: whole euros without decimals (€ 325), otherwise always two (€ 335,50, never € 335,5). */
     public String euro(Number n) {
         if (n == null) {
             return "";
         }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(2);
+        boolean whole = new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().scale() <= 0;
+        f.setMinimumFractionDigits(whole ? 0 : 2);
+        f.setMaximumFractionDigits(whole ? 0 : 2);
         return isDutch() ? "€" + NBSP + f.format(n) : "€" + f.format(n);
     }
 
@@ -47,6 +53,29 @@ public record Formats(Locale locale) {
     /** A month as words: "mei 2027", "May 2027". */
     public String month(LocalDate d) {
         return d == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(d);
+    }
+
+    /**
+     * A month short, for a range in a line of text: "jun 2027", "Jun 2027" (the locale's abbreviation, without the
+     * Dutch abbreviation's full stop). Takes the API's month ("2027-06") as well; anything else is shown as given.
+     */
+    public String shortMonth(Object month) {
+        LocalDate d;
+        if (month instanceof LocalDate date) {
+            d = date;
+        } else if (month instanceof YearMonth ym) {
+            d = ym.atDay(1);
+        } else if (month instanceof String text && !text.isBlank()) {
+            try {
+                d = YearMonth.parse(text.length() > 7 ? text.substring(0, 7) : text).atDay(1);
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        } else {
+            return "";
+        }
+        String name = DateTimeFormatter.ofPattern("MMM", locale).format(d);
+        return (name.endsWith(".") ? name.substring(0, name.length() - 1) : name) + " " + d.getYear();
     }
 
     /** A day as words: "3 december 2026", "3 December 2026". */

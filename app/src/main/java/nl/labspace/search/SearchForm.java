@@ -65,16 +65,40 @@ public record SearchForm(Map<String, List<String>> values) {
         return "/search" + (query.length() == 0 ? "" : "?" + query);
     }
 
-    /** Links to the pages around this one: first, previous, this, next, and the last one when the total is exact. */
-    List<PageLink> pages(Found<?> found) {
+    /**
+     * The pager under the results: the pages around this one, previous and next, the first page when it is not
+     * among the numbers, and the last one when the total is exact (a lower bound does not know it). A page past
+     * the last one (an old bookmark, a hand-written address) gets a link back to the last page with results.
+     */
+    Pager pages(Found<?> found) {
         int current = found.paging().page();
         int size = found.paging().size();
         int last = Math.max(1, (found.total() + size - 1) / size);
+        if (current > last) {
+            return new Pager(List.of(), null, null, null, null, new PageLink(last, withPage(last), false));
+        }
         List<PageLink> links = new ArrayList<>();
-        for (int p = Math.max(1, current - 2); p <= Math.min(last, current + 2); p++) {
+        int from = Math.max(1, current - 2);
+        int to = Math.min(last, current + 2);
+        for (int p = from; p <= to; p++) {
             links.add(new PageLink(p, withPage(p), p == current));
         }
-        return links;
+        PageLink first = from > 1 ? new PageLink(1, withPage(1), false) : null;
+        PageLink previous = current > 1 ? new PageLink(current - 1, withPage(current - 1), false) : null;
+        PageLink next = current < last ? new PageLink(current + 1, withPage(current + 1), false) : null;
+        PageLink lastLink = found.totalExact() && to < last ? new PageLink(last, withPage(last), false) : null;
+        return new Pager(links, first, previous, next, lastLink, null);
+    }
+
+    /**
+     * The result pages' links: numbers around the page shown, and each of first, previous, next, last and back
+     * (to the last page, from a page past it) when it applies, else null.
+     */
+    public record Pager(List<PageLink> links, PageLink first, PageLink previous, PageLink next, PageLink last, PageLink back) {
+
+        public boolean several() {
+            return links.size() > 1;
+        }
     }
 
     private static void append(StringBuilder query, String name, String value) {

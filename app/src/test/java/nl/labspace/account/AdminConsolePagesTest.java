@@ -220,6 +220,21 @@ class AdminConsolePagesTest extends TestMarketTest {
         assertThat(backwards.body()).contains("id=\"e-to\"").contains("mag niet vóór de begindatum liggen");
     }
 
+    @Test
+    void theAuditLogNamesEachActionInThePagesLanguageAndKeepsTheKey() {
+        sql.execute("INSERT INTO audit_event (actor, action, subject, detail) VALUES ('words@test.nl', 'login.failed', 'words@test.nl',"
+                + " 'failure 1 of 5'), ('words@test.nl', 'test.unheard-of', 'words@test.nl', 'raw detail')");
+        Reply dutch = http.send(withCookies(HttpRequest.GET("/console/admin/audit?actor=words%40test.nl"), admin)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"));
+        assertThat(dutch.body()).contains(">Aanmelden mislukt<").contains("mislukte poging 1 van 5")
+                .containsPattern("<code class=\"action-key\"[^>]*>login.failed</code>")
+                .contains("<code>test.unheard-of</code>").contains("raw detail").doesNotContain("??")
+                .containsPattern("<option value=\"login.failed\"[^>]*>Aanmelden mislukt \\(login.failed\\)</option>");
+        Reply english = http.send(withCookies(HttpRequest.GET("/console/admin/audit?actor=words%40test.nl"), admin)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB"));
+        assertThat(english.body()).contains(">Sign-in failed<").contains("failed attempt 1 of 5").doesNotContain("??");
+    }
+
     /** Signs in through the form as a browser does; answers the session cookie's value. */
     private String session(String email) {
         var login = HttpRequest.POST("/login", "username=" + email + "&password=" + TestMarket.PASSWORD.replace(" ", "+")

@@ -53,6 +53,28 @@ class BrowserLoginTest extends TestMarketTest {
     }
 
     @Test
+    void aFailedSignInShowsTheFormAgainWithTheEmailTypedEscapedAndNeverThePassword() {
+        String typed = "not-an-account+\"<b>x</b>@test.nl";
+        Reply login = submitLoginForm(typed, "secret password 123");
+        assertThat(login.headers().get(HttpHeaders.LOCATION)).as("the email is not put in the address").isEqualTo("/login?error=1");
+        String carried = login.headers().getAll(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith(SignInFailure.EMAIL_COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(carried).containsIgnoringCase("HttpOnly").containsIgnoringCase("Path=/login").doesNotContain("secret");
+
+        Reply form = http.send(HttpRequest.GET("/login?error=1").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .cookie(Cookie.of(SignInFailure.EMAIL_COOKIE, carried.substring(SignInFailure.EMAIL_COOKIE.length() + 1).split(";", 2)[0])));
+        assertThat(form.body()).contains("Sign-in failed")
+                .containsPattern("id=\"email\"[^>]*value=\"not-an-account\\+&quot;&lt;b&gt;x&lt;/b&gt;@test.nl\"")
+                .doesNotContain("<b>x</b>").doesNotContain("secret password");
+        assertThat(form.body()).containsPattern("id=\"password\"(?![^>]*value=)[^>]*>");
+        assertThat(form.headers().getAll(HttpHeaders.SET_COOKIE)).as("read once, then cleared")
+                .anySatisfy(c -> assertThat(c).startsWith(SignInFailure.EMAIL_COOKIE + "=").containsIgnoringCase("Max-Age=0"));
+
+        String fresh = http.send(HttpRequest.GET("/login").cookie(Cookie.of(SignInFailure.EMAIL_COOKIE, "old%40test.nl"))).body();
+        assertThat(fresh).as("only after a failure").doesNotContain("old@test.nl");
+    }
+
+    @Test
     void theFormShowsTheErrorOnlyAfterAFailedSignIn() {
         String failed = http.send(HttpRequest.GET("/login?error=1").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).body();
         String fresh = http.send(HttpRequest.GET("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).body();

@@ -148,6 +148,9 @@ class CampusConsolePagesTest extends TestMarketTest {
         assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(withdrawn.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=unit-withdrawn#units");
         assertThat(sql.column("SELECT status FROM unit WHERE id = '" + id + "'")).containsExactly("withdrawn");
+        assertThat(manager.get("/console/campus").body()).as("a withdrawn unit has no public page to link to")
+                .doesNotContain("href=\"/units/" + id + "\"").contains("href=\"/console/campus/units/" + id + "/edit\"")
+                .contains("href=\"/units/" + UNIT_A + "\"");
 
         Reply edit = manager.get("/console/campus/units/" + id + "/edit");
         assertThat(edit.body()).as("the edit form says it is withdrawn").containsPattern("value=\"withdrawn\"[^>]*selected");

@@ -55,7 +55,18 @@ class ConsolePagesTest extends TestMarketTest {
                 .as("a second accept is a conflict, shown as a message").startsWith("/console/company?done=conflict");
 
         FormSession managerB = FormSession.signIn(http, MANAGER_B);
-        assertThat(managerB.get("/console/campus").body()).contains("/console/campus/proposals/" + proposal + "/confirm");
+        String campusConsole = managerB.get("/console/campus").body();
+        assertThat(campusConsole).contains("/console/campus/proposals/" + proposal + "/confirm")
+                .as("the menu's count goes to the first proposal to confirm").contains("href=\"/console/campus#to-confirm\"");
+        String firstCard = campusConsole.substring(campusConsole.indexOf("class=\"card proposal\""));
+        assertThat(firstCard.substring(0, firstCard.indexOf('>'))).as("the accepted proposal is the list's first card")
+                .contains("id=\"to-confirm\"");
+        int nextCard = firstCard.indexOf("class=\"card proposal\"", 1);
+        assertThat(nextCard < 0 ? firstCard : firstCard.substring(0, nextCard)).contains("/console/campus/proposals/" + proposal + "/confirm");
+        for (String manager : java.util.List.of(TestMarket.MANAGER_A, MANAGER_B)) {
+            assertThat(FormSession.signIn(http, manager).get("/console/campus").body()).as("months in words, not ISO")
+                    .doesNotContainPattern("\\d{4}-\\d{2} – ");
+        }
         Reply confirmed = managerB.post("/console/campus/proposals/" + proposal + "/confirm", "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(303);
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("confirmed");

@@ -143,6 +143,19 @@ class CampusConsoleBrowserTest {
         assertThat(browser.driver.findElements(By.id("reconfirm-all"))).isEmpty();
         assertThat(sql.column("SELECT (last_confirmed = current_date)::text FROM unit WHERE name = 'Browser suite'")).containsExactly("true");
         assertThat(problems).as("serious or critical axe-core violations on the campus console").isEmpty();
+        assertFitsAtTabletWidths("/console/campus", "units-table");
+    }
+
+    /** At tablet widths a wide table stacks or fits: its wrapper never scrolls sideways. */
+    private void assertFitsAtTabletWidths(String path, String tableId) {
+        for (int width : java.util.List.of(760, 900, 1024, 1140)) {
+            browser.width(width);
+            open(path);
+            Object scrolls = browser.script("const w = document.getElementById(arguments[0]).parentElement;"
+                    + " return w.scrollWidth > w.clientWidth + 1;", tableId);
+            assertThat(scrolls).as("%s scrolls inside its wrapper at %d px", tableId, width).isEqualTo(false);
+        }
+        browser.width(1366);
     }
 
     private void fillUnit(String name, String labM2) {

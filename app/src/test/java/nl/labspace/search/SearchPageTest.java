@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,5 +53,14 @@ class SearchPageTest extends TestMarketTest {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("id=\"search-problems\"");
+    }
+
+    @Test
+    void aPagePastTheLastSaysSoAndLinksBack() {
+        Reply page = http.send(HttpRequest.GET("/search?page=99").header(HttpHeaders.ACCEPT, "text/html").header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"past-last-page\"").contains("href=\"/search?page=1\"")
+                .contains("Back to page 1, the last one").doesNotContain("No unit matches");
     }
 }
