@@ -25,6 +25,10 @@ class FormErrorsTest {
                 .isEqualTo("mag niet vóór Intrek vanaf (maand) liggen (2027-05)");
         assertThat(errors.say("must be >= minTermMonths 24", NL)).isEqualTo("moet minstens Kortste huurtermijn (maanden) 24 zijn");
         assertThat(errors.say("is only allowed for role company", NL)).isEqualTo("mag alleen bij de rol Bedrijf");
+        assertThat(errors.say("has 3 fields, the header has 15", NL)).isEqualTo("heeft 3 velden, de kopregel heeft er 15");
+        assertThat(errors.say("is not comma-separated: save the file as CSV with ',' between fields (a spreadsheet with "
+                + "Dutch settings writes ';')", NL)).startsWith("is niet door komma’s gescheiden");
+        assertThat(errors.say("the file holds the header but no units", NL)).isEqualTo("het bestand heeft de kopregel maar geen units");
         assertThat(errors.say("must be lower-case words joined by '-'", NL))
                 .isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
         assertThat(errors.say("must be a number in euros written with a decimal point, e.g. 325.50", NL))
@@ -34,7 +38,8 @@ class FormErrorsTest {
     @Test
     void englishPagesKeepTheRuleAndAnUnknownReasonIsShownAsItCame() {
         assertThat(errors.say("must be at most 160 characters", Locale.UK)).isEqualTo("must be at most 160 characters");
-        assertThat(errors.say("is a column named twice", NL)).isEqualTo("is a column named twice");
+        assertThat(errors.say("is a row the reader has no words for", NL)).isEqualTo("is a row the reader has no words for");
+        assertThat(errors.say("is a column named twice", NL)).isEqualTo("is een kolom die twee keer voorkomt");
     }
 
     @Test
