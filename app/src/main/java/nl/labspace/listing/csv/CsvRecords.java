@@ -17,7 +17,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvRecords {
 
-    record Record(int line, List<String> fields) {
+    /** decimalComma: the file came with ';' between fields, as a spreadsheet with Dutch settings writes it. */
+    record Record(int line, List<String> fields, boolean decimalComma) {
 
         boolean blank() {
             return fields.stream().allMatch(String::isBlank);
@@ -33,11 +34,22 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
+    /**
+     * ',' as RFC 4180 and the export write it; ';' when the header line holds ';' and no ',' (Excel with Dutch
+     * settings saves "CSV" so, with a decimal comma).
+     */
+    private static char separator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
+    }
+
     /** Every record, blank ones included (the caller skips them); a text that is not CSV is a CsvRejected. */
     static List<Record> read(String text) {
         List<Record> records = new ArrayList<>();
         try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(text)) {
-            p.setSchema(CsvSchema.emptySchema());
+            char separator = separator(text);
+            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             while (p.nextToken() == JsonToken.START_ARRAY) {
                 // The array starts where the previous record ended; its first value is on the record's own line.
                 int line = -1;
@@ -46,7 +58,7 @@ final class CsvRecords {
                     line = fields.isEmpty() ? p.currentTokenLocation().getLineNr() : line;
                     fields.add(p.getText());
                 }
-                records.add(new Record(line, fields));
+                records.add(new Record(line, fields, separator == ';'));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

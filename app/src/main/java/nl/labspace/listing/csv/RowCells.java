@@ -55,7 +55,9 @@ final class RowCells {
     }
 
     BigDecimal rent(CsvColumn column) {
-        String value = text(column);
+        String typed = text(column);
+        // a ';'-separated sheet writes 325,50
+        String value = typed != null && record.decimalComma() && typed.matches("[0-9]+,[0-9]{1,2}") ? typed.replace(',', '.') : typed;
         try {
             // plain decimals only: 1e3 is a spreadsheet's rendering, not what the sheet's cell says
             if (value != null && !value.matches("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.")) {

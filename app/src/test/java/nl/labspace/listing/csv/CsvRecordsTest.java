@@ -17,10 +17,10 @@ class CsvRecordsTest {
         List<CsvRecords.Record> records = CsvRecords.read(text);
 
         assertThat(records).filteredOn(r -> !r.blank()).containsExactly(
-                new CsvRecords.Record(1, List.of("a", "b")),
-                new CsvRecords.Record(2, List.of("two\r\nlines", "x")),
-                new CsvRecords.Record(5, List.of("say \"hi\", then", "y")),
-                new CsvRecords.Record(6, List.of("last", "z")));
+                new CsvRecords.Record(1, List.of("a", "b"), false),
+                new CsvRecords.Record(2, List.of("two\r\nlines", "x"), false),
+                new CsvRecords.Record(5, List.of("say \"hi\", then", "y"), false),
+                new CsvRecords.Record(6, List.of("last", "z"), false));
     }
 
     @Test

@@ -145,12 +145,17 @@ class UnitCsvImportTest extends TestMarketTest {
     }
 
     @Test
-    void aSemicolonSeparatedFileIsToldToUseCommas() {
-        Reply reply = market.upload(market.campus("csv-import-semicolons"), HEADER.replace(',', ';') + CRLF + row() + CRLF, admin);
+    void aSheetSavedWithDutchSettingsIsReadWithItsSemicolonsAndDecimalCommas() {
+        String campus = market.campus("csv-import-semicolons");
+        String file = HEADER.replace(',', ';') + CRLF
+                + ";Lab NL;200;50;ML-II;none;\"fume-hood;lab-gases\";2027-05;;325,50;12;;available;;" + CRLF;
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(problems(reply)).extracting(t -> t.toList().get(0)).containsExactly(1);
-        assertThat(reply.body()).contains("is not comma-separated");
+        Reply reply = market.upload(campus, file, admin);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(http.object(reply)).containsEntry("created", 1);
+        String id = sql.column("SELECT id FROM unit WHERE campus_id = '" + campus + "'").get(0);
+        assertThat(market.unit(id)).isEqualTo(campus + "|Lab NL|200|50|ML-II|none|{fume-hood,lab-gases}|2027-05-01|325.50|12|available|0");
     }
 
     @Test
