@@ -197,7 +197,7 @@ class CampusConsolePagesTest extends TestMarketTest {
         Reply rejected = manager.upload("/console/campus/import", csv(CAMPUS_A, file));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
         assertThat(rejected.body()).contains("id=\"csv-problem-table\"")
-                .containsPattern("<td class=\"num\"[^>]*>3</td>\\s*<td[^>]*><code>lab_m2</code>[\\s\\S]*?<code>-5</code>[\\s\\S]*?moet minstens 0 zijn")
+                .containsPattern("<td role=\"cell\" class=\"num\"[^>]*>3</td>\\s*<td[^>]*><code>lab_m2</code>[\\s\\S]*?<code>-5</code>[\\s\\S]*?moet minstens 0 zijn")
                 .containsPattern("<code>containment</code>[\\s\\S]*?<code>BSL-2</code>");
         assertThat(sql.count("unit")).isEqualTo(before);
     }

@@ -193,6 +193,52 @@ class ConsolePagesTest extends TestMarketTest {
         assertThat(corops).contains("CR25").doesNotContain("CR17");
     }
 
+    @Test
+    @Order(9)
+    void tablesThatStackIntoCardsKeepTheirTableRolesForScreenReaders() {
+        FormSession admin = FormSession.signIn(http, ADMIN);
+        FormSession company = FormSession.signIn(http, COMPANY_X_USER);
+        FormSession manager = FormSession.signIn(http, TestMarket.MANAGER_A);
+        FormSession fund = FormSession.signIn(http, TestMarket.FUND_ZH);
+        var pages = new java.util.LinkedHashMap<String, String>();
+        pages.put("/", http.send(io.micronaut.http.HttpRequest.GET("/")).body());
+        pages.put("/console/company", company.get("/console/company").body());
+        pages.put("/console/campus", manager.get("/console/campus").body());
+        pages.put("/console/fund", fund.get("/console/fund").body());
+        pages.put("/console/admin/accounts", admin.get("/console/admin/accounts").body());
+        pages.put("/console/admin/runs", admin.get("/console/admin/runs").body());
+        pages.put("/console/admin/audit", admin.get("/console/admin/audit").body());
+        var stacking = java.util.regex.Pattern.compile("<table\\b[^>]*class=\"[^\"]*stack-on-[^>]*>.*?</table>",
+                java.util.regex.Pattern.DOTALL);
+        var tag = java.util.regex.Pattern.compile("<(thead|tbody|tr|th|td)\\b[^>]*>");
+        pages.forEach((path, html) -> {
+            var tables = stacking.matcher(html);
+            int found = 0;
+            int cells = 0;
+            while (tables.find()) {
+                found++;
+                String table = tables.group();
+                String open = table.substring(0, table.indexOf('>') + 1);
+                assertThat(open).as(path + ": a table shown as cards on a phone keeps role=table").contains("role=\"table\"");
+                var tags = tag.matcher(table);
+                while (tags.find()) {
+                    String name = tags.group(1);
+                    String element = tags.group();
+                    String role = switch (name) {
+                        case "thead", "tbody" -> "rowgroup";
+                        case "tr" -> "row";
+                        case "td" -> "cell";
+                        default -> element.contains("scope=\"row\"") ? "rowheader" : "columnheader";
+                    };
+                    assertThat(element).as(path + ": " + element).contains("role=\"" + role + "\"");
+                    cells += name.equals("td") ? 1 : 0;
+                }
+            }
+            assertThat(found).as(path + " has a table that stacks on a phone").isPositive();
+            assertThat(cells).as(path + " has cells in its stacking tables").isPositive();
+        });
+    }
+
     private void awaitRunsQuietly() {
         try {
             awaitRuns();
