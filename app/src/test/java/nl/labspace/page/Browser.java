@@ -69,6 +69,24 @@ final class Browser implements AutoCloseable {
     }
 
     /** The window's width for the pages that follow (set before a page loads, so its map is drawn at that width). */
+    /**
+     * The tablet widths (760-1140 px) at which the table's wrapper scrolls sideways on the page at url: none when the
+     * table stacks or fits. The window is back at 1366 px afterwards.
+     */
+    List<Integer> tabletWidthsWhereTableScrolls(String url, String tableId) {
+        List<Integer> scrolling = new java.util.ArrayList<>();
+        for (int w : List.of(760, 900, 1024, 1140)) {
+            width(w);
+            driver.get(url);
+            if (Boolean.TRUE.equals(script("const w = document.getElementById(arguments[0]).parentElement;"
+                    + " return w.scrollWidth > w.clientWidth + 1;", tableId))) {
+                scrolling.add(w);
+            }
+        }
+        width(1366);
+        return scrolling;
+    }
+
     void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
     }
