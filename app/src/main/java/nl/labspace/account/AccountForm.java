@@ -65,9 +65,7 @@ class AccountForm {
     }
 
     static String field(String path) {
-        String plain = path.startsWith("binding.") ? path.substring("binding.".length()) : path;
-        int bracket = plain.indexOf('[');
-        return bracket < 0 ? plain : plain.substring(0, bracket);
+        return path.startsWith("binding.") ? path.substring("binding.".length()) : path;
     }
 
     private void check(Object body, List<Violation> wrong) {

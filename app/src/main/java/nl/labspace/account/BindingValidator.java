@@ -1,7 +1,10 @@
 package nl.labspace.account;
 
+import java.util.Set;
+
 import jakarta.inject.Singleton;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.Violation;
 import nl.labspace.db.account.ReferenceQueries;
 
 /**
@@ -50,10 +53,10 @@ class BindingValidator {
 
     /** The binding's fields of a problem named under the body field that holds the binding ("binding.role"). */
     static BadInput nested(BadInput problem, String holder) {
-        java.util.Set<String> fields = java.util.Set.of("role", "campusIds", "companyId", "regionCodes", "wholeCountry");
         return new BadInput(problem.violations().stream()
-                .map(v -> fields.contains(v.field().replaceFirst("\\[\\d+]$", ""))
-                        ? new nl.labspace.web.Violation(holder + "." + v.field(), v.value(), v.reason()) : v)
+                .map(v -> FIELDS.contains(v.listField()) ? new Violation(holder + "." + v.field(), v.value(), v.reason()) : v)
                 .toList());
     }
+
+    private static final Set<String> FIELDS = Set.of("role", "campusIds", "companyId", "regionCodes", "wholeCountry");
 }

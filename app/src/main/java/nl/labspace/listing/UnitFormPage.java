@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -40,7 +41,7 @@ class UnitFormPage {
         model.put("features", Vocabulary.FEATURES);
         // a withdrawn unit can be corrected and stay withdrawn: publishing it again is a choice, not a side effect
         model.put("statuses", unit != null && WITHDRAWN.equals(unit.status())
-                ? java.util.stream.Stream.concat(UnitForm.PUBLISHABLE_STATUSES.stream(), java.util.stream.Stream.of(WITHDRAWN)).toList()
+                ? Stream.concat(UnitForm.PUBLISHABLE_STATUSES.stream(), Stream.of(WITHDRAWN)).toList()
                 : UnitForm.PUBLISHABLE_STATUSES);
         model.put("changed", null);
         return model;
@@ -48,8 +49,7 @@ class UnitFormPage {
 
     /** Each field's first broken rule in the page's language; features[2] at features. */
     Map<String, String> errors(List<Violation> wrong, Locale locale) {
-        return formErrors.byField(wrong.stream().map(v -> new Violation(v.field().split("\\[", 2)[0], v.value(), v.reason()))
-                .toList(), locale);
+        return formErrors.byField(wrong, locale);
     }
 
     /** One of the viewer's campuses; another answers 404 as in the API. */

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -168,8 +170,7 @@ class CompanyConsoleController {
         Map<String, Object> model = new HashMap<>();
         var mine = needs.visibleTo(viewer);
         model.put("needs", mine);
-        java.util.Set<java.util.UUID> open = mine.stream().filter(n -> "open".equals(n.status()))
-                .map(n -> n.id()).collect(java.util.stream.Collectors.toSet());
+        Set<UUID> open = mine.stream().filter(n -> "open".equals(n.status())).map(n -> n.id()).collect(Collectors.toSet());
         List<ProposalResponse> rows = proposals.visibleTo(viewer);
         List<ProposalCard> cards = rows.stream().filter(p -> p.campusName() != null).map(p -> card(p, words)).toList();
         model.put("proposals", cards);

@@ -1,5 +1,6 @@
 package nl.labspace.matching;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class ConsoleNames {
     ExplanationSentences sentences(Locale locale) {
         Map<String, String> campusNames = campuses.all().stream().collect(Collectors.toMap(CampusRow::id, CampusRow::name));
         // a page names the same few units again and again: each is read once per page
-        Map<String, String> unitNames = new java.util.HashMap<>();
+        Map<String, String> unitNames = new HashMap<>();
         Function<String, String> unitName = id -> unitNames.computeIfAbsent(id, key -> {
             try {
                 return units.find(UUID.fromString(key)).map(UnitRow::name).orElse(key);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine's explanation records as plain JSON-ready maps: each record's components by name, enums by their
@@ -104,5 +105,5 @@ final class ExplanationJson {
         return json;
     }
 
-    private static final java.util.Set<String> REVEALING = java.util.Set.of("Distance", "CampusFocus");
+    private static final Set<String> REVEALING = Set.of("Distance", "CampusFocus");
 }

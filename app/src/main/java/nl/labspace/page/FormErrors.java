@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ public class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation v : violations) {
             // an item of a list ("features[2]") is shown at the list's control
-            errors.putIfAbsent(v.field().replaceFirst("\\[\\d+]$", ""), say(v.reason(), locale));
+            errors.putIfAbsent(v.listField(), say(v.reason(), locale));
         }
         return errors;
     }
@@ -119,7 +120,7 @@ public class FormErrors {
     private String words(String argument, Locale locale) {
         String[] parts = argument.split(" ", 2);
         for (String prefix : LABELS) {
-            java.util.Optional<String> label = messages.getMessage(prefix + parts[0], locale);
+            Optional<String> label = messages.getMessage(prefix + parts[0], locale);
             if (label.isPresent()) {
                 return label.get() + (parts.length > 1 ? " " + parts[1] : "");
             }

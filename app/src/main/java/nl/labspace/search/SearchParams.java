@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import io.micronaut.http.HttpParameters;
 import nl.labspace.db.search.Circle;
 import nl.labspace.db.search.RegionRef;
+import nl.labspace.web.ApiDocs;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Checks;
 
@@ -130,7 +131,7 @@ final class SearchParams {
     /** A campus id as the campuses are named (/api/campuses): a slug; an id no campus has finds nothing. */
     String campus(String name) {
         String value = text(name);
-        if (value != null && (value.length() > 64 || !value.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
+        if (value != null && (value.length() > 64 || !value.matches(ApiDocs.CAMPUS_ID_PATTERN))) {
             throw new BadInput(name, value, "must be a campus id (lower-case letters and digits joined by '-', at most 64)");
         }
         return value;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -28,7 +29,7 @@ class CleanRequestFilter {
     static final int MAX_VALUE = 1_000;
 
     /** The query parameters that may be repeated (a search's features, as a form's checkboxes send them). */
-    static final java.util.Set<String> REPEATABLE = java.util.Set.of("features");
+    static final Set<String> REPEATABLE = Set.of("features");
 
     private final BadInputHandler badInput;
 

@@ -19,6 +19,11 @@ public record Violation(String field, @Nullable String value, String reason) {
         return new Violation(field, shown, reason);
     }
 
+    /** The field, or for an item of a list ("features[2]") the list's own field ("features"). */
+    public String listField() {
+        return field.replaceFirst("\\[\\d+]$", "");
+    }
+
     public String message() {
         return "%s %s, was %s".formatted(field, reason, value == null ? "missing" : "'" + value + "'");
     }

@@ -129,8 +129,7 @@ final class UnitCsvReader {
         UnitForm.Checked checked = UnitForm.check(request);
         for (Violation v : checked.violations()) {
             // an item of a list ("features[1]") lives in its list's one cell
-            String field = v.field().replaceFirst("\\[\\d+]$", "");
-            CsvColumn column = ofField(field).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
+            CsvColumn column = ofField(v.listField()).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
             if (!cells.reported(column)) {
                 cells.report(column, v.value(), inColumnNames(v.reason()));
             }
