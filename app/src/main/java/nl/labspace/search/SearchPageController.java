@@ -48,7 +48,11 @@ class SearchPageController {
         Map<String, Object> model = new HashMap<>();
         SearchForm form = SearchForm.of(request.getParameters().asMap());
         model.put("form", form);
-        model.put("towns", places.towns());
+        List<Places.Town> towns = places.towns();
+        model.put("towns", towns);
+        // a shared link may hold any point: the place list shows it rather than claim "anywhere"
+        String near = form.value("near");
+        model.put("otherPlace", near.isBlank() || towns.stream().anyMatch(t -> t.value().equals(near)) ? null : near);
         model.put("provinces", places.provinces());
         model.put("corops", places.corops());
         model.put("containments", Vocabulary.CONTAINMENT);

@@ -42,6 +42,15 @@ class SearchPageTest extends TestMarketTest {
         assertThat(http.send(HttpRequest.GET("/api/search/space?campus=Not%20A%20Slug")).status()).isEqualTo(400);
     }
 
+    @org.junit.jupiter.api.Test
+    void aPointFromALinkThatIsNoListedTownIsShownAsThePlace() {
+        Reply page = page("/search?near=52.0860,5.1780&withinKm=50&sort=distance");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("<option value=\"52.0860,5.1780\" selected[^>]*>the point 52.0860,5.1780 from the link</option>");
+        assertThat(page("/search").body()).doesNotContain("from the link");
+    }
+
     private Reply page(String address) {
         return http.send(HttpRequest.GET(address).header(HttpHeaders.ACCEPT, "text/html").header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
     }
