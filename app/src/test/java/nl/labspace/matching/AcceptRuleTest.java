@@ -1,0 +1,56 @@
+package nl.labspace.matching;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.CAMPUS_A;
+import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.COMPANY_Y_USER;
+import static nl.labspace.TestMarket.MANAGER_A;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarketTest;
+import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two runs of different scopes propose one Leiden unit in overlapping months to two companies (the national run to
+ * a need homed in Utrecht, a South Holland run to a need homed in Leiden). The first to accept holds the unit; the
+ * second accept answers 409 naming the unit and the months, and the next run's downloads stay valid.
+ */
+@MicronautTest(transactional = false)
+class AcceptRuleTest extends TestMarketTest {
+
+    @Test
+    void theSecondAcceptOfOverlappingMonthsOnOneUnitIsRefusedAndTheNextRunStaysValid() throws Exception {
+        RunDriver driver = new RunDriver(http);
+        String admin = http.token(ADMIN);
+        String utrechtFounder = http.token(COMPANY_Y_USER);
+        String leidenFounder = http.token(COMPANY_X_USER);
+        String unit = driver.publishUnit(http.token(MANAGER_A), CAMPUS_A, "Leiden 1", 200, "2030-01");
+        String fromUtrecht = driver.postNeed(utrechtFounder, "Utrecht team in Leiden", 150, "2031-01", 12, 52.09, 5.12, 70);
+        driver.run("{\"budgetSeconds\":5,\"seed\":1}", admin);
+        String fromLeiden = driver.postNeed(leidenFounder, "Leiden team", 150, "2031-06", 12, 52.16, 4.47, 10);
+        driver.run("{\"regions\":[\"PV28\"],\"budgetSeconds\":5,\"seed\":1}", admin);
+        Map<String, Object> first = driver.proposalOf(fromUtrecht, utrechtFounder);
+        Map<String, Object> second = driver.proposalOf(fromLeiden, leidenFounder);
+        assertThat(first).containsEntry("status", "open").containsEntry("startMonth", "2031-01");
+        assertThat(second).containsEntry("status", "open").containsEntry("startMonth", "2031-06");
+        assertThat(second.get("runId")).isNotEqualTo(first.get("runId"));
+
+        Reply won = driver.post("/api/proposals/" + first.get("id") + "/accept", null, utrechtFounder);
+        Reply refused = driver.post("/api/proposals/" + second.get("id") + "/accept", null, leidenFounder);
+
+        assertThat(won.status()).as(won.body()).isEqualTo(200);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("unit " + unit, "2031-06 to 2032-05");
+        assertThat(driver.proposalOf(fromLeiden, leidenFounder)).containsEntry("status", "open");
+
+        String next = driver.run("{\"budgetSeconds\":5,\"seed\":3}", admin);
+        assertThat(driver.validatedByTheCommandLine(next, admin)).isEqualTo("valid");
+        assertThat(driver.proposalOf(fromLeiden, leidenFounder)).as("the unit is held in 2031-06")
+                .containsEntry("runId", next).containsEntry("status", "unmatched");
+    }
+}

@@ -1,0 +1,48 @@
+package nl.labspace.matching;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.COMPANY_Y_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarketTest;
+import nl.labspace.db.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run's published figures name only CBS provinces: needs without a home province (no point, and none or several
+ * acceptable provinces) are counted in their own bucket, withoutProvince, withheld below three needs like a province.
+ */
+@MicronautTest(transactional = false)
+class RunFiguresTest extends TestMarketTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void needsWithoutAHomeProvinceAreCountedApartNotAsAProvinceCalledNull() throws Exception {
+        RunDriver driver = new RunDriver(http);
+        String founder = http.token(COMPANY_Y_USER);
+        for (int i = 1; i <= 3; i++) {
+            driver.postNeed(founder, """
+                    {"title":"Anywhere in the Randstad %d","labM2":%d,"officeM2":20,"containment":"ML-I",
+                     "moveInEarliest":"2027-03","moveInLatest":"2027-09","termMonths":24,"provinces":["PV26","PV27","PV28"],
+                     "sector":"diagnostics"}""".formatted(i, 100 * i));
+        }
+        assertThat(sql.count("need WHERE home_province_code IS NULL")).isEqualTo(3);
+        String run = driver.run("{\"budgetSeconds\":5,\"seed\":1}", http.token(ADMIN));
+
+        var reply = http.send(HttpRequest.GET("/api/matching/runs/" + run + "/figures"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).doesNotContain("\"null\"");
+        Map<String, Object> figures = http.object(reply);
+        assertThat((List<Map<String, Object>>) figures.get("provinces")).extracting(p -> p.get("province"))
+                .allSatisfy(code -> assertThat(Vocabulary.PROVINCES).contains((String) code))
+                .containsExactlyInAnyOrder("PV26", "PV28");
+        assertThat((Map<String, Object>) figures.get("withoutProvince")).containsEntry("withheld", false)
+                .containsEntry("needs", 3).containsEntry("askedM2", 660).containsKeys("matchedNeeds", "servedM2");
+        assertThat(figures).containsEntry("needs", 5);
+    }
+}
