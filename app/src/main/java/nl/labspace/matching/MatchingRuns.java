@@ -45,9 +45,8 @@ class MatchingRuns {
 
     private final MatchingEngine engine = new MatchingEngine();
     private final Map<UUID, AtomicReference<LiveRun>> live = new ConcurrentHashMap<>();
-    private final Map<UUID, SolverManager<MatchingPlan, UUID>> solving = new ConcurrentHashMap<>();
+    private final Map<UUID, RunStop> stops = new ConcurrentHashMap<>();
     private final Map<UUID, List<Consumer<LiveRun>>> watchers = new ConcurrentHashMap<>();
-    private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
     private final RunStore runs;
     private final ProposalStore proposals;
@@ -83,6 +82,7 @@ class MatchingRuns {
             throw new Conflict(e.getMessage() + "; stop it or wait for it to end");
         }
         live.put(id, new AtomicReference<>(new LiveRun(id, "solving", "preparing", 0, budgetSeconds, null, null, null)));
+        stops.put(id, new RunStop());
         support.tx().executeWrite(status -> {
             support.audit().record(actor, "matching.run-started", id.toString(),
                     "scope %s, budget %d s, seed %d%s".formatted(scope.key(), budgetSeconds, seed,
@@ -98,10 +98,9 @@ class MatchingRuns {
         if (now.ended()) {
             throw new Conflict("run %s has already ended (%s)".formatted(id, now.status()));
         }
-        SolverManager<MatchingPlan, UUID> manager = solving.get(id);
-        stopRequested.add(id);
-        if (manager != null) {
-            manager.terminateEarly(id);
+        RunStop stop = stops.get(id);
+        if (stop == null || !stop.request()) {
+            throw new Conflict("run %s has already ended its search; its outcome is written as it was".formatted(id));
         }
         support.tx().executeWrite(status -> {
             support.audit().record(actor, "matching.run-stopped", id.toString(), null, null);
@@ -128,6 +127,7 @@ class MatchingRuns {
 
     private void solve(UUID id, MarketScope scope, int budgetSeconds, long seed, Integer steps) {
         long started = System.nanoTime();
+        RunStop stop = stops.get(id);
         try {
             Assembled problem = support.tx().executeRead(status -> ProblemAssembler.assemble("run-" + id,
                     market.read(scope, support.freshness().confirmedSince())));
@@ -141,8 +141,9 @@ class MatchingRuns {
             long prepared = millisSince(started);
             // OptaPlanner takes whole milliseconds; what preparing took comes out of the budget.
             long left = budgetSeconds * 1_000L - millisSince(started);
-            MatchingPlan best = stopRequested.contains(id) ? null
-                    : solveWithManager(id, plan, solverConfig(Duration.ofMillis(Math.max(0, left)), seed, steps), started);
+            MatchingPlan best = stop.requested() ? null
+                    : solveWithManager(id, plan, solverConfig(Duration.ofMillis(Math.max(0, left)), seed, steps), started, stop);
+            boolean stopped = stop.close();
             if (best == null) {
                 support.tx().executeWrite(status -> {
                     runs.stoppedUnsolved(id);
@@ -155,7 +156,7 @@ class MatchingRuns {
             MatchingSolution solution = MatchingEngine.toSolution(best);
             publish(id, "solving", "writing", started, Progress.of(best, millisSince(started)));
             ProposalWriter.Written written = support.writer().write(problem, solution,
-                    engine.explain(problem.instance(), best), stopRequested.contains(id) ? "stopped" : "finished");
+                    engine.explain(problem.instance(), best), stopped ? "stopped" : "finished");
             long explained = millisSince(started);
             support.tx().executeWrite(status -> {
                 proposals.write(id, written.proposals());
@@ -177,30 +178,26 @@ class MatchingRuns {
             });
             publish(id, "failed", "done", started, null);
         } finally {
-            solving.remove(id);
-            stopRequested.remove(id);
+            stop.close();
+            stops.remove(id);
             live.remove(id);
             watchers.remove(id);
         }
     }
 
     /**
-     * The run's best plan, or null when it was stopped before the search began. Each run has its own SolverManager
+     * The run's best plan, or null when it was stopped before the search found one. Each run has its own SolverManager
      * (its budget and seed are solver configuration), closed when it ends.
      */
-    private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, SolverConfig config, long started)
+    private MatchingPlan solveWithManager(UUID id, MatchingPlan plan, SolverConfig config, long started, RunStop stop)
             throws InterruptedException, java.util.concurrent.ExecutionException {
         try (SolverManager<MatchingPlan, UUID> manager = managers.create(config)) {
-            solving.put(id, manager);
             SolverJob<MatchingPlan, UUID> job = manager.solveAndListen(id, problemId -> plan,
                     best -> publish(id, "solving", "solving", started, Progress.of(best, millisSince(started))));
-            // A stop that came before the job existed found nothing to end (the manager ignores unknown ids).
-            if (stopRequested.contains(id)) {
-                job.terminateEarly();
-            }
-            return job.getFinalBestSolution();
-        } catch (java.util.concurrent.CancellationException stoppedBeforeItBegan) {
-            return null;
+            stop.attach(job);
+            MatchingPlan best = job.getFinalBestSolution();
+            // A job ended before its search began (or before its first step) hands back the very problem it was given.
+            return best == plan && stop.requested() ? null : best;
         }
     }
 

@@ -2,6 +2,7 @@ package nl.labspace.matching;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,8 @@ import nl.labspace.solver.domain.Unit;
 
 /**
  * Maps the market's rows to the engine's planning facts (a labspace-matching/1 instance): ids become strings,
- * months YearMonth, accepted proposals fixed entries (rule 8) and leases occupied months. It keeps the versions
+ * months YearMonth, accepted proposals fixed entries (rule 8) or, when this run cannot keep them, occupied months
+ * like leases (rule 7). It keeps the versions
  * the run read, so a proposal remembers what it was made from.
  */
 final class ProblemAssembler {
@@ -62,12 +64,14 @@ final class ProblemAssembler {
         market.pinned().forEach(p -> waiting.add(p.needId().toString()));
         pinned.forEach(p -> waiting.remove(p.needId()));
         needs.keySet().removeAll(waiting);
+        List<Lease> occupied = new ArrayList<>();
+        market.leases().stream().filter(l -> units.containsKey(l.unitId().toString())).map(ProblemAssembler::lease).forEach(occupied::add);
+        occupied.addAll(held(market.pinned(), pinned, units));
         MatchingInstance instance = new MatchingInstance(name,
                 market.campuses().stream().map(ProblemAssembler::campus).toList(),
                 market.units().stream().map(ProblemAssembler::unit).toList(),
                 market.needs().stream().filter(n -> needs.containsKey(n.id().toString())).map(ProblemAssembler::need).toList(),
-                market.leases().stream().filter(l -> units.containsKey(l.unitId().toString())).map(ProblemAssembler::lease).toList(),
-                pinned);
+                occupied, pinned);
         return new Assembled(instance, needs, units);
     }
 
@@ -92,6 +96,20 @@ final class ProblemAssembler {
 
     static Lease lease(LeaseFact l) {
         return new Lease(l.unitId().toString(), new MonthRange(month(l.firstMonth()), month(l.lastMonth())));
+    }
+
+    /**
+     * The months accepted proposals hold that this run does not keep as fixed entries (their need is homed outside
+     * the scope, no longer open, or waits for units outside this market): occupied like leased months, so no run
+     * proposes them to another need (MATCHING.md rule 7). The snapshot lists them among its leases.
+     */
+    private static List<Lease> held(List<PinnedFact> accepted, List<Assignment> fixed, Map<String, UnitFact> units) {
+        Set<String> kept = fixed.stream().map(Assignment::needId).collect(Collectors.toSet());
+        return accepted.stream().filter(p -> !kept.contains(p.needId().toString()))
+                .flatMap(p -> p.unitIds().stream().filter(u -> units.containsKey(u.toString()))
+                        .map(u -> new Lease(u.toString(), new MonthRange(month(p.startMonth()),
+                                month(p.startMonth()).plusMonths(p.termMonths() - 1L)))))
+                .toList();
     }
 
     /** Accepted proposals whose need and units are all in this market stay exactly as accepted. */

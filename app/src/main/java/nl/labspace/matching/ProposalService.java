@@ -57,7 +57,15 @@ class ProposalService {
         proposals.changedSinceRun(id).ifPresent(reason -> {
             throw new Conflict("proposal %s cannot be accepted: %s".formatted(id, reason));
         });
-        move(p, "open", "accepted", viewer, "proposal.accepted");
+        // Accepting holds the units for the proposal's months; the database refuses months held already.
+        try {
+            move(p, "open", "accepted", viewer, "proposal.accepted");
+        } catch (ProposalStore.UnitHeld e) {
+            throw new Conflict("proposal %s cannot be accepted: unit %s is already held in some of the months %s to %s, "
+                    .formatted(id, e.unitAmong(p.unitIds()), Months.format(p.startMonth()),
+                            Months.format(p.startMonth().plusMonths(p.termMonths() - 1L)))
+                    + "by a lease or by another accepted proposal");
+        }
         return one(viewer, id);
     }
 

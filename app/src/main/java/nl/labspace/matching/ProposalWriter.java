@@ -2,6 +2,7 @@ package nl.labspace.matching;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,8 @@ class ProposalWriter {
         explanation.needs().forEach(n -> why.put(n.needId(), n));
         Map<String, Assignment> assigned = new TreeMap<>();
         solution.assignments().forEach(a -> assigned.put(a.needId(), a));
-        Map<String, long[]> perProvince = new TreeMap<>();
+        // Keyed by home province; needs without one under null, listed last (RunFigures.withoutProvince).
+        Map<String, RunFigures.Tally> perProvince = new TreeMap<>(Comparator.nullsLast(Comparator.<String>naturalOrder()));
         List<NewProposal> proposals = new ArrayList<>();
         long served = 0;
         Set<String> pinned = problem.pinnedNeeds();
@@ -49,21 +51,15 @@ class ProposalWriter {
             String id = need.id().toString();
             Assignment a = assigned.get(id);
             long m2 = need.labM2() + need.officeM2();
-            long[] figures = perProvince.computeIfAbsent(String.valueOf(need.homeProvince()), k -> new long[4]);
-            figures[1]++;
-            figures[3] += m2;
+            perProvince.merge(need.homeProvince(), RunFigures.Tally.of(need.homeProvince(), a != null, m2), RunFigures.Tally::plus);
             if (a != null) {
-                figures[0]++;
-                figures[2] += m2;
                 served += m2;
             }
             if (!pinned.contains(id)) {
                 proposals.add(proposal(problem, need, a, why.get(id)));
             }
         }
-        String perProvinceJson = text(perProvince.entrySet().stream().map(e -> Map.of("province", e.getKey(),
-                "matchedNeeds", e.getValue()[0], "needs", e.getValue()[1], "servedM2", e.getValue()[2],
-                "askedM2", e.getValue()[3])).toList());
+        String perProvinceJson = text(List.copyOf(perProvince.values()));
         RunStore.Outcome outcome = new RunStore.Outcome(status, SolutionJson.toJson(solution), assigned.size(), served,
                 solution.unservedM2(), proposals.size(), perProvinceJson);
         return new Written(proposals, outcome);

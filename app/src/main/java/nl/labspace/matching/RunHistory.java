@@ -3,13 +3,13 @@ package nl.labspace.matching;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.labspace.db.Vocabulary;
 import nl.labspace.db.matching.MarketScope;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.db.matching.RunStore;
@@ -66,24 +66,26 @@ class RunHistory {
             throw new Conflict("run %s has no figures (%s)".formatted(id, run.status()));
         }
         List<RunFigures.Province> provinces = new ArrayList<>();
-        for (Map<String, Object> p : perProvince(run.perProvince())) {
-            provinces.add(RunFigures.Province.of(String.valueOf(p.get("province")), number(p, "needs").intValue(),
-                    number(p, "matchedNeeds").intValue(), number(p, "askedM2").longValue(), number(p, "servedM2").longValue()));
+        RunFigures.Tally without = null;
+        for (RunFigures.Tally t : perProvince(run.perProvince())) {
+            // Runs stored before the bucket existed wrote needs without a home province as the province "null".
+            if (t.province() != null && Vocabulary.PROVINCES.contains(t.province())) {
+                provinces.add(RunFigures.Province.of(t.province(), RunFigures.Counts.of(t)));
+            } else {
+                without = without == null ? t : without.plus(t);
+            }
         }
         return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(), run.totalNeeds(),
-                run.matchedNeeds(), run.askedM2(), run.servedM2(), provinces);
+                run.matchedNeeds(), run.askedM2(), run.servedM2(), provinces,
+                without == null ? null : RunFigures.Counts.of(without));
     }
 
-    private List<Map<String, Object>> perProvince(String text) {
+    private List<RunFigures.Tally> perProvince(String text) {
         try {
-            return json.readValue(text, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            return json.readValue(text, Argument.listOf(RunFigures.Tally.class));
         } catch (IOException e) {
             throw new IllegalStateException("stored figures are not JSON", e);
         }
-    }
-
-    private static Number number(Map<String, Object> row, String key) {
-        return (Number) row.get(key);
     }
 
     @Transactional(readOnly = true)

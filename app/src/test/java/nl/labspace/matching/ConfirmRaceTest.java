@@ -22,8 +22,10 @@ import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many campus confirmations at once of accepted proposals that want the same unit in overlapping months: the
- * database's exclusion constraint lets exactly one lease through, and every other caller gets a 409 naming the unit.
+ * Many campus confirmations at once of an accepted proposal while open rivals want the same unit in overlapping
+ * months: the database's exclusion constraint lets exactly one lease through, every other caller gets a 409 naming
+ * the unit, and the rivals are voided. (Two accepted proposals can no longer want overlapping months of one unit:
+ * the second accept is refused, see AcceptRaceTest.)
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -33,15 +35,16 @@ class ConfirmRaceTest extends TestMarketTest {
 
     @Test
     void concurrentConfirmationsOfConflictingProposalsLeaveExactlyOneLease() throws Exception {
-        List<UUID> proposals = acceptedRivalsForUnitB();
+        List<UUID> proposals = rivalsForUnitB();
+        UUID accepted = proposals.get(0);
         String manager = http.token(MANAGER_B);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(RIVALS);
         List<Future<Reply>> replies = new ArrayList<>();
-        for (UUID p : proposals) {
+        for (int i = 0; i < RIVALS; i++) {
             Callable<Reply> confirm = () -> {
                 go.await();
-                return http.send(HttpRequest.POST("/api/proposals/" + p + "/confirm", "").bearerAuth(manager));
+                return http.send(HttpRequest.POST("/api/proposals/" + accepted + "/confirm", "").bearerAuth(manager));
             };
             replies.add(pool.submit(confirm));
         }
@@ -60,10 +63,11 @@ class ConfirmRaceTest extends TestMarketTest {
         });
         assertThat(sql.count("lease WHERE unit_id = '" + UNIT_B + "'")).isEqualTo(1);
         assertThat(sql.count("proposal WHERE status = 'confirmed'")).isEqualTo(1);
+        assertThat(sql.count("proposal WHERE status = 'void'")).isEqualTo(RIVALS - 1);
     }
 
-    /** RIVALS needs of company Y, each with an accepted proposal of unit B1 from 2027-03 for 12 months. */
-    private List<UUID> acceptedRivalsForUnitB() {
+    /** RIVALS needs of company Y, each with a proposal of unit B1 from 2027-03 for 12 months; the first accepted. */
+    private List<UUID> rivalsForUnitB() {
         UUID run = UUID.randomUUID();
         sql.execute("INSERT INTO matching_run (id, scope_key, budget_seconds, seed, started_by, status, phase) "
                 + "VALUES ('" + run + "', 'race', 1, 1, 'test', 'finished', 'done')");
@@ -74,7 +78,8 @@ class ConfirmRaceTest extends TestMarketTest {
             sql.execute("INSERT INTO need (id, company_id, title, lab_m2, office_m2, move_in_earliest, move_in_latest, term_months) "
                     + "VALUES ('" + need + "', '" + COMPANY_Y + "', 'Rival " + i + "', 100, 50, '2027-03-01', '2027-03-01', 12)");
             sql.execute("INSERT INTO proposal (id, run_id, need_id, campus_id, start_month, term_months, status, need_version, explanation) "
-                    + "VALUES ('" + proposal + "', '" + run + "', '" + need + "', 'test-campus-b', '2027-03-01', 12, 'accepted', 0, '{}')");
+                    + "VALUES ('" + proposal + "', '" + run + "', '" + need + "', 'test-campus-b', '2027-03-01', 12, '"
+                    + (i == 0 ? "accepted" : "open") + "', 0, '{}')");
             sql.execute("INSERT INTO proposal_unit (proposal_id, unit_id, unit_version) VALUES ('" + proposal + "', '" + UNIT_B + "', 0)");
             proposals.add(proposal);
         }

@@ -29,8 +29,11 @@ public final class MarketFacts {
     public record LeaseFact(UUID unitId, LocalDate firstMonth, LocalDate lastMonth) {
     }
 
-    /** An accepted, not yet confirmed proposal: later runs keep it exactly (MATCHING.md rule 8). */
-    public record PinnedFact(UUID needId, List<UUID> unitIds, LocalDate startMonth) {
+    /**
+     * An accepted, not yet confirmed proposal: it holds its units for its months. A run whose market holds its need
+     * and units keeps it exactly (MATCHING.md rule 8); any other run with its units treats those months as leased.
+     */
+    public record PinnedFact(UUID needId, List<UUID> unitIds, LocalDate startMonth, int termMonths) {
     }
 
     public record Market(List<CampusFact> campuses, List<UnitFact> units, List<NeedFact> needs,

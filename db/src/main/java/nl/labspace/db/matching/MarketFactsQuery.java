@@ -32,7 +32,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Reads the market a run matches, in one consistent read: campuses in scope, their units that count as supply
- * (available or planned, fresh), open needs homed in scope, leases on those units and accepted proposals.
+ * (available or planned, fresh), open needs homed in scope, leases on those units, and accepted proposals of needs
+ * homed in scope or of units in scope.
  */
 public final class MarketFactsQuery {
 
@@ -93,14 +94,20 @@ public final class MarketFactsQuery {
                 .fetch(r -> new LeaseFact(r.value1(), r.value2(), r.value3()));
     }
 
+    /**
+     * Accepted proposals of needs homed in scope or of units on campuses in scope, whatever their need's status now:
+     * each holds its units' months (unit_hold) for every run whose scope includes the units, as a lease does.
+     */
     private List<PinnedFact> pinned(MarketScope scope) {
-        return dsl.select(PROPOSAL.NEED_ID, arrayAgg(PROPOSAL_UNIT.UNIT_ID).orderBy(PROPOSAL_UNIT.UNIT_ID), PROPOSAL.START_MONTH)
+        return dsl.select(PROPOSAL.NEED_ID, arrayAgg(PROPOSAL_UNIT.UNIT_ID).orderBy(PROPOSAL_UNIT.UNIT_ID), PROPOSAL.START_MONTH,
+                        PROPOSAL.TERM_MONTHS)
                 .from(PROPOSAL).join(PROPOSAL_UNIT).on(PROPOSAL_UNIT.PROPOSAL_ID.eq(PROPOSAL.ID))
                 .join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
-                .where(PROPOSAL.STATUS.eq("accepted")).and(NEED.STATUS.eq("open")).and(needIn(scope))
-                .groupBy(PROPOSAL.ID, PROPOSAL.NEED_ID, PROPOSAL.START_MONTH)
-                .orderBy(PROPOSAL.NEED_ID)
-                .fetch(r -> new PinnedFact(r.value1(), Arrays.asList(r.value2()), r.value3()));
+                .join(CAMPUS).on(CAMPUS.ID.eq(PROPOSAL.CAMPUS_ID))
+                .where(PROPOSAL.STATUS.eq("accepted")).and(needIn(scope).or(campusIn(scope)))
+                .groupBy(PROPOSAL.ID, PROPOSAL.NEED_ID, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS)
+                .orderBy(PROPOSAL.NEED_ID, PROPOSAL.START_MONTH)
+                .fetch(r -> new PinnedFact(r.value1(), Arrays.asList(r.value2()), r.value3(), r.value4()));
     }
 
     private static Condition campusIn(MarketScope scope) {

@@ -23,7 +23,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /** Proposals: written by a run, answered by the company and the campus, confirmed into leases. */
 public final class ProposalStore {
@@ -39,6 +42,25 @@ public final class ProposalStore {
 
         public UUID unitId() {
             return unitId;
+        }
+    }
+
+    /**
+     * The database refused to hold a unit (exclusion constraint unit_hold_no_overlap): a lease or another accepted
+     * proposal holds it in some of the months asked. The detail is PostgreSQL's, naming the unit's id.
+     */
+    public static final class UnitHeld extends RuntimeException {
+        public static final String CONSTRAINT = "unit_hold_no_overlap";
+        private final String detail;
+
+        UnitHeld(String detail, Throwable cause) {
+            super(detail, cause);
+            this.detail = detail == null ? "" : detail;
+        }
+
+        /** Which of these units the database found held (the first when its detail names none). */
+        public UUID unitAmong(List<UUID> units) {
+            return units.stream().filter(u -> detail.contains(u.toString())).findFirst().orElse(units.get(0));
         }
     }
 
@@ -142,13 +164,28 @@ public final class ProposalStore {
         return Optional.empty();
     }
 
-    /** Moves a proposal from one status to the next; false when it was no longer in status from. */
+    /**
+     * Moves a proposal from one status to the next; false when it was no longer in status from. Becoming 'accepted'
+     * holds its units for its months (trigger proposal_holds_units); a unit held already throws UnitHeld, and the
+     * caller's transaction rolls back.
+     */
     public boolean transition(UUID id, String from, String to, String who) {
         var update = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, to);
         update = "confirmed".equals(to)
                 ? update.set(PROPOSAL.CONFIRMED_AT, OffsetDateTime.now()).set(PROPOSAL.CONFIRMED_BY, who)
                 : update.set(PROPOSAL.DECIDED_AT, OffsetDateTime.now()).set(PROPOSAL.DECIDED_BY, who);
-        return update.where(PROPOSAL.ID.eq(id)).and(PROPOSAL.STATUS.eq(from)).execute() == 1;
+        try {
+            return update.where(PROPOSAL.ID.eq(id)).and(PROPOSAL.STATUS.eq(from)).execute() == 1;
+        } catch (DataAccessException e) {
+            throw violated(e, UnitHeld.CONSTRAINT).map(detail -> (RuntimeException) new UnitHeld(detail, e)).orElse(e);
+        }
+    }
+
+    /** PostgreSQL's detail of a violation of the named constraint, if that is what the exception is. */
+    private static Optional<String> violated(DataAccessException e, String constraint) {
+        PSQLException cause = e.getCause(PSQLException.class);
+        ServerErrorMessage m = cause == null ? null : cause.getServerErrorMessage();
+        return m != null && constraint.equals(m.getConstraint()) ? Optional.of(String.valueOf(m.getDetail())) : Optional.empty();
     }
 
     /**
