@@ -78,3 +78,33 @@ BEGIN
 END $$;
 CREATE TRIGGER proposal_unit_holds AFTER INSERT ON proposal_unit
     FOR EACH ROW EXECUTE FUNCTION proposal_unit_hold();
+
+-- An accepted proposal whose need or unit changed since the run can no longer be confirmed (the two sides agreed on
+-- what the run read): it becomes void with the reason, which ends its hold, and its need may be proposed again.
+-- Left accepted, it would hold the unit for nobody, and a later run would keep a match its need may no longer fit.
+-- Confirming marks the need matched itself: that is no change of what was agreed.
+CREATE FUNCTION need_change_voids_acceptance() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.status <> 'matched' AND (NEW.version <> OLD.version OR NEW.status <> OLD.status) THEN
+        UPDATE proposal SET status = 'void',
+               status_reason = CASE WHEN NEW.status = 'open' THEN 'the need was edited after the run'
+                                    ELSE 'the need is ' || NEW.status END
+         WHERE need_id = NEW.id AND status = 'accepted';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER need_change_voids_acceptance AFTER UPDATE OF version, status ON need
+    FOR EACH ROW EXECUTE FUNCTION need_change_voids_acceptance();
+
+CREATE FUNCTION unit_change_voids_acceptance() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.version <> OLD.version OR NEW.status <> OLD.status THEN
+        UPDATE proposal SET status = 'void',
+               status_reason = format(CASE WHEN NEW.status = 'withdrawn' THEN 'unit %s (''%s'') was withdrawn'
+                                           ELSE 'unit %s (''%s'') was edited after the run' END, NEW.id, NEW.name)
+         WHERE status = 'accepted' AND id IN (SELECT proposal_id FROM proposal_unit WHERE unit_id = NEW.id);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER unit_change_voids_acceptance AFTER UPDATE OF version, status ON unit
+    FOR EACH ROW EXECUTE FUNCTION unit_change_voids_acceptance();

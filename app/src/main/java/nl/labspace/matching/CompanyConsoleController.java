@@ -154,6 +154,8 @@ class CompanyConsoleController {
     private static HttpResponse<?> answer(Runnable step, String done) {
         try {
             step.run();
+        } catch (HeldElsewhere e) {
+            done = "held";
         } catch (Conflict e) {
             done = "conflict";
         }

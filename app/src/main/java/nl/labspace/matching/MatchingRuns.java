@@ -173,7 +173,8 @@ class MatchingRuns {
         } catch (RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
             LOG.error("matching run {} failed", id, e);
             support.tx().executeWrite(status -> {
-                runs.fail(id, String.valueOf(e.getMessage()));
+                // An exception without a message (a NullPointerException) is named by its type, never as "null".
+                runs.fail(id, e.getMessage() == null ? e.toString() : e.getMessage());
                 return null;
             });
             publish(id, "failed", "done", started, null);

@@ -66,7 +66,7 @@ class ProposalController {
                     + "campus's confirmation. Audited as proposal.accepted.")
     @ApiResponse(responseCode = "200", description = "The proposal, accepted", useReturnTypeSchema = true)
     @ProblemResponses.NotFound
-    @ApiResponse(responseCode = "409", description = "The proposal is not open, its need or units changed since the run, or someone answered it at the same time; nothing changed.", content = @Content(
+    @ApiResponse(responseCode = "409", description = "The proposal is not open, its need or units changed since the run, one of its units is already held in some of its months (leased, or by another accepted proposal: the detail names the unit and the months), or someone answered it at the same time; nothing changed.", content = @Content(
             mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     ProposalResponse accept(@Parameter(description = "Proposal id", example = ApiDocs.PROPOSAL_ID_EXAMPLE) UUID id, Authentication auth) {
         return proposals.accept(viewers.of(auth), id);

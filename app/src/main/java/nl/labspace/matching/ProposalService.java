@@ -61,7 +61,7 @@ class ProposalService {
         try {
             move(p, "open", "accepted", viewer, "proposal.accepted");
         } catch (ProposalStore.UnitHeld e) {
-            throw new Conflict("proposal %s cannot be accepted: unit %s is already held in some of the months %s to %s, "
+            throw new HeldElsewhere("proposal %s cannot be accepted: unit %s is already held in some of the months %s to %s, "
                     .formatted(id, e.unitAmong(p.unitIds()), Months.format(p.startMonth()),
                             Months.format(p.startMonth().plusMonths(p.termMonths() - 1L)))
                     + "by a lease or by another accepted proposal");

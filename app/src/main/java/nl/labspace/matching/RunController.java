@@ -133,7 +133,7 @@ class RunController {
             description = "Admins only. No body. Audited as matching.run-stopped.")
     @ApiResponse(responseCode = "200", description = "The run's status as the stop was asked", useReturnTypeSchema = true)
     @ProblemResponses.NotFound
-    @ApiResponse(responseCode = "409", description = "The run has already ended.", content = @Content(
+    @ApiResponse(responseCode = "409", description = "The run has already ended, or has finished its search and is writing its outcome.", content = @Content(
             mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     LiveRun stop(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id, Authentication admin) {
         runs.stop(id, admin.getName());

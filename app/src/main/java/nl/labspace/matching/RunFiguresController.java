@@ -27,8 +27,9 @@ class RunFiguresController {
 
     @Get
     @Operation(operationId = "getMatchingRunFigures", summary = "The published figures of a finished run",
-            description = "Anyone. Needs matched of total and m² served of asked, nationally and per home province; "
-                    + "a province with fewer than 3 needs in the run is withheld. 409 while the run has not finished.")
+            description = "Anyone. Needs matched of total and m² served of asked, nationally and per home province "
+                    + "(CBS codes only); needs without a home province are counted in withoutProvince. A group with "
+                    + "fewer than 3 needs in the run is withheld. 409 while the run has not finished.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
+import nl.labspace.account.FormSession;
 import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * second accept answers 409 naming the unit and the months, and the next run's downloads stay valid.
  */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class AcceptRuleTest extends TestMarketTest {
 
     @Test
@@ -47,6 +51,11 @@ class AcceptRuleTest extends TestMarketTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("unit " + unit, "2031-06 to 2032-05");
         assertThat(driver.proposalOf(fromLeiden, leidenFounder)).containsEntry("status", "open");
+        FormSession onThePage = FormSession.signIn(http, COMPANY_X_USER);
+        Reply fromThePage = onThePage.post("/console/company/proposals/" + second.get("id") + "/accept", "");
+        assertThat(fromThePage.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=held");
+        assertThat(onThePage.page("/console/company?done=held").body()).as("the page says why")
+                .containsAnyOf("eerder geaccepteerd", "accepted this space for some of the same months first");
 
         String next = driver.run("{\"budgetSeconds\":5,\"seed\":3}", admin);
         assertThat(driver.validatedByTheCommandLine(next, admin)).isEqualTo("valid");

@@ -66,8 +66,10 @@ class StaleProposalTest extends TestMarketTest {
 
             assertThat(reply.status()).as(reply.body()).isEqualTo(409);
             assertThat(reply.contentType()).startsWith("application/problem+json");
-            assertThat(reply.body()).contains("cannot be confirmed", reason);
-            assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("accepted");
+            assertThat(reply.body()).contains("is void", "cannot become confirmed", reason);
+            assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'"))
+                    .as("an acceptance that can no longer be confirmed is void: it holds the unit for nobody").containsExactly("void");
+            assertThat(sql.count("unit_hold WHERE proposal_id = '" + proposal + "'")).isZero();
             assertThat(sql.column("SELECT count(*) FROM lease WHERE unit_id = '" + UNIT_B + "'")).containsExactly("0");
             assertThat(sql.column("SELECT status FROM need WHERE id = '" + NEED_Y + "'")).as("the need keeps its status")
                     .containsExactly(needStatus);
