@@ -6,6 +6,7 @@ import static nl.labspace.TestMarket.COMPANY_X_USER;
 import static nl.labspace.TestMarket.COMPANY_Y_USER;
 import static nl.labspace.TestMarket.MANAGER_A;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -56,6 +57,10 @@ class AcceptRuleTest extends TestMarketTest {
         assertThat(fromThePage.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=held");
         assertThat(onThePage.page("/console/company?done=held").body()).as("the page says why")
                 .containsAnyOf("eerder geaccepteerd", "accepted this space for some of the same months first");
+
+        assertThatThrownBy(() -> sql.execute("INSERT INTO lease (unit_id, first_month, last_month) VALUES ('" + unit
+                + "', '2031-12-01', '2032-02-01')")).as("a lease made outside the marketplace cannot overlap a hold either")
+                .hasStackTraceContaining("unit_hold_no_overlap");
 
         String next = driver.run("{\"budgetSeconds\":5,\"seed\":3}", admin);
         assertThat(driver.validatedByTheCommandLine(next, admin)).isEqualTo("valid");

@@ -69,6 +69,44 @@ class StopRaceTest extends TestMarketTest {
         assertThat(sql.count("matching_run WHERE status = 'solving'")).isZero();
     }
 
+    /**
+     * Runs that end by themselves about a second after they start, stopped at a random moment around their end:
+     * a stop answers 200 while the run may still be stopped and 409 once it has decided its outcome (also while it
+     * writes it), so the run ends stopped exactly when some stop answered 200, and finished otherwise.
+     */
+    @Test
+    void stopsRacingTheEndOfARunAnswer200Or409AndTheOutcomeAgreesWithThem() throws Exception {
+        RunDriver driver = new RunDriver(http);
+        String admin = http.token(ADMIN);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int i = 0; i < RUNS / 3; i++) {
+                String run = driver.start("{\"budgetSeconds\":5,\"seed\":" + i + "}", admin);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Reply>> clients = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    clients.add(pool.submit(() -> {
+                        go.await();
+                        Thread.sleep(800 + ThreadLocalRandom.current().nextInt(800));
+                        return driver.post("/api/admin/matching/runs/" + run + "/stop", null, admin);
+                    }));
+                }
+                go.countDown();
+                List<Reply> answers = new ArrayList<>();
+                for (Future<Reply> c : clients) {
+                    answers.add(c.get());
+                }
+                Map<String, Object> ended = driver.awaitEnd(run, admin, 30);
+
+                assertThat(answers).as("run %d: %s", i, answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
+                boolean stopped = answers.stream().anyMatch(r -> r.status() == 200);
+                assertThat(ended).as("run %d: %s", i, answers).containsEntry("status", stopped ? "stopped" : "finished");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Waits a random few milliseconds after the latch, then stops until a stop answers something else than 200. */
     private List<Reply> stopUntilEnded(RunDriver driver, CountDownLatch go, String run, String admin) throws Exception {
         go.await();
