@@ -31,8 +31,7 @@ import nl.labspace.solver.domain.Unit;
 /**
  * Maps the market's rows to the engine's planning facts (a labspace-matching/1 instance): ids become strings,
  * months YearMonth, accepted proposals fixed entries (rule 8) or, when this run cannot keep them, occupied months
- * like leases (rule 7). It keeps the versions
- * the run read, so a proposal remembers what it was made from.
+ * like leases (rule 7). It keeps the versions the run read, so a proposal remembers what it was made from.
  */
 final class ProblemAssembler {
 
@@ -65,7 +64,8 @@ final class ProblemAssembler {
         pinned.forEach(p -> waiting.remove(p.needId()));
         needs.keySet().removeAll(waiting);
         List<Lease> occupied = new ArrayList<>();
-        market.leases().stream().filter(l -> units.containsKey(l.unitId().toString())).map(ProblemAssembler::lease).forEach(occupied::add);
+        market.leases().stream().filter(l -> units.containsKey(l.unitId().toString()))
+                .map(ProblemAssembler::lease).forEach(occupied::add);
         occupied.addAll(held(market.pinned(), pinned, units));
         MatchingInstance instance = new MatchingInstance(name,
                 market.campuses().stream().map(ProblemAssembler::campus).toList(),

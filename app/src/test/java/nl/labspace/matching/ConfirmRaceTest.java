@@ -59,9 +59,10 @@ class ConfirmRaceTest extends TestMarketTest {
         assertThat(answers).filteredOn(r -> r.status() != 200).hasSize(RIVALS - 1).allSatisfy(r -> {
             assertThat(r.status()).as(r.body()).isEqualTo(409);
             assertThat(r.contentType()).startsWith("application/problem+json");
-            // racing the winner: the lease refused, naming unit and months; after it: the proposal is confirmed already
+            // racing the winner: the lease refused, naming unit and months; after it: its need matched, or it confirmed
             assertThat(r.body()).satisfiesAnyOf(
                     body -> assertThat(body).contains("unit " + UNIT_B, "2027-03 to 2028-02"),
+                    body -> assertThat(body).contains("cannot be confirmed: the need is matched"),
                     body -> assertThat(body).contains("is confirmed, so it cannot become confirmed"));
         });
         assertThat(sql.count("lease WHERE unit_id = '" + UNIT_B + "'")).isEqualTo(1);

@@ -55,7 +55,7 @@ public final class ProposalStore {
 
         UnitHeld(String detail, Throwable cause) {
             super(detail, cause);
-            this.detail = detail == null ? "" : detail;
+            this.detail = detail;
         }
 
         /** Which of these units the database found held (the first when its detail names none). */
@@ -185,7 +185,10 @@ public final class ProposalStore {
     private static Optional<String> violated(DataAccessException e, String constraint) {
         PSQLException cause = e.getCause(PSQLException.class);
         ServerErrorMessage m = cause == null ? null : cause.getServerErrorMessage();
-        return m != null && constraint.equals(m.getConstraint()) ? Optional.of(String.valueOf(m.getDetail())) : Optional.empty();
+        if (m == null || !constraint.equals(m.getConstraint())) {
+            return Optional.empty();
+        }
+        return Optional.of(m.getDetail() == null ? "" : m.getDetail());
     }
 
     /**
