@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,6 +76,30 @@ class StaleProposalTest extends TestMarketTest {
                     .containsExactly(needStatus);
         } finally {
             sql.execute("UPDATE unit SET status = 'available' WHERE id = '" + UNIT_B + "'");
+            sql.execute("UPDATE need SET status = 'open' WHERE id = '" + NEED_Y + "'");
+        }
+    }
+
+    @Test
+    void aCampusThatReconfirmsItsUnitStillConfirmsTheAcceptance() {
+        UUID proposal = openProposalOfNeedYOnUnitB();
+        Reply accepted = http.send(HttpRequest.POST("/api/proposals/" + proposal + "/accept", "")
+                .bearerAuth(http.token(COMPANY_Y_USER)));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        try {
+            Reply reconfirmed = http.send(HttpRequest.POST("/api/units/" + UNIT_B + "/reconfirm", "")
+                    .bearerAuth(http.token(MANAGER_B)));
+            assertThat(reconfirmed.status()).as(reconfirmed.body()).isEqualTo(200);
+            assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'"))
+                    .as("'still on offer' changes nothing the company accepted").containsExactly("accepted");
+
+            Reply reply = http.send(HttpRequest.POST("/api/proposals/" + proposal + "/confirm", "")
+                    .bearerAuth(http.token(MANAGER_B)));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertThat(sql.column("SELECT count(*) FROM lease WHERE unit_id = '" + UNIT_B + "'")).containsExactly("1");
+        } finally {
+            sql.execute("DELETE FROM lease WHERE unit_id = '" + UNIT_B + "'");
             sql.execute("UPDATE need SET status = 'open' WHERE id = '" + NEED_Y + "'");
         }
     }

@@ -51,8 +51,13 @@ public final class UnitCommands {
         return bump(dsl.update(UNIT).set(UNIT.STATUS, "withdrawn")).where(UNIT.ID.eq(id)).execute() == 1;
     }
 
+    /**
+     * "Still on offer" changes nothing a company agreed to, so it keeps the version: an acceptance of the unit stays
+     * confirmable, and an edit form opened before it still saves.
+     */
     public boolean reconfirm(UUID id) {
-        return bump(dsl.update(UNIT).set(UNIT.LAST_CONFIRMED, currentLocalDate())).where(UNIT.ID.eq(id)).execute() == 1;
+        return dsl.update(UNIT).set(UNIT.LAST_CONFIRMED, currentLocalDate()).set(UNIT.UPDATED_AT, currentOffsetDateTime())
+                .where(UNIT.ID.eq(id)).execute() == 1;
     }
 
     private static UpdateSetMoreStep<?> bump(UpdateSetMoreStep<?> update) {
