@@ -100,8 +100,12 @@ final class ExplanationProjection {
 
     private static BigDecimal rentPerM2Year(PlacementDetail p) {
         int m2 = p.served().totalM2();
-        return m2 == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(rentPerYear(p))
-                .divide(BigDecimal.valueOf(m2), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (m2 == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal perM2 = BigDecimal.valueOf(rentPerYear(p)).divide(BigDecimal.valueOf(m2), 2, RoundingMode.HALF_EVEN);
+        // whole euros as 325, not 325.00; cents as 337.50
+        return perM2.stripTrailingZeros().scale() <= 0 ? perM2.setScale(0, RoundingMode.UNNECESSARY) : perM2;
     }
 
     private static List<RuleBroken> violations(List<Violation> violations) {
