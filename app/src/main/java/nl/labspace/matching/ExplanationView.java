@@ -3,6 +3,7 @@ package nl.labspace.matching;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.micronaut.core.annotation.Nullable;
@@ -34,27 +35,33 @@ public sealed interface ExplanationView {
 
     /** A served need: where, what it costs, any rule the plan breaks, why not somewhere cheaper. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Matched(Placement placement, List<RuleBroken> violations, WhyHere whyHere) implements ExplanationView {
     }
 
     /** A need left without space: the binding rule and ways to serve it anyway. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Unmatched(Area asked, ReasonView reason, List<Alternative> alternatives, long companyUnservedM2)
             implements ExplanationView {
     }
 
     /** A confidential need's match as its campus sees it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousMatched(AnonymousPlacement placement, List<RuleBroken> violations, AnonymousWhyHere whyHere)
             implements ExplanationView {
     }
 
     /** A confidential need without space, as a campus would see it: its area only. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousUnmatched(Area asked) implements ExplanationView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Area(int labM2, int officeM2) {
         public int totalM2() {
             return labM2 + officeM2;
@@ -91,12 +98,14 @@ public sealed interface ExplanationView {
      * @param points the engine's soft points: it ranks a need's placements by them
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Placement(String campusId, List<String> unitIds, String start, int termMonths, Area served, Area asked,
                      List<Term> terms, long points, long rentPerYear, BigDecimal rentPerM2Year) implements Where {
     }
 
     /** A placement of a confidential need: only the terms that tell nothing about the company, and no points. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousPlacement(String campusId, List<String> unitIds, String start, int termMonths, Area served,
                               Area asked, List<NeutralTerm> terms, long rentPerYear, BigDecimal rentPerM2Year)
             implements Where {
@@ -126,59 +135,76 @@ public sealed interface ExplanationView {
 
     /** From the need's preferred place to the campus. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Distance(double km, long points) implements Term {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Rent(double eurosPerYear, long points) implements NeutralTerm {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WastedArea(int m2, long points) implements NeutralTerm {
     }
 
     /** Whether the campus lists the need's sector as a focus. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CampusFocus(String sector, boolean listed, long points) implements Term {
     }
 
     /** Whether the campus lies in the need's home provinces (CBS codes), as the anonymous requirement's region does. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record HomeRegion(String campusProvince, List<String> homeProvinces, boolean outside, long points)
             implements NeutralTerm {
     }
 
     /** A hard rule the plan breaks for this need (an engine plan breaks none); the other need is not named. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record RuleBroken(Code code, String unitId, int months) {
     }
 
     /** Another need holding units in the months in question: its area and whether it is accepted, never its id. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Holder(int m2, boolean accepted) {
     }
 
     /** Why this placement and not a cheaper one (codes as in the engine's WhyHere). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WhyHere(nl.labspace.solver.explain.WhyHere.Code code, int validOptions, long chosenPoints,
                    @Nullable Cheaper cheaper) {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Cheaper(String campusId, List<String> unitIds, String start, long points, List<Holder> heldBy) {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousWhyHere(nl.labspace.solver.explain.WhyHere.Code code, int validOptions,
                             @Nullable AnonymousCheaper cheaper) {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousCheaper(String campusId, List<String> unitIds, String start, List<Holder> heldBy) {
     }
 
     /** A way to serve an unmatched need anyway, displacing the needs that hold those units. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Alternative(String campusId, List<String> unitIds, String start, List<Holder> displaced, long displacedM2,
                        long netUnservedM2, boolean breaksAcceptedMatch, long points) {
     }

@@ -2,6 +2,7 @@ package nl.labspace.matching;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.micronaut.core.annotation.Nullable;
@@ -30,35 +31,50 @@ public sealed interface ReasonView {
 
     /** @param maxKm null when the need named provinces only */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NoCampusInReach(@Nullable Double maxKm, List<String> provinces, @Nullable String nearestCampusId,
                            @Nullable Double nearestKm) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NoLabClass(String containment, String gmp, int campusesInReach) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MissingFeatures(List<String> features, int campusesInReach) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record RentAboveMax(double cheapestPerM2Year, double maxPerM2Year) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NoTiming(String moveInEarliest, String moveInLatest, int termMonths, boolean together) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NotEnoughArea(int maxUnits, int mostLabM2, int mostOfficeM2) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AllOptionsTaken(int validOptions, int campuses) implements ReasonView {
     }
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record FreeOptionUnused(int validOptions, int campuses) implements ReasonView {
     }
 }
