@@ -19,7 +19,10 @@ class ExplanationViewTypesTest {
     @Test
     void noViewHasAFieldForANeedsId() {
         Set<String> fields = fieldsReachableFrom(ExplanationView.class, NeedOptionsView.class);
-        assertThat(fields).isNotEmpty().noneMatch(f -> f.toLowerCase().contains("needid"));
+        // the options answer names the need they were asked for, the asker's own; nothing below it names a need
+        fields.remove("NeedOptionsView.needId");
+        assertThat(fields).contains("Holder.m2", "Cheaper.heldBy", "Option.placement")
+                .noneMatch(f -> f.toLowerCase().contains("needid"));
     }
 
     @Test

@@ -83,6 +83,11 @@ class CampusConsolesAfterRunBrowserTest {
         int anonymous = 0;
         List<String> problems = new ArrayList<>();
         for (String manager : MANAGERS) {
+            browser.signIn(base(), manager);
+            browser.driver.get(base() + "/console/campus");
+            if (!browser.driver.findElements(By.cssSelector(".error-page")).isEmpty()) {
+                problems.add(manager + ": the console is the error page: " + browser.driver.findElement(By.tagName("main")).getText());
+            }
             Reply api = http.get("/api/proposals", ApiClient.token(client, manager, DEMO_PASSWORD));
             if (api.status() != 200) {
                 problems.add(manager + ": GET /api/proposals answered " + api.status() + " " + api.body());
@@ -90,13 +95,6 @@ class CampusConsolesAfterRunBrowserTest {
             }
             List<Map<String, Object>> proposals = http.list(api);
             anonymous += (int) proposals.stream().filter(p -> p.get("needId") == null).count();
-
-            browser.signIn(base(), manager);
-            browser.driver.get(base() + "/console/campus");
-            if (!browser.driver.findElements(By.cssSelector(".error-page")).isEmpty()) {
-                problems.add(manager + ": the console is the error page: " + browser.driver.findElement(By.tagName("main")).getText());
-                continue;
-            }
             int cards = browser.driver.findElements(By.cssSelector("#proposal-list .proposal")).size();
             if (cards != proposals.size()) {
                 problems.add("%s: %d proposal cards for %d proposals in the API".formatted(manager, cards, proposals.size()));
