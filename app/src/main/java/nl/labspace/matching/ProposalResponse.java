@@ -13,6 +13,9 @@ import io.micronaut.serde.annotation.Serdeable;
  * the need is not confidential; otherwise it is an anonymous requirement: areas, class, move-in window, region.
  * The explanation is the engine's, projected for the reader (ExplanationView): never another need's id, and for an
  * anonymous need no sector, distance or points. A matched proposal gives its rent both per m² a year and in total.
+ *
+ * @param rentPerM2Year euros per m² a year over the units' whole area (their average when rents differ); null unmatched
+ * @param rentPerYear   euros a year for the units' whole area; null unmatched
  */
 @Serdeable
 public record ProposalResponse(UUID id, UUID runId, String status, @Nullable String statusReason,
