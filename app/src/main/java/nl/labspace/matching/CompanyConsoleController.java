@@ -96,10 +96,9 @@ class CompanyConsoleController {
         model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
         if (options != null) {
             NeedRow need = needs.ownNeed(viewer, options);
-            Object json = this.options.optionsFor(viewer, options);
-            List<String> sentences = names.sentences(locales.resolveOrDefault(request)).options(json);
-            boolean found = !(json instanceof Map<?, ?> m && m.get("options") instanceof List<?> l && l.isEmpty());
-            model.put("options", new Options(need.id(), need.title(), sentences, found));
+            NeedOptionsView found = this.options.optionsFor(viewer, options);
+            List<String> sentences = names.sentences(locales.resolveOrDefault(request)).options(found);
+            model.put("options", new Options(need.id(), need.title(), sentences, !found.options().isEmpty()));
         }
         return new ModelAndView<>("console/company", model);
     }

@@ -4,14 +4,13 @@ import java.lang.reflect.RecordComponent;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The engine's explanation records as plain JSON-ready maps: each record's components by name, enums by their
- * code, months "YYYY-MM", and for each variant of a sealed type a "code" naming it. Numbers and ids only; words
- * are the pages' and the reader's language.
+ * code, months "YYYY-MM", and for each variant of a sealed type a "kind" naming it: how a proposal stores its
+ * explanation. Numbers and ids only; StoredExplanation reads it back into the records, and what a reader sees of
+ * it is ExplanationProjection's.
  */
 final class ExplanationJson {
 
@@ -66,44 +65,4 @@ final class ExplanationJson {
             return e.name();
         }
     }
-
-    /** Drops every need id but the one the reader may see (other companies' needs stay anonymous). */
-    @SuppressWarnings("unchecked")
-    static Object withoutOtherNeeds(Object json, String visibleNeedId) {
-        if (json instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> {
-                boolean needId = "needId".equals(k) || "holderNeedId".equals(k);
-                out.put((String) k, needId && !String.valueOf(v).equals(visibleNeedId) ? null : withoutOtherNeeds(v, visibleNeedId));
-            });
-            return out;
-        }
-        if (json instanceof List<?> list) {
-            return list.stream().map(v -> withoutOtherNeeds(v, visibleNeedId)).toList();
-        }
-        return json;
-    }
-
-    /**
-     * A confidential need as a campus sees it: areas, class, window and region only. The cost terms that would tell
-     * more (its sector, its distance to the company's preferred place) are left out.
-     */
-    static Object anonymous(Object json) {
-        if (json instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> {
-                if (!"sector".equals(k)) {
-                    out.put((String) k, anonymous(v));
-                }
-            });
-            return out;
-        }
-        if (json instanceof List<?> list) {
-            return list.stream().filter(v -> !(v instanceof Map<?, ?> m && REVEALING.contains(m.get("kind"))))
-                    .map(ExplanationJson::anonymous).toList();
-        }
-        return json;
-    }
-
-    private static final Set<String> REVEALING = Set.of("Distance", "CampusFocus");
 }

@@ -40,14 +40,15 @@ class InstantOptionsController {
                     + "its explanation, or the rule that binds when there is none. Other companies' need ids are left out.",
             security = @SecurityRequirement(name = ApiDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The need's options and their explanations (the engine's data: "
-            + "codes, numbers and ids)", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+            + "codes, numbers and ids; other needs only as area and accepted), each with its rent per m² a year and in total",
+            useReturnTypeSchema = true)
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthorized
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ApiResponse(responseCode = "409", description = "The need is not open (matched or withdrawn), so it has no options.",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
-    Object options(@Parameter(description = "Need id (of the caller's company)", example = ApiDocs.NEED_ID_EXAMPLE) UUID id,
+    NeedOptionsView options(@Parameter(description = "Need id (of the caller's company)", example = ApiDocs.NEED_ID_EXAMPLE) UUID id,
                    Authentication auth) {
         return options.optionsFor(viewers.of(auth), id);
     }

@@ -37,7 +37,7 @@ class InstantOptionsService {
     }
 
     @Transactional(readOnly = true)
-    Object optionsFor(Viewer viewer, UUID needId) {
+    NeedOptionsView optionsFor(Viewer viewer, UUID needId) {
         var need = needs.find(needId).filter(n -> viewer.actsForCompany(n.companyId()))
                 .orElseThrow(() -> new NotFound("need %s does not exist".formatted(needId)));
         if (!"open".equals(need.status())) {
@@ -49,8 +49,8 @@ class InstantOptionsService {
         if (fact == null) {
             throw new Conflict("need %s is not open for matching".formatted(needId));
         }
-        Object json = ExplanationJson.of(engine.optionsFor(problem.instance(), needId.toString(), config.instantOptionsLimit()));
-        return ExplanationJson.withoutOtherNeeds(json, needId.toString());
+        return ExplanationProjection.options(engine.optionsFor(problem.instance(), needId.toString(),
+                config.instantOptionsLimit()));
     }
 
 }

@@ -42,7 +42,9 @@ class ProposalController {
     @Operation(operationId = "listProposals",
             summary = "Proposals for my needs (company) or on my campuses' units (campus manager)",
             description = "Companies see the proposals for their needs; campus managers those on their campuses' units, "
-                    + "with a confidential need shown only as its anonymous requirement; admins all. Fund managers get 403.")
+                    + "with a confidential need shown only as its anonymous requirement (explanation kind AnonymousMatchedNeed: "
+                    + "no distance, sector or points); admins all. No explanation names another need: those holding "
+                    + "units appear as area and accepted only. Fund managers get 403.")
     @ApiResponse(responseCode = "200", description = "The proposals the caller may see", useReturnTypeSchema = true)
     List<ProposalResponse> mine(Authentication auth) {
         return proposals.visibleTo(viewers.of(auth));
@@ -52,7 +54,8 @@ class ProposalController {
     @Secured({Roles.COMPANY, Roles.CAMPUS_MANAGER, Roles.ADMIN})
     @Operation(operationId = "getProposal", summary = "One proposal with its explanation",
             description = "A proposal the caller may not see answers 404, like one that does not exist.")
-    @ApiResponse(responseCode = "200", description = "The proposal and the engine's explanation", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The proposal and the engine's explanation as the caller may see it",
+            useReturnTypeSchema = true)
     @ProblemResponses.NotFound
     ProposalResponse one(@Parameter(description = "Proposal id", example = ApiDocs.PROPOSAL_ID_EXAMPLE) UUID id, Authentication auth) {
         return proposals.one(viewers.of(auth), id);

@@ -1,10 +1,8 @@
 package nl.labspace.matching;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Roles;
@@ -26,12 +24,12 @@ class ProposalService {
 
     private final ProposalStore proposals;
     private final AuditLog audit;
-    private final JsonMapper json;
+    private final StoredExplanation stored;
 
-    ProposalService(ProposalStore proposals, AuditLog audit, JsonMapper json) {
+    ProposalService(ProposalStore proposals, AuditLog audit, StoredExplanation stored) {
         this.proposals = proposals;
         this.audit = audit;
-        this.json = json;
+        this.stored = stored;
     }
 
     @Transactional(readOnly = true)
@@ -150,26 +148,28 @@ class ProposalService {
         return proposals.find(id).orElseThrow(() -> new NotFound("proposal %s does not exist".formatted(id)));
     }
 
+    /**
+     * The reader's view: the need is named to its company, admins, and a campus once it is open or confirmed; a
+     * campus reads a confidential need's proposal as the anonymous projection (ExplanationProjection decides what).
+     */
     private ProposalResponse view(Viewer viewer, ProposalRow p) {
         boolean named = viewer.actsForCompany(p.companyId()) || !p.confidential() || "confirmed".equals(p.status());
-        Object explanation = parse(p.explanation());
-        explanation = ExplanationJson.withoutOtherNeeds(explanation, named ? p.needId().toString() : "");
-        if (!named) {
-            explanation = ExplanationJson.anonymous(explanation);
-        }
+        ExplanationView explanation = stored.read(p.explanation())
+                .map(e -> named ? ExplanationProjection.named(e) : ExplanationProjection.anonymous(e)).orElse(null);
+        ExplanationView.Where where = placement(explanation);
         return new ProposalResponse(p.id(), p.runId(), p.status(), p.statusReason(), named ? p.needId() : null,
                 named ? p.needTitle() : null,
                 new ProposalResponse.Requirement(p.labM2(), p.officeM2(), p.containment(), p.gmp(),
                         Months.format(p.moveInEarliest()), Months.format(p.moveInLatest()), p.homeProvince()),
                 p.campusId(), p.campusName(), p.unitIds(), Months.format(p.startMonth()), p.termMonths(), explanation,
-                p.createdAt(), p.decidedAt(), p.confirmedAt());
+                p.createdAt(), p.decidedAt(), p.confirmedAt(), where == null ? null : where.rentPerM2Year(),
+                where == null ? null : where.rentPerYear());
     }
 
-    private Object parse(String text) {
-        try {
-            return json.readValue(text, Object.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("stored explanation is not JSON", e);
+    private static ExplanationView.Where placement(ExplanationView explanation) {
+        if (explanation instanceof ExplanationView.Matched m) {
+            return m.placement();
         }
+        return explanation instanceof ExplanationView.AnonymousMatched a ? a.placement() : null;
     }
 }

@@ -2,21 +2,23 @@ package nl.labspace.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import nl.labspace.matching.ExplanationView.Area;
+import nl.labspace.solver.explain.WhyHere;
 import org.junit.jupiter.api.Test;
 
 /** A proposal reads to its company as "your ...", and to the campus as the company's. */
 class ExplanationSentencesTest {
 
-    private static final Map<String, Object> PROPOSAL = Map.of(
-            "placement", Map.of("campusId", "leiden", "unitIds", List.of("u1"), "start", "2027-05", "termMonths", 36,
-                    "served", Map.of("labM2", 240, "officeM2", 0), "asked", Map.of("labM2", 220, "officeM2", 0),
-                    "terms", List.of(Map.of("kind", "Distance", "km", 12))),
-            "whyHere", Map.of("code", "CHEAPEST", "validOptions", 4));
+    private static final ExplanationView PROPOSAL = new ExplanationView.Matched(
+            new ExplanationView.Placement("leiden", List.of("u1"), "2027-05", 36, new Area(240, 0), new Area(220, 0),
+                    List.of(new ExplanationView.Distance(12, 120), new ExplanationView.Rent(78_000, 78)), 198, 78_000,
+                    new BigDecimal("325")),
+            List.of(), new ExplanationView.WhyHere(WhyHere.Code.CHEAPEST, 4, 198, null));
 
     private final ExplanationSentences company = new ExplanationSentences(new ResourceBundleMessageSource("i18n.messages"),
             Locale.UK, id -> "Leiden Bio Science Park", id -> "B2.14");
@@ -24,15 +26,22 @@ class ExplanationSentencesTest {
     @Test
     void theCompanyReadsAboutItsOwnPlace() {
         assertThat(plain(company.proposal(PROPOSAL))).containsExactly(
-                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from your preferred place.",
+                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from your preferred place; €325 /m²/year · €78,000 per year.",
                 "None of the 4 valid options costs you less.");
     }
 
     @Test
     void theCampusReadsAboutTheCompanysPlace() {
         assertThat(plain(company.toCampus().proposal(PROPOSAL))).containsExactly(
-                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from the company’s preferred place.",
+                "Leiden Bio Science Park, unit B2.14, from May 2027 for 36 months: 240 m² for 220 m² asked; 12 km from the company’s preferred place; €325 /m²/year · €78,000 per year.",
                 "None of the 4 valid options costs the company less.");
+    }
+
+    @Test
+    void theRentReadsPerSquareMetreAndInTotalInDutch() {
+        ExplanationSentences dutch = new ExplanationSentences(new ResourceBundleMessageSource("i18n.messages"),
+                Locale.forLanguageTag("nl-NL"), id -> "Leiden Bio Science Park", id -> "B2.14");
+        assertThat(plain(dutch.proposal(PROPOSAL)).get(0)).endsWith("; € 325 /m²/jaar · € 78.000 per jaar.");
     }
 
     /** Formats keeps a number and its unit together with a no-break space; compare as plain text. */
