@@ -17,6 +17,7 @@ import nl.labspace.search.RegionIndex;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 
 /** The kept record of runs: history, one run, and its stored input and solution. */
 @Singleton
@@ -38,7 +39,7 @@ class RunHistory {
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
                 if (!regions.exists(codes.get(i))) {
-                    throw new BadInput("regions[" + i + "]", codes.get(i), "is not a province, COROP or ROM code");
+                    throw new BadInput("regions[" + i + "]", codes.get(i), Reason.NO_REGION);
                 }
             }
         }
@@ -63,7 +64,7 @@ class RunHistory {
     RunFigures figures(UUID id) {
         RunRow run = find(id);
         if (run.perProvince() == null) {
-            throw new Conflict("run %s has no figures (%s)".formatted(id, run.status()));
+            throw new Conflict("run " + id, Reason.RUN_NO_FIGURES, run.status());
         }
         List<RunFigures.Province> provinces = new ArrayList<>();
         for (Map<String, Object> p : perProvince(run.perProvince())) {
@@ -89,12 +90,12 @@ class RunHistory {
     @Transactional(readOnly = true)
     String snapshot(UUID id) {
         find(id);
-        return runs.snapshot(id).orElseThrow(() -> new Conflict("run %s has no snapshot yet (still preparing)".formatted(id)));
+        return runs.snapshot(id).orElseThrow(() -> new Conflict("run " + id, Reason.RUN_NO_SNAPSHOT));
     }
 
     @Transactional(readOnly = true)
     String solution(UUID id) {
         RunRow run = find(id);
-        return runs.solution(id).orElseThrow(() -> new Conflict("run %s has no solution (%s)".formatted(id, run.status())));
+        return runs.solution(id).orElseThrow(() -> new Conflict("run " + id, Reason.RUN_NO_SOLUTION, run.status()));
     }
 }

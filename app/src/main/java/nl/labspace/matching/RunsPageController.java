@@ -30,6 +30,7 @@ import nl.labspace.db.matching.RunRow;
 import nl.labspace.page.FormErrors;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /**
@@ -91,17 +92,17 @@ class RunsPageController {
                 try {
                     budget = Integer.parseInt(budgetText);
                 } catch (NumberFormatException e) {
-                    throw new BadInput("budgetSeconds", budgetText, "must be a whole number of seconds");
+                    throw new BadInput("budgetSeconds", budgetText, Reason.WHOLE_SECONDS);
                 }
                 if (budget < 1 || budget > 3600) {
-                    throw new BadInput("budgetSeconds", budget, "must be between 1 and 3600");
+                    throw new BadInput("budgetSeconds", budget, Reason.BETWEEN, 1, 3600);
                 }
             }
             runs.start(history.scope(regions.isEmpty() ? null : regions), budget, MatchingRuns.defaultSeed(), null, admin.getName());
             return HttpResponse.seeOther(URI.create("/console/admin/runs?done=started"));
         } catch (BadInput e) {
-            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> new Violation(
-                    v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.value(), v.reason())).toList(),
+            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> v.at(
+                    v.field().startsWith("regions") ? "regions" : "budgetSeconds")).toList(),
                     locales.resolveOrDefault(request));
             Map<String, Object> model = model(form, errors);
             model.put("done", null);
