@@ -186,7 +186,9 @@ class CompanyConsoleController {
         return new ProposalCard(p.id(), p.status(), p.needTitle(), p.campusName(), p.startMonth(), words.proposal(p.explanation()));
     }
 
-    private Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
+    /** Not private: a refused answer renders the page through this method's own (read-only) transaction. */
+    @Transactional(readOnly = true)
+    Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
         ExplanationSentences words = names.sentences(locale);
         Map<String, Object> model = new HashMap<>();
