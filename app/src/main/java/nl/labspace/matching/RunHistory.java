@@ -1,6 +1,8 @@
 package nl.labspace.matching;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import jakarta.inject.Singleton;
 import nl.labspace.db.matching.MarketScope;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.db.matching.RunStore;
+import nl.labspace.db.search.RegionRef;
 import nl.labspace.search.RegionIndex;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
@@ -34,6 +37,32 @@ class RunHistory {
         this.config = config;
         this.json = json;
     }
+
+    /** The regions a run may be limited to, kind by kind (provinces, COROP areas, ROM areas), each by name. */
+    List<RegionKind> regionKinds() {
+        return RegionKind.KINDS.stream().map(kind -> new RegionKind(kind, regions.ofKind(kind))).toList();
+    }
+
+    /** One kind of region and its regions, for the runs page's chooser. */
+    public record RegionKind(String kind, List<RegionRef> regions) {
+        static final List<String> KINDS = List.of("province", "corop", "rom");
+
+        /** Whether one of these regions is among the chosen codes (its list then opens). */
+        public boolean anyOf(List<String> chosen) {
+            return regions.stream().anyMatch(r -> chosen.contains(r.code()));
+        }
+    }
+
+    /**
+     * A download's file name that says what it is and of which run: labspace-run-20261207-0200-1a2b3c4d-market-snapshot.json
+     * (the run's start in UTC, the first 8 characters of its id), so that files saved side by side sort by run.
+     */
+    String fileName(UUID id, String what) {
+        String started = FILE_TIME.format(find(id).createdAt().withOffsetSameInstant(ZoneOffset.UTC));
+        return "labspace-run-%s-%s-%s.json".formatted(started, id.toString().substring(0, 8), what);
+    }
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     MarketScope scope(List<String> codes) {
         if (codes != null) {

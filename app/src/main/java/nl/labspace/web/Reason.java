@@ -78,7 +78,7 @@ public enum Reason {
     NEED_EDITED("needEdited", "the need was edited after the run"),
     UNIT_WITHDRAWN("unitWithdrawn", "unit '%s' was withdrawn"),
     UNIT_EDITED("unitEdited", "unit '%s' was edited after the run"),
-    UNIT_LEASED("unitLeased", "unit '%s' is leased in some of the months %s to %s"),
+    UNIT_LEASED("unitLeased", "unit '%s' was leased in some of the months %s to %s"),
     VERSION_REQUIRED("versionRequired", "is required when editing (the version you read)"),
     NOT_EDITABLE("notEditable", "is %s and can no longer be edited"),
     CHANGED_DURING_IMPORT("changedDuringImport", "(line %s) was changed by someone else during the import; nothing was imported, send the file again"),
