@@ -99,6 +99,10 @@ class ConsolePagesTest extends TestMarketTest {
         assertThat(companyConsole).as("the company's name").contains("id=\"company-name\"")
                 .as("the matched need's campus, units and months").containsPattern("class=\"match small-text\">(Bij|At) [^<]+, (vanaf|from) [^<]+ (voor|for) 24 (maanden|months)<")
                 .as("the form opens on demand").contains("<details id=\"post\" class=\"card disclosure\">");
+        Reply optionsOfMatched = companyY.page("/console/company?options=" + NEED_Y);
+        assertThat(optionsOfMatched.status()).as("a matched need has no options").isEqualTo(409);
+        assertThat(optionsOfMatched.body()).as("the error page says why in the page's language")
+                .containsPattern("id=\"error-detail\">.*(de ruimtevraag is gematcht: alleen een open ruimtevraag heeft opties|the need is matched: only an open need has options)");
     }
 
     @Test
