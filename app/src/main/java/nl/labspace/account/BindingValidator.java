@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import nl.labspace.db.account.ReferenceQueries;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Reason;
-import nl.labspace.web.Violation;
 
 /**
  * A binding must fit its role and name things that exist; the error names the field (as in the binding itself:

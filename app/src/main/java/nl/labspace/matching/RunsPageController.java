@@ -35,7 +35,6 @@ import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.Reason;
-import nl.labspace.web.Violation;
 
 /**
  * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), stop a solving one (as POST
