@@ -13,6 +13,8 @@ import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.BeanChecks;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Refusal;
 import nl.labspace.web.TextRules;
 import nl.labspace.web.Violation;
 
@@ -52,7 +54,7 @@ class AccountForm {
 
     /** Each field's first broken rule in the page's language, keyed by the form's field ("binding.campusIds[0]" is campusIds). */
     Map<String, String> errors(List<Violation> wrong, Locale locale) {
-        return errors.byField(wrong.stream().map(v -> new Violation(field(v.field()), v.value(), v.reason())).toList(), locale);
+        return errors.byField(wrong.stream().map(v -> v.at(field(v.field()))).toList(), locale);
     }
 
     /** The form's values as a page may show them again: never the password. */
@@ -93,9 +95,9 @@ class AccountForm {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        String broken = TextRules.problem(value);
+        Refusal broken = TextRules.problem(value);
         if (broken != null) {
-            wrong.add(Violation.of(field, value, broken));
+            wrong.add(broken.at(field, value));
             return null;
         }
         return value;
@@ -114,7 +116,7 @@ class AccountForm {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            wrong.add(Violation.of("companyId", value, "must be a company from the list"));
+            wrong.add(Violation.of("companyId", value, Reason.COMPANY_FROM_LIST));
             return null;
         }
     }

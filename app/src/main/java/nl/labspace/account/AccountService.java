@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.labspace.db.account.AccountQueries;
 import nl.labspace.db.account.AccountListRow;
+import nl.labspace.db.account.AccountQueries;
 import nl.labspace.db.account.AccountRow;
 import nl.labspace.db.account.CompanyRef;
 import nl.labspace.db.account.NewAccount;
@@ -16,6 +16,7 @@ import nl.labspace.db.audit.AuditEventRow;
 import nl.labspace.db.audit.AuditFilter;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.Reason;
 
 /** Creating accounts and changing roles (admins only), every change written to the audit log. */
 @Singleton
@@ -49,14 +50,14 @@ public class AccountService {
     @Transactional
     public UUID create(String actor, String email, String displayName, String password, AccountBinding binding) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BadInput("password", "(hidden)", "must be at least %d characters".formatted(MIN_PASSWORD_LENGTH));
+            throw new BadInput("password", "(hidden)", Reason.MIN_CHARS, MIN_PASSWORD_LENGTH);
         }
         if (!PasswordHasher.fits(password)) {
-            throw new BadInput("password", "(hidden)", "must be at most %d bytes (UTF-8)".formatted(PasswordHasher.MAX_PASSWORD_BYTES));
+            throw new BadInput("password", "(hidden)", Reason.MAX_BYTES, PasswordHasher.MAX_PASSWORD_BYTES);
         }
         bindings.check(binding);
         if (accounts.findByEmail(email).isPresent()) {
-            throw new BadInput("email", email, "is already in use");
+            throw new BadInput("email", email, Reason.IN_USE);
         }
         UUID id = accounts.insert(new NewAccount(email, displayName, hasher.hash(password), binding.role(),
                 binding.companyId(), binding.wholeCountry(), binding.campusIds(), binding.regionCodes()));

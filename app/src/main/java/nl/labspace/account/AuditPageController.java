@@ -34,6 +34,8 @@ import nl.labspace.db.audit.AuditFilter;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.Formats;
 import nl.labspace.web.Limits;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Violation;
 
 /**
  * The admin's audit log page: the events of GET /api/admin/audit (the same AccountService), newest first, filtered by
@@ -84,19 +86,19 @@ class AuditPageController {
                                                         @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                                         @Nullable @QueryValue Integer page, HttpRequest<?> request) {
         Map<String, String> filters = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String actionPrefix = text("action", action, Limits.CODE, filters, errors);
-        String who = text("actor", actor, Limits.EMAIL, filters, errors);
-        LocalDate first = date("from", from, filters, errors);
-        LocalDate last = date("to", to, filters, errors);
+        List<Violation> wrong = new ArrayList<>();
+        String actionPrefix = text("action", action, Limits.CODE, filters, wrong);
+        String who = text("actor", actor, Limits.EMAIL, filters, wrong);
+        LocalDate first = date("from", from, filters, wrong);
+        LocalDate last = date("to", to, filters, wrong);
         if (first != null && last != null && last.isBefore(first)) {
-            errors.put("to", "must be on or after the from date");
+            wrong.add(Violation.of("to", to, Reason.NOT_BEFORE_FROM));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("menu", menu.counts());
         model.put("filters", filters);
         Locale locale = locales.resolveOrDefault(request);
-        errors.replaceAll((field, reason) -> reasons.say(reason, locale));
+        Map<String, String> errors = reasons.byField(wrong, locale);
         model.put("errors", errors);
         if (!errors.isEmpty()) {
             model.put("events", List.of());
@@ -145,19 +147,19 @@ class AuditPageController {
         return day.atStartOfDay(ZONE).toOffsetDateTime();
     }
 
-    private static String text(String name, @Nullable String value, int max, Map<String, String> filters, Map<String, String> errors) {
+    private static String text(String name, @Nullable String value, int max, Map<String, String> filters, List<Violation> wrong) {
         if (value == null || value.isBlank()) {
             return null;
         }
         filters.put(name, value);
         if (value.length() > max) {
-            errors.put(name, "must be at most %d characters".formatted(max));
+            wrong.add(Violation.of(name, value, Reason.MAX_CHARS, max));
             return null;
         }
         return value.strip();
     }
 
-    private static LocalDate date(String name, @Nullable String value, Map<String, String> filters, Map<String, String> errors) {
+    private static LocalDate date(String name, @Nullable String value, Map<String, String> filters, List<Violation> wrong) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -165,7 +167,7 @@ class AuditPageController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(name, "must be a date (YYYY-MM-DD)");
+            wrong.add(Violation.of(name, value, Reason.DATE));
             return null;
         }
     }

@@ -3,9 +3,9 @@ package nl.labspace.account;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
-import nl.labspace.web.BadInput;
-import nl.labspace.web.Violation;
 import nl.labspace.db.account.ReferenceQueries;
+import nl.labspace.web.BadInput;
+import nl.labspace.web.Reason;
 
 /**
  * A binding must fit its role and name things that exist; the error names the field (as in the binding itself:
@@ -22,39 +22,39 @@ class BindingValidator {
 
     void check(AccountBinding b) {
         if (!Roles.ALL.contains(b.role())) {
-            throw new BadInput("role", b.role(), "must be one of " + Roles.ALL);
+            throw new BadInput("role", b.role(), Reason.ONE_OF, String.join(", ", Roles.ALL));
         }
         requireOnlyFor(b, Roles.CAMPUS_MANAGER, "campusIds", !b.campusIds().isEmpty());
         requireOnlyFor(b, Roles.COMPANY, "companyId", b.companyId() != null);
         requireOnlyFor(b, Roles.FUND_MANAGER, "regionCodes", !b.regionCodes().isEmpty() || b.wholeCountry());
         for (int i = 0; i < b.campusIds().size(); i++) {
             if (!references.campusExists(b.campusIds().get(i))) {
-                throw new BadInput("campusIds[" + i + "]", b.campusIds().get(i), "no such campus");
+                throw new BadInput("campusIds[" + i + "]", b.campusIds().get(i), Reason.NO_CAMPUS);
             }
         }
         if (b.companyId() != null && !references.companyExists(b.companyId())) {
-            throw new BadInput("companyId", b.companyId(), "no such company");
+            throw new BadInput("companyId", b.companyId(), Reason.NO_COMPANY);
         }
         for (int i = 0; i < b.regionCodes().size(); i++) {
             if (!references.regionExists(b.regionCodes().get(i))) {
-                throw new BadInput("regionCodes[" + i + "]", b.regionCodes().get(i), "no such region code");
+                throw new BadInput("regionCodes[" + i + "]", b.regionCodes().get(i), Reason.NO_REGION_CODE);
             }
         }
     }
 
     private static void requireOnlyFor(AccountBinding b, String role, String field, boolean present) {
         if (role.equals(b.role()) && !present) {
-            throw new BadInput(field, null, "is required for role " + role);
+            throw new BadInput(field, null, Reason.REQUIRED_FOR_ROLE, role);
         }
         if (!role.equals(b.role()) && present) {
-            throw new BadInput(field, "given", "is only allowed for role " + role);
+            throw new BadInput(field, "given", Reason.ONLY_FOR_ROLE, role);
         }
     }
 
     /** The binding's fields of a problem named under the body field that holds the binding ("binding.role"). */
     static BadInput nested(BadInput problem, String holder) {
         return new BadInput(problem.violations().stream()
-                .map(v -> FIELDS.contains(v.listField()) ? new Violation(holder + "." + v.field(), v.value(), v.reason()) : v)
+                .map(v -> FIELDS.contains(v.listField()) ? v.at(holder + "." + v.field()) : v)
                 .toList());
     }
 

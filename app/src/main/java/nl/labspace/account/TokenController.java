@@ -30,13 +30,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.labspace.db.account.RevokedTokens;
+import nl.labspace.db.audit.AuditLog;
 import nl.labspace.web.ApiDocs;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.JsonBodies;
 import nl.labspace.web.Limits;
 import nl.labspace.web.ProblemResponses;
-import nl.labspace.db.account.RevokedTokens;
-import nl.labspace.db.audit.AuditLog;
+import nl.labspace.web.Reason;
 
 /** Bearer tokens for API clients: sign in with email and password, sign out by revoking the token. */
 @Controller("/api/auth")
@@ -84,7 +85,7 @@ class TokenController {
                         @Body String json, HttpRequest<?> request) {
         TokenRequest body = bodies.read(json, TokenRequest.class);
         if (!PasswordHasher.fits(body.password())) {
-            throw new BadInput("password", body.password(), "must be at most %d bytes (UTF-8)".formatted(PasswordHasher.MAX_PASSWORD_BYTES));
+            throw new BadInput("password", body.password(), Reason.MAX_BYTES, PasswordHasher.MAX_PASSWORD_BYTES);
         }
         AuthenticationResponse response = logins.login(body.email(), body.password(), Remote.of(request));
         if (!response.isAuthenticated() || response.getAuthentication().isEmpty()) {

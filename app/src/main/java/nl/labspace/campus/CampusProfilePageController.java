@@ -35,6 +35,7 @@ import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.BeanChecks;
+import nl.labspace.web.Refusal;
 import nl.labspace.web.TextRules;
 import nl.labspace.web.Violation;
 
@@ -88,7 +89,7 @@ class CampusProfilePageController {
             return HttpResponse.seeOther(URI.create("/console/campus/campuses/" + id + "/profile?done=profile-saved"));
         } catch (BadInput e) {
             Map<String, String> errors = formErrors.byField(e.violations().stream()
-                    .map(v -> new Violation(field(v.field()), v.value(), v.reason())).toList(), locales.resolveOrDefault(request));
+                    .map(v -> v.at(field(v.field()))).toList(), locales.resolveOrDefault(request));
             Map<String, Object> model = model(campus, form, errors);
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
@@ -113,9 +114,9 @@ class CampusProfilePageController {
     }
 
     private static void text(String field, @Nullable String value, List<Violation> wrong) {
-        String broken = value == null ? null : TextRules.problem(value);
+        Refusal broken = value == null ? null : TextRules.problem(value);
         if (broken != null) {
-            wrong.add(Violation.of(field, value, broken));
+            wrong.add(broken.at(field, value));
         }
     }
 

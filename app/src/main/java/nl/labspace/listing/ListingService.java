@@ -1,7 +1,8 @@
 package nl.labspace.listing;
 
-import nl.labspace.web.NotFound;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,11 +59,10 @@ public class ListingService {
     UnitRow update(Viewer viewer, UUID id, Integer version, UnitValues values) {
         UnitRow unit = managedUnit(viewer, id);
         if (version == null) {
-            throw new BadInput("version", null, "is required when editing (the version you read)");
+            throw new BadInput("version", null, Reason.VERSION_REQUIRED);
         }
         if (!commands.update(id, version, values)) {
-            throw new Conflict("unit %s was changed by someone else (version %d, you sent %d); reload and edit again"
-                            .formatted(id, unit.version(), version));
+            throw new Conflict("unit " + id, Reason.CHANGED_MEANWHILE, unit.version(), version);
         }
         return units.find(id).orElseThrow();
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,6 +14,7 @@ import nl.labspace.account.Viewer;
 import nl.labspace.campus.ManagedCampuses;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.campus.CampusRow;
+import nl.labspace.db.listing.UnitLeases;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.search.FreshListings;
 
@@ -31,11 +35,25 @@ public class ManagedUnits {
     private final ManagedCampuses managed;
     private final FreshListings fresh;
 
-    ManagedUnits(ListingService listings, CampusQueries campuses, ManagedCampuses managed, FreshListings fresh) {
+    private final UnitLeases leases;
+
+    ManagedUnits(ListingService listings, CampusQueries campuses, ManagedCampuses managed, FreshListings fresh,
+                 UnitLeases leases) {
         this.listings = listings;
         this.campuses = campuses;
         this.managed = managed;
         this.fresh = fresh;
+        this.leases = leases;
+    }
+
+    /** The current and coming leases on the viewer's units, by unit (the months this month or later). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<UnitLeases.Lease>> leases(Viewer viewer) {
+        if (viewer.campusIds().isEmpty()) {
+            return Map.of();
+        }
+        return leases.onCampuses(viewer.campusIds(), fresh.today().withDayOfMonth(1)).stream()
+                .collect(Collectors.groupingBy(UnitLeases.Lease::unitId));
     }
 
     /** The viewer's campuses by name. */

@@ -32,6 +32,7 @@ import nl.labspace.db.listing.UnitRow;
 import nl.labspace.page.FormOnce;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /**
@@ -112,7 +113,7 @@ class UnitConsoleController {
         UnitRequest edit = UnitFields.request(staysWithdrawn ? FormValues.of(with(body, "status", "available")) : form, wrong);
         UnitForm.Checked checked = check(edit, wrong);
         if (edit.version() == null && wrong.stream().noneMatch(v -> v.field().equals("version"))) {
-            wrong.add(Violation.of("version", null, "is required when editing (the version you read)"));
+            wrong.add(Violation.of("version", null, Reason.VERSION_REQUIRED));
         }
         if (!wrong.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, formPage.model(viewer, unit, form, formPage.errors(wrong, locales.resolveOrDefault(request))));

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.labspace.db.listing.UnitValues;
 import nl.labspace.web.Checks;
 import nl.labspace.web.Limits;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /** The rules a published unit follows, checked all at once; the JSON API and the CSV import share them. */
@@ -45,12 +46,12 @@ public final class UnitForm {
         int minTerm = c.atLeast("minTermMonths", r.minTermMonths() == null ? 1 : r.minTermMonths(), 1, false);
         Integer maxTerm = r.maxTermMonths();
         if (maxTerm != null && maxTerm < minTerm) {
-            c.fail("maxTermMonths", maxTerm, "must be >= minTermMonths " + minTerm);
+            c.fail("maxTermMonths", maxTerm, Reason.AT_LEAST_FIELD, "minTermMonths", minTerm);
         }
         String status = c.oneOf("status", r.status(), PUBLISHABLE_STATUSES, "available");
         LocalDate delivery = c.month("deliveryMonth", r.deliveryMonth(), "planned".equals(status));
         if (delivery != null && from != null && delivery.isAfter(from)) {
-            c.fail("deliveryMonth", r.deliveryMonth(), "must not be after availableFrom " + r.availableFrom());
+            c.fail("deliveryMonth", r.deliveryMonth(), Reason.NOT_AFTER, "availableFrom", r.availableFrom());
         }
         c.rent("rentPerM2Year", r.rentPerM2Year(), true);
         return new UnitValues(name, areas.labM2(), areas.officeM2(), spec.containment(), spec.gmp(), spec.features(),

@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -41,11 +44,26 @@ class CampusConsoleController {
 
     /** A proposal on my units, its need named only when the API names it. */
     public record ProposalLine(UUID id, String status, @Nullable String needTitle, ProposalResponse.Requirement requirement,
-                               String campusName, List<String> sentences) {
+                               String campusName, List<String> sentences, String units) {
+        public ProposalLine(UUID id, String status, @Nullable String needTitle, ProposalResponse.Requirement requirement,
+                            String campusName, List<String> sentences) {
+            this(id, status, needTitle, requirement, campusName, sentences, "");
+        }
+
         public boolean accepted() {
             return "accepted".equals(status);
         }
     }
+
+    /** The proposals of one status, unit by unit (the units a proposal offers, named). */
+    public record StatusGroup(String status, int count, Map<String, List<ProposalLine>> byUnits) {
+        public boolean open() {
+            return "open".equals(status);
+        }
+    }
+
+    /** The order of the groups after the proposals to confirm: what may still move first, then the settled ones. */
+    static final List<String> GROUP_ORDER = List.of("open", "confirmed", "campus-declined", "declined", "superseded", "void");
 
     private final ManagedUnits units;
     private final ProposalService proposals;
@@ -66,21 +84,41 @@ class CampusConsoleController {
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
     ModelAndView<Map<String, Object>> console(@Nullable @QueryValue String done, HttpRequest<?> request, Authentication auth) {
-        Viewer viewer = viewers.of(auth);
+        Map<String, Object> model = page(viewers.of(auth), request);
+        model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
+        return new ModelAndView<>("console/campus", model);
+    }
+
+    /** Not private: a refused answer renders the page through this method's own (read-only) transaction. */
+    @Transactional(readOnly = true)
+    Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
         ExplanationSentences words = names.sentences(locales.resolveOrDefault(request)).toCampus();
         List<ManagedUnits.Line> lines = units.lines(viewer);
         long stale = lines.stream().filter(ManagedUnits.Line::stale).count();
         List<ProposalLine> proposalLines = waitingFirst(proposals.visibleTo(viewer).stream()
                 .map(p -> new ProposalLine(p.id(), p.status(), p.needTitle(), p.requirement(), p.campusName(),
-                        words.proposal(p.explanation()))).toList());
-        long toConfirm = proposalLines.stream().filter(ProposalLine::accepted).count();
+                        words.proposal(p.explanation()), names.unitNames(p.unitIds()))).toList());
+        List<ProposalLine> toConfirm = proposalLines.stream().filter(ProposalLine::accepted).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("units", lines);
+        model.put("leases", units.leases(viewer));
         model.put("staleCount", stale);
         model.put("proposals", proposalLines);
-        model.put("menu", new CampusConsoleMenu.Menu(stale, toConfirm, units.campuses(viewer)));
-        model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
-        return new ModelAndView<>("console/campus", model);
+        model.put("toConfirm", toConfirm);
+        model.put("groups", grouped(proposalLines));
+        model.put("menu", new CampusConsoleMenu.Menu(stale, toConfirm.size(), units.campuses(viewer)));
+        return model;
+    }
+
+    /** The proposals not waiting for this campus, by status (GROUP_ORDER, others after) and within it by units. */
+    static List<StatusGroup> grouped(List<ProposalLine> lines) {
+        Map<String, List<ProposalLine>> byStatus = lines.stream().filter(l -> !l.accepted())
+                .collect(Collectors.groupingBy(ProposalLine::status, TreeMap::new, Collectors.toList()));
+        return byStatus.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> GROUP_ORDER.contains(e.getKey()) ? GROUP_ORDER.indexOf(e.getKey()) : GROUP_ORDER.size()))
+                .map(e -> new StatusGroup(e.getKey(), e.getValue().size(), e.getValue().stream()
+                        .collect(Collectors.groupingBy(ProposalLine::units, TreeMap::new, Collectors.toList()))))
+                .toList();
     }
 
     /**
@@ -93,21 +131,27 @@ class CampusConsoleController {
 
     @Post("/proposals/{id}/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> confirm(UUID id, Authentication auth) {
-        return answer(() -> proposals.confirm(viewers.of(auth), id), "confirmed");
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> confirm(UUID id, HttpRequest<?> request, Authentication auth) {
+        return answer(() -> proposals.confirm(viewers.of(auth), id), "confirmed", request, auth);
     }
 
     @Post("/proposals/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> decline(UUID id, Authentication auth) {
-        return answer(() -> proposals.campusDecline(viewers.of(auth), id), "campus-declined");
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> decline(UUID id, HttpRequest<?> request, Authentication auth) {
+        return answer(() -> proposals.campusDecline(viewers.of(auth), id), "campus-declined", request, auth);
     }
 
-    private static HttpResponse<?> answer(Runnable step, String done) {
+    /** Done: back with a message. Refused: the console as it stands now (409) with the reason in the page's language. */
+    private HttpResponse<?> answer(Runnable step, String done, HttpRequest<?> request, Authentication auth) {
         try {
             step.run();
         } catch (Conflict e) {
-            done = "conflict";
+            Map<String, Object> model = page(viewers.of(auth), request);
+            model.put("done", null);
+            model.put("refused", names.refusal(e, locales.resolveOrDefault(request)));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("console/campus", model));
         }
         return HttpResponse.seeOther(URI.create("/console/campus?done=" + done + "#proposals"));
     }

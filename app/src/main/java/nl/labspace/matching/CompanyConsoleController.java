@@ -61,6 +61,10 @@ class CompanyConsoleController {
         }
     }
 
+    /** Where a matched need moves in: the confirmed proposal's campus, units and months. */
+    public record Match(String campusName, String unitNames, String startMonth, int termMonths) {
+    }
+
     /** One need's instant options, rendered. */
     public record Options(UUID needId, String needTitle, List<String> sentences, boolean found) {
     }
@@ -133,39 +137,59 @@ class CompanyConsoleController {
 
     @Post("/needs/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(UUID id, Authentication auth) {
-        needs.withdraw(viewers.of(auth), id);
-        return HttpResponse.seeOther(URI.create("/console/company?done=withdrawn"));
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> withdraw(UUID id, HttpRequest<?> request, Authentication auth) {
+        return answer(() -> needs.withdraw(viewers.of(auth), id), "withdrawn", request, auth);
     }
 
     @Post("/proposals/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(UUID id, Authentication auth) {
-        return answer(() -> proposals.accept(viewers.of(auth), id), "accepted");
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> accept(UUID id, HttpRequest<?> request, Authentication auth) {
+        return answer(() -> proposals.accept(viewers.of(auth), id), "accepted", request, auth);
     }
 
     @Post("/proposals/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> decline(UUID id, Authentication auth) {
-        return answer(() -> proposals.decline(viewers.of(auth), id), "declined");
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> decline(UUID id, HttpRequest<?> request, Authentication auth) {
+        return answer(() -> proposals.decline(viewers.of(auth), id), "declined", request, auth);
     }
 
-    private static HttpResponse<?> answer(Runnable step, String done) {
+    /**
+     * Done: back to the console with its message. Refused: the console as it stands now (409), with the API's reason
+     * in the page's language; sending it again is refused the same way, so no redirect is needed.
+     */
+    private HttpResponse<?> answer(Runnable step, String done, HttpRequest<?> request, Authentication auth) {
         try {
             step.run();
         } catch (HeldElsewhere e) {
             done = "held";
         } catch (Conflict e) {
-            done = "conflict";
+            Map<String, Object> model = page(viewers.of(auth), request);
+            model.put("done", null);
+            model.put("refused", names.refusal(e, locales.resolveOrDefault(request)));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("console/company", model));
         }
-        return HttpResponse.seeOther(URI.create("/console/company?done=" + done + "#proposals"));
+        return HttpResponse.seeOther(URI.create("/console/company?done=" + done + ("withdrawn".equals(done) ? "" : "#proposals")));
+    }
+
+    /** The confirmed proposal of each matched need: where and when it moves in. */
+    private Map<UUID, Match> matches(List<ProposalResponse> rows) {
+        Map<UUID, Match> matches = new HashMap<>();
+        rows.stream().filter(p -> "confirmed".equals(p.status()) && p.needId() != null && p.termMonths() != null)
+                .forEach(p -> matches.put(p.needId(), new Match(p.campusName(), names.unitNames(p.unitIds()), p.startMonth(),
+                        p.termMonths())));
+        return matches;
     }
 
     private static ProposalCard card(ProposalResponse p, ExplanationSentences words) {
         return new ProposalCard(p.id(), p.status(), p.needTitle(), p.campusName(), p.startMonth(), words.proposal(p.explanation()));
     }
 
-    private Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
+    /** Not private: a refused answer renders the page through this method's own (read-only) transaction. */
+    @Transactional(readOnly = true)
+    Map<String, Object> page(Viewer viewer, HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
         ExplanationSentences words = names.sentences(locale);
         Map<String, Object> model = new HashMap<>();
@@ -179,6 +203,8 @@ class CompanyConsoleController {
         model.put("unmatched", rows.stream().filter(p -> "unmatched".equals(p.status()) && open.contains(p.needId()))
                 .map(p -> card(p, words)).toList());
         model.put("openProposals", cards.stream().filter(ProposalCard::open).count());
+        model.put("matches", matches(rows));
+        model.put("companyName", viewer.companyId() == null ? "" : names.companyName(viewer.companyId()));
         model.putAll(needForm.model());
         return model;
     }

@@ -14,6 +14,7 @@ import nl.labspace.search.FreshListings;
 import nl.labspace.solver.engine.MatchingEngine;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 
 /**
  * A company's options for one need right away, against the market as it stands: leases and accepted proposals
@@ -41,13 +42,13 @@ class InstantOptionsService {
         var need = needs.find(needId).filter(n -> viewer.actsForCompany(n.companyId()))
                 .orElseThrow(() -> new NotFound("need %s does not exist".formatted(needId)));
         if (!"open".equals(need.status())) {
-            throw new Conflict("need %s is %s: only an open need has options".formatted(needId, need.status()));
+            throw new Conflict("need " + needId, Reason.NEED_NOT_OPEN, need.status());
         }
         Market now = market.read(new MarketScope(null), freshness.confirmedSince());
         ProblemAssembler.Assembled problem = ProblemAssembler.assemble("options-" + needId, now);
         NeedFact fact = problem.needs().get(needId.toString());
         if (fact == null) {
-            throw new Conflict("need %s is not open for matching".formatted(needId));
+            throw new Conflict("need " + needId, Reason.NEED_NOT_MATCHABLE);
         }
         return ExplanationProjection.options(engine.optionsFor(problem.instance(), needId.toString(),
                 config.instantOptionsLimit()));

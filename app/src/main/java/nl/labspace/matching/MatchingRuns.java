@@ -28,6 +28,7 @@ import nl.labspace.solver.engine.Progress;
 import nl.labspace.solver.io.InstanceWriter;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -79,7 +80,7 @@ class MatchingRuns {
         try {
             id = support.tx().executeWrite(status -> runs.start(scope, budgetSeconds, seed, steps, actor));
         } catch (RunStore.ScopeBusy e) {
-            throw new Conflict(e.getMessage() + "; stop it or wait for it to end");
+            throw new Conflict("a run", Reason.RUN_BUSY, e.scopeKey());
         }
         live.put(id, new AtomicReference<>(new LiveRun(id, "solving", "preparing", 0, budgetSeconds, null, null, null)));
         stops.put(id, new RunStop());
@@ -96,7 +97,7 @@ class MatchingRuns {
     void stop(UUID id, String actor) {
         LiveRun now = status(id);
         if (now.ended()) {
-            throw new Conflict("run %s has already ended (%s)".formatted(id, now.status()));
+            throw new Conflict("run " + id, Reason.RUN_ENDED, now.status());
         }
         RunStop stop = stops.get(id);
         if (stop == null || !stop.request()) {

@@ -14,6 +14,7 @@ import nl.labspace.web.Conflict;
 import nl.labspace.web.Forbidden;
 import nl.labspace.web.Months;
 import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 
 /**
  * The proposal workflow: the company accepts or declines, then the campus confirms (leases) or declines. Each step
@@ -52,8 +53,8 @@ class ProposalService {
     ProposalResponse accept(Viewer viewer, UUID id) {
         ProposalRow p = ownNeedsProposal(viewer, id);
         requireStatus(p, "open", "accepted");
-        proposals.changedSinceRun(id).ifPresent(reason -> {
-            throw new Conflict("proposal %s cannot be accepted: %s".formatted(id, reason));
+        proposals.changedSinceRun(id).ifPresent(change -> {
+            throw changed("proposal %s cannot be accepted:".formatted(id), change);
         });
         // Accepting holds the units for the proposal's months; the database refuses months held already.
         try {
@@ -81,15 +82,16 @@ class ProposalService {
         requireStatus(p, "accepted", "confirmed");
         // What held when the company accepted must still hold: a need withdrawn or edited since, or a unit withdrawn
         // or edited since, is no longer what the two sides agreed on.
-        proposals.changedSinceRun(id).ifPresent(reason -> {
-            throw new Conflict("proposal %s cannot be confirmed: %s".formatted(id, reason));
+        proposals.changedSinceRun(id).ifPresent(change -> {
+            throw changed("proposal %s cannot be confirmed:".formatted(id), change);
         });
         // Leases first: a competing confirmation then waits on lease_no_overlap alone and fails cleanly, instead of
         // both holding proposal rows the other wants (a deadlock).
         try {
             proposals.confirm(p);
         } catch (ProposalStore.UnitTaken e) {
-            throw new Conflict("proposal %s cannot be confirmed: %s".formatted(id, e.getMessage()));
+            throw new Conflict("proposal %s cannot be confirmed:".formatted(id), Reason.UNIT_LEASED, e.unitId(),
+                    Months.format(p.startMonth()), Months.format(p.startMonth().plusMonths(p.termMonths() - 1L)));
         }
         move(p, "accepted", "confirmed", viewer, "proposal.confirmed");
         return one(viewer, id);
@@ -105,16 +107,27 @@ class ProposalService {
 
     private void move(ProposalRow p, String from, String to, Viewer viewer, String action) {
         if (!proposals.transition(p.id(), from, to, viewer.email())) {
-            throw new Conflict("proposal %s is no longer %s (someone answered it at the same time)".formatted(p.id(), from));
+            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_ANSWERED, from);
         }
         audit.record(viewer.email(), action, p.id().toString(), "need %s, units %s from %s".formatted(p.needId(),
                 p.unitIds(), Months.format(p.startMonth())), null);
     }
 
+    private static Conflict changed(String subject, ProposalStore.Change change) {
+        Reason code = switch (change.kind()) {
+            case NEED_CLOSED -> Reason.NEED_CLOSED;
+            case NEED_EDITED -> Reason.NEED_EDITED;
+            case UNIT_WITHDRAWN -> Reason.UNIT_WITHDRAWN;
+            case UNIT_EDITED -> Reason.UNIT_EDITED;
+            case UNIT_LEASED -> Reason.UNIT_LEASED;
+        };
+        return new Conflict(subject, code, change.values().toArray());
+    }
+
     private static void requireStatus(ProposalRow p, String needed, String wanted) {
         if (!needed.equals(p.status())) {
-            throw new Conflict("proposal %s is %s%s, so it cannot become %s".formatted(p.id(), p.status(),
-                    p.statusReason() == null ? "" : " (" + p.statusReason() + ")", wanted));
+            // the status reason (why a proposal was voided) is the engine's English and stays in the API's detail
+            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_STATUS, p.status(), wanted);
         }
     }
 

@@ -145,7 +145,7 @@ class RunController {
             description = "A download (Content-Disposition: attachment) that the solver's command line reads: "
                     + "labspace-solver.jar solve or validate.")
     @ApiResponse(responseCode = "200", description = "The labspace-matching/1 instance",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"run-{id}-instance.json\"",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"labspace-run-{yyyyMMdd-HHmm}-{id8}-market-snapshot.json\" (the run's start in UTC, the first 8 characters of its id)",
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
                     description = "labspace-matching/1 (solver module, README 'The matching engine')")))
@@ -153,7 +153,7 @@ class RunController {
     @ApiResponse(responseCode = "409", description = "The run has no snapshot yet (still preparing).", content = @Content(
             mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     HttpResponse<String> snapshot(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
-        return download(history.snapshot(id), "run-" + id + "-instance.json");
+        return download(history.snapshot(id), history.fileName(id, "market-snapshot"));
     }
 
     @Get(value = "/{id}/solution", produces = MediaType.APPLICATION_JSON)
@@ -161,7 +161,7 @@ class RunController {
             description = "A download (Content-Disposition: attachment) that labspace-solver.jar validate checks against "
                     + "the run's input.")
     @ApiResponse(responseCode = "200", description = "The labspace-matching-solution/1 solution",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"run-{id}-solution.json\"",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"labspace-run-{yyyyMMdd-HHmm}-{id8}-engine-solution.json\"",
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
                     description = "labspace-matching-solution/1 (solver module)")))
@@ -170,7 +170,7 @@ class RunController {
             + "interrupted).", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     HttpResponse<String> solution(@Parameter(description = "Matching run id", example = ApiDocs.RUN_ID_EXAMPLE) UUID id) {
-        return download(history.solution(id), "run-" + id + "-solution.json");
+        return download(history.solution(id), history.fileName(id, "engine-solution"));
     }
 
     private static HttpResponse<String> download(String json, String file) {

@@ -1,6 +1,8 @@
 package nl.labspace.matching;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,10 +15,12 @@ import nl.labspace.db.Vocabulary;
 import nl.labspace.db.matching.MarketScope;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.db.matching.RunStore;
+import nl.labspace.db.search.RegionRef;
 import nl.labspace.search.RegionIndex;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 
 /** The kept record of runs: history, one run, and its stored input and solution. */
 @Singleton
@@ -34,11 +38,37 @@ class RunHistory {
         this.json = json;
     }
 
+    /** The regions a run may be limited to, kind by kind (provinces, COROP areas, ROM areas), each by name. */
+    List<RegionKind> regionKinds() {
+        return RegionKind.KINDS.stream().map(kind -> new RegionKind(kind, regions.ofKind(kind))).toList();
+    }
+
+    /** One kind of region and its regions, for the runs page's chooser. */
+    public record RegionKind(String kind, List<RegionRef> regions) {
+        static final List<String> KINDS = List.of("province", "corop", "rom");
+
+        /** Whether one of these regions is among the chosen codes (its list then opens). */
+        public boolean anyOf(List<String> chosen) {
+            return regions.stream().anyMatch(r -> chosen.contains(r.code()));
+        }
+    }
+
+    /**
+     * A download's file name that says what it is and of which run: labspace-run-20261207-0200-1a2b3c4d-market-snapshot.json
+     * (the run's start in UTC, the first 8 characters of its id), so that files saved side by side sort by run.
+     */
+    String fileName(UUID id, String what) {
+        String started = FILE_TIME.format(find(id).createdAt().withOffsetSameInstant(ZoneOffset.UTC));
+        return "labspace-run-%s-%s-%s.json".formatted(started, id.toString().substring(0, 8), what);
+    }
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
     MarketScope scope(List<String> codes) {
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
                 if (!regions.exists(codes.get(i))) {
-                    throw new BadInput("regions[" + i + "]", codes.get(i), "is not a province, COROP or ROM code");
+                    throw new BadInput("regions[" + i + "]", codes.get(i), Reason.NO_REGION);
                 }
             }
         }
@@ -63,7 +93,7 @@ class RunHistory {
     RunFigures figures(UUID id) {
         RunRow run = find(id);
         if (run.perProvince() == null) {
-            throw new Conflict("run %s has no figures (%s)".formatted(id, run.status()));
+            throw new Conflict("run " + id, Reason.RUN_NO_FIGURES, run.status());
         }
         List<RunFigures.Province> provinces = new ArrayList<>();
         RunFigures.Tally without = null;
@@ -91,12 +121,12 @@ class RunHistory {
     @Transactional(readOnly = true)
     String snapshot(UUID id) {
         find(id);
-        return runs.snapshot(id).orElseThrow(() -> new Conflict("run %s has no snapshot yet (still preparing)".formatted(id)));
+        return runs.snapshot(id).orElseThrow(() -> new Conflict("run " + id, Reason.RUN_NO_SNAPSHOT));
     }
 
     @Transactional(readOnly = true)
     String solution(UUID id) {
         RunRow run = find(id);
-        return runs.solution(id).orElseThrow(() -> new Conflict("run %s has no solution (%s)".formatted(id, run.status())));
+        return runs.solution(id).orElseThrow(() -> new Conflict("run " + id, Reason.RUN_NO_SOLUTION, run.status()));
     }
 }

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,9 +31,10 @@ import nl.labspace.account.AdminMenu;
 import nl.labspace.account.Roles;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.page.FormErrors;
+import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
-import nl.labspace.web.Violation;
+import nl.labspace.web.Reason;
 
 /**
  * The admin's matching runs page: start a run (as POST /api/admin/matching/runs), stop a solving one (as POST
@@ -43,8 +47,8 @@ import nl.labspace.web.Violation;
 @Hidden
 class RunsPageController {
 
-    /** A run of the history, with its live status while it solves. */
-    public record RunLine(RunRow run, @Nullable Live live) {
+    /** A run of the history, with its live status while it solves and its regions by name (empty: whole country). */
+    public record RunLine(RunRow run, @Nullable Live live, String regions) {
     }
 
     /** The live figures of a solving run, as the progress bar starts. */
@@ -60,18 +64,22 @@ class RunsPageController {
     private final FormErrors reasons;
     private final HttpLocaleResolver locales;
 
-    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales) {
+    private final MessageSource messages;
+
+    RunsPageController(MatchingRuns runs, RunHistory history, AdminMenu menu, FormErrors reasons, HttpLocaleResolver locales,
+                       MessageSource messages) {
         this.runs = runs;
         this.history = history;
         this.menu = menu;
         this.reasons = reasons;
         this.locales = locales;
+        this.messages = messages;
     }
 
     @Get("{?done}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String done) {
-        Map<String, Object> model = model(Map.of(), Map.of());
+        Map<String, Object> model = model(FormValues.empty(), Map.of());
         model.put("done", done == null || !done.matches("[a-z-]{1,20}") ? null : done);
         return new ModelAndView<>("console/runs", model);
     }
@@ -79,10 +87,12 @@ class RunsPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> start(@Body Map<String, String> form, HttpRequest<?> request, Authentication admin) {
-        String regionsText = form.getOrDefault("regions", "");
-        List<String> regions = Arrays.stream(regionsText.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String budgetText = form.getOrDefault("budgetSeconds", "").strip();
+    HttpResponse<?> start(@Body Map<String, Object> body, HttpRequest<?> request, Authentication admin) {
+        FormValues form = FormValues.of(body);
+        // the chooser's checked regions (a client may also send codes separated by commas)
+        List<String> regions = form.all("regions").stream().flatMap(v -> Arrays.stream(v.split("[,\\s]+")))
+                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        String budgetText = form.text("budgetSeconds") == null ? "" : form.text("budgetSeconds");
         try {
             int budget;
             if (budgetText.isEmpty()) {
@@ -91,33 +101,34 @@ class RunsPageController {
                 try {
                     budget = Integer.parseInt(budgetText);
                 } catch (NumberFormatException e) {
-                    throw new BadInput("budgetSeconds", budgetText, "must be a whole number of seconds");
+                    throw new BadInput("budgetSeconds", budgetText, Reason.WHOLE_SECONDS);
                 }
                 if (budget < 1 || budget > 3600) {
-                    throw new BadInput("budgetSeconds", budget, "must be between 1 and 3600");
+                    throw new BadInput("budgetSeconds", budget, Reason.BETWEEN, 1, 3600);
                 }
             }
             runs.start(history.scope(regions.isEmpty() ? null : regions), budget, MatchingRuns.defaultSeed(), null, admin.getName());
             return HttpResponse.seeOther(URI.create("/console/admin/runs?done=started"));
         } catch (BadInput e) {
-            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> new Violation(
-                    v.field().startsWith("regions") ? "regions" : "budgetSeconds", v.value(), v.reason())).toList(),
+            Map<String, String> errors = reasons.byField(e.violations().stream().map(v -> v.at(
+                    v.field().startsWith("regions") ? "regions" : "budgetSeconds")).toList(),
                     locales.resolveOrDefault(request));
             Map<String, Object> model = model(form, errors);
             model.put("done", null);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/runs", model));
         } catch (Conflict e) {
-            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=conflict"));
+            return refused(form, e, request);
         }
     }
 
     @Post("/{id}/stop")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> stop(UUID id, Authentication admin) throws InterruptedException {
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> stop(UUID id, HttpRequest<?> request, Authentication admin) throws InterruptedException {
         try {
             runs.stop(id, admin.getName());
         } catch (Conflict e) {
-            return HttpResponse.seeOther(URI.create("/console/admin/runs?done=conflict"));
+            return refused(FormValues.empty(), e, request);
         }
         long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
         while (!runs.status(id).ended() && System.currentTimeMillis() < deadline) {
@@ -126,14 +137,31 @@ class RunsPageController {
         return HttpResponse.seeOther(URI.create("/console/admin/runs?done=stopped"));
     }
 
-    private Map<String, Object> model(Map<String, String> form, Map<String, String> errors) {
-        List<RunLine> lines = history.recent().stream().map(r -> new RunLine(r, "solving".equals(r.status()) ? live(r.id()) : null)).toList();
+    /** The page as it stands now (409), with the API's reason in the page's language. */
+    private HttpResponse<?> refused(FormValues form, Conflict e, HttpRequest<?> request) {
+        Locale locale = locales.resolveOrDefault(request);
+        Map<String, Object> model = model(form, Map.of());
+        model.put("done", null);
+        model.put("refused", messages.getMessage("console.refused", locale, reasons.say(e.code(), e.values(), locale))
+                .orElse(e.getMessage()));
+        return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("console/runs", model));
+    }
+
+    private Map<String, Object> model(FormValues form, Map<String, String> errors) {
+        List<RunHistory.RegionKind> kinds = history.regionKinds();
+        // the history names a run's scope by its regions' names, not their codes
+        Map<String, String> names = new HashMap<>();
+        kinds.forEach(k -> k.regions().forEach(r -> names.put(r.code(), r.name())));
+        List<RunLine> lines = history.recent().stream().map(r -> new RunLine(r, "solving".equals(r.status()) ? live(r.id()) : null,
+                r.regionCodes().stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining(", ")))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("runs", lines);
         model.put("menu", menu.counts());
         model.put("form", form);
         model.put("errors", errors);
         model.put("defaultBudget", history.defaultBudget());
+        model.put("regionKinds", kinds);
+        model.put("chosen", form.all("regions"));
         return model;
     }
 

@@ -29,6 +29,7 @@ import nl.labspace.db.need.NeedRow;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /**
@@ -110,7 +111,7 @@ class NeedEditPageController {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            wrong.add(Violation.of("version", value, "must be a whole number"));
+            wrong.add(Violation.of("version", value, Reason.WHOLE));
             return null;
         }
     }

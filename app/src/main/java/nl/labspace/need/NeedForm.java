@@ -7,6 +7,7 @@ import nl.labspace.db.Vocabulary;
 import nl.labspace.db.need.NeedValues;
 import nl.labspace.web.Checks;
 import nl.labspace.web.Limits;
+import nl.labspace.web.Reason;
 
 /** The rules a posted need follows, all checked before anything is written. */
 public final class NeedForm {
@@ -23,12 +24,12 @@ public final class NeedForm {
                 "moveInLatest", r.moveInLatest(), true);
         int term = c.atLeast("termMonths", r.termMonths(), 1, true);
         if (term > 360) {
-            c.fail("termMonths", term, "must be <= 360");
+            c.fail("termMonths", term, Reason.AT_MOST, 360);
         }
         c.rent("maxRentPerM2Year", r.maxRentPerM2Year(), false);
         int maxUnits = r.maxUnits() == null ? 3 : r.maxUnits();
         if (maxUnits < 1 || maxUnits > 10) {
-            c.fail("maxUnits", maxUnits, "must be between 1 and 10");
+            c.fail("maxUnits", maxUnits, Reason.BETWEEN, 1, 10);
         }
         NeedRequest.Near near = r.near();
         Double lat = near == null ? null : c.range("near.lat", near.lat(), -90, 90);

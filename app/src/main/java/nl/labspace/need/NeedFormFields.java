@@ -9,6 +9,7 @@ import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.page.FormValues;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /**
@@ -68,7 +69,7 @@ public final class NeedFormFields {
         Double lat = latLon.length == 2 ? coordinate(latLon[0], place, wrong) : null;
         Double lon = latLon.length == 2 ? coordinate(latLon[1], place, wrong) : null;
         if (latLon.length != 2) {
-            wrong.add(Violation.of("near", place, "must be a place from the list"));
+            wrong.add(Violation.of("near", place, Reason.PLACE));
         }
         String km = form.text("maxKm");
         return new NeedRequest.Near(lat, lon, km == null ? DEFAULT_KM : FormValues.decimal("near.maxKm", km, wrong));
@@ -82,7 +83,7 @@ public final class NeedFormFields {
         try {
             return Double.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            wrong.add(Violation.of("near", place, "must be a place from the list"));
+            wrong.add(Violation.of("near", place, Reason.PLACE));
             return null;
         }
     }

@@ -48,7 +48,7 @@ public class NeedFormPage {
 
     /** The form's broken rules at the fields that show them: near.maxKm at maxKm, near.lat at near, provinces[2] at provinces. */
     public Map<String, String> errors(List<Violation> wrong, Locale locale) {
-        return formErrors.byField(wrong.stream().map(v -> new Violation(fieldOf(v.field()), v.value(), v.reason())).toList(), locale);
+        return formErrors.byField(wrong.stream().map(v -> v.at(fieldOf(v.field()))).toList(), locale);
     }
 
     private static String fieldOf(String path) {

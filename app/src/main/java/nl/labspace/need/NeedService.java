@@ -1,7 +1,8 @@
 package nl.labspace.need;
 
-import nl.labspace.web.NotFound;
 import nl.labspace.web.Conflict;
+import nl.labspace.web.NotFound;
+import nl.labspace.web.Reason;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,9 +12,9 @@ import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.need.NeedCommands;
 import nl.labspace.db.need.NeedQueries;
+import nl.labspace.db.need.NeedRow;
 import nl.labspace.db.need.NeedValues;
 import nl.labspace.web.BadInput;
-import nl.labspace.db.need.NeedRow;
 
 /** Needs: a company sees only its own; another company's need answers as if it did not exist. */
 @Singleton
@@ -37,14 +38,13 @@ public class NeedService {
     public NeedRow edit(Viewer viewer, UUID id, Integer version, NeedValues values) {
         NeedRow need = ownNeed(viewer, id);
         if (version == null) {
-            throw new BadInput("version", null, "is required when editing (the version you read)");
+            throw new BadInput("version", null, Reason.VERSION_REQUIRED);
         }
         if (!"open".equals(need.status())) {
-            throw new Conflict("need %s is %s and can no longer be edited".formatted(id, need.status()));
+            throw new Conflict("need " + id, Reason.NOT_EDITABLE, need.status());
         }
         if (!commands.update(id, version, values)) {
-            throw new Conflict("need %s was changed meanwhile (version %d, you sent %d); reload and edit again"
-                            .formatted(id, need.version(), version));
+            throw new Conflict("need " + id, Reason.CHANGED_MEANWHILE, need.version(), version);
         }
         return needs.find(id).orElseThrow();
     }

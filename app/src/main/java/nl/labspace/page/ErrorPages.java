@@ -14,6 +14,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ViewsRenderer;
 import nl.labspace.web.Problem;
@@ -30,10 +31,15 @@ class ErrorPages implements Ordered {
 
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final PageModel pageModel;
+    private final FormErrors reasons;
+    private final HttpLocaleResolver locales;
 
-    ErrorPages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, PageModel pageModel) {
+    ErrorPages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, PageModel pageModel, FormErrors reasons,
+               HttpLocaleResolver locales) {
         this.views = views;
         this.pageModel = pageModel;
+        this.reasons = reasons;
+        this.locales = locales;
     }
 
     /**
@@ -52,7 +58,12 @@ class ErrorPages implements Ordered {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("kind", kindOf(response.code()));
-        model.put("detail", response.getBody(Problem.class).map(Problem::detail).orElse(null));
+        Problem problem = response.getBody(Problem.class).orElse(null);
+        // a refusal with a code reads in the page's language; any other detail is the API's English
+        boolean coded = problem != null && problem.code() != null;
+        model.put("detail", problem == null ? null
+                : coded ? reasons.say(problem.code(), problem.values(), locales.resolveOrDefault(request)) : problem.detail());
+        model.put("detailLanguage", coded ? null : "en");
         ModelAndView<Map<String, Object>> page = new ModelAndView<>("page/error", model);
         pageModel.process(request, page);
         StringWriter html = new StringWriter();

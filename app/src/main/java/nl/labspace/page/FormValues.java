@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 
 /**
@@ -72,7 +73,7 @@ public final class FormValues {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a whole number"));
+            wrong.add(Violation.of(field, value, Reason.WHOLE));
             return null;
         }
     }
@@ -92,18 +93,18 @@ public final class FormValues {
         }
         // "1.250" is 1250 to a Dutch reader and 1.25 to an English one: rather than guess, such a value is refused
         if (value.matches("[+-]?[0-9]+[.,][0-9]{3}") || value.replaceAll("[^.,]", "").length() > 1) {
-            wrong.add(Violation.of(field, value, "must be written without thousands separators, e.g. 1250 or 1250,50"));
+            wrong.add(Violation.of(field, value, Reason.NO_GROUPING));
             return null;
         }
         try {
             BigDecimal n = new BigDecimal(value.replace(',', '.'));
             if (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS) {
-                wrong.add(Violation.of(field, value, "must be a number of at most 15 digits before and after the point"));
+                wrong.add(Violation.of(field, value, Reason.DIGITS, MAX_DIGITS));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            wrong.add(Violation.of(field, value, "must be a number"));
+            wrong.add(Violation.of(field, value, Reason.NUMBER));
             return null;
         }
     }

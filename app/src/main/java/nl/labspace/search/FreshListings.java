@@ -19,6 +19,11 @@ public class FreshListings {
         this.today = today;
     }
 
+    /** The market's calendar day (what the consoles call "now"). */
+    public LocalDate today() {
+        return today.date();
+    }
+
     public LocalDate confirmedSince() {
         return today.date().minusDays(freshness.freshDays());
     }

@@ -1,5 +1,7 @@
 package nl.labspace.search;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,6 +36,11 @@ public class RegionIndex {
 
     public boolean exists(String code) {
         return byCode.containsKey(code);
+    }
+
+    /** The regions of one kind (province, corop, rom) by name, for a page's region chooser. */
+    public List<RegionRef> ofKind(String kind) {
+        return byCode.values().stream().filter(r -> kind.equals(r.kind())).sorted(Comparator.comparing(RegionRef::name)).toList();
     }
 
     Optional<RegionRef> find(String code) {

@@ -8,8 +8,13 @@ public class BadInput extends RuntimeException {
 
     private final transient List<Violation> violations;
 
+    /** A rule only API clients can break (English words, no code). */
     public BadInput(String field, Object value, String rule) {
         this(List.of(Violation.of(field, value, rule)));
+    }
+
+    public BadInput(String field, Object value, Reason code, Object... values) {
+        this(List.of(Violation.of(field, value, code, values)));
     }
 
     public BadInput(List<Violation> violations) {

@@ -15,6 +15,6 @@ class BadInputHandler implements ExceptionHandler<BadInput, HttpResponse<Problem
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, BadInput e) {
         return Problem.badRequest(e.getMessage(), e.violations().stream()
-                .map(v -> new Problem.InvalidParam(v.field(), v.value(), v.reason())).toList());
+                .map(Problem.InvalidParam::of).toList());
     }
 }

@@ -1,6 +1,9 @@
 package nl.labspace.web;
 
+import java.lang.annotation.Annotation;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +32,36 @@ public class BeanChecks {
 
     static List<Violation> violations(Set<? extends ConstraintViolation<?>> found) {
         return found.stream()
-                .map(v -> Violation.of(path(v.getPropertyPath()), v.getInvalidValue(), v.getMessage()))
+                .map(v -> coded(Violation.of(path(v.getPropertyPath()), v.getInvalidValue(), v.getMessage()), v))
                 .sorted(Comparator.comparing(Violation::field))
                 .toList();
+    }
+
+    /**
+     * The annotation's rule as a code with its values, for pages; the API keeps Bean Validation's English words.
+     * A message a request record writes itself ("must be an http(s) address without spaces") is one of ours.
+     */
+    private static Violation coded(Violation plain, ConstraintViolation<?> v) {
+        Annotation rule = v.getConstraintDescriptor().getAnnotation();
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        Refusal why = switch (rule.annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> Refusal.of(Reason.REQUIRED);
+            case "Min" -> Refusal.of(Reason.AT_LEAST, attributes.get("value"));
+            case "Max" -> Refusal.of(Reason.AT_MOST, attributes.get("value"));
+            case "Positive" -> Refusal.of(Reason.POSITIVE);
+            case "Email" -> Refusal.of(Reason.EMAIL);
+            case "Size" -> size(v.getInvalidValue(), (Integer) attributes.get("min"), (Integer) attributes.get("max"));
+            default -> Reason.withoutValues(v.getMessage()).map(Refusal::of).orElse(null);
+        };
+        return why == null ? plain : new Violation(plain.field(), plain.value(), plain.reason(), why.code(), why.values());
+    }
+
+    private static Refusal size(Object value, int min, int max) {
+        if (value instanceof Collection<?>) {
+            return Refusal.of(Reason.MAX_ITEMS, max);
+        }
+        return value instanceof CharSequence text && text.length() < min ? Refusal.of(Reason.MIN_CHARS, min)
+                : Refusal.of(Reason.MAX_CHARS, max);
     }
 
     /**

@@ -33,17 +33,17 @@ public final class Checks {
     public record MonthSpan(LocalDate first, LocalDate last) {
     }
 
-    public void fail(String field, Object value, String reason) {
-        violations.add(Violation.of(field, value, reason));
+    public void fail(String field, Object value, Reason code, Object... values) {
+        violations.add(Violation.of(field, value, code, values));
     }
 
     public String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            fail(field, value, "is required");
+            fail(field, value, Reason.REQUIRED);
         } else if (value.length() > maxLength) {
-            fail(field, value, "must be at most %d characters".formatted(maxLength));
+            fail(field, value, Reason.MAX_CHARS, maxLength);
         } else if (TextRules.problem(value) != null) {
-            fail(field, value, TextRules.problem(value));
+            violations.add(TextRules.problem(value).at(field, value));
         }
         return value == null ? null : value.trim();
     }
@@ -51,12 +51,12 @@ public final class Checks {
     public int atLeast(String field, Integer value, int min, boolean required) {
         if (value == null) {
             if (required) {
-                fail(field, null, "is required");
+                fail(field, null, Reason.REQUIRED);
             }
             return min;
         }
         if (value < min) {
-            fail(field, value, "must be >= " + min);
+            fail(field, value, Reason.AT_LEAST, min);
         }
         return value;
     }
@@ -64,10 +64,10 @@ public final class Checks {
     public BigDecimal positive(String field, BigDecimal value, boolean required) {
         if (value == null) {
             if (required) {
-                fail(field, null, "is required");
+                fail(field, null, Reason.REQUIRED);
             }
         } else if (value.signum() <= 0) {
-            fail(field, value.toPlainString(), "must be > 0");
+            fail(field, value.toPlainString(), Reason.POSITIVE);
         }
         return value;
     }
@@ -75,7 +75,7 @@ public final class Checks {
     /** Values the database column cannot hold are named here rather than failing there. */
     public void below(String field, BigDecimal value, BigDecimal limit) {
         if (value != null && value.compareTo(limit) >= 0) {
-            fail(field, value.toPlainString(), "must be below " + limit.toPlainString());
+            fail(field, value.toPlainString(), Reason.BELOW, limit.toPlainString());
         }
     }
 
@@ -85,7 +85,7 @@ public final class Checks {
         below(field, value, RENT_LIMIT);
         // the column keeps cents: more digits would be rounded away unseen
         if (value != null && value.stripTrailingZeros().scale() > 2) {
-            fail(field, value.toPlainString(), "must have at most 2 digits after the point (euro cents)");
+            fail(field, value.toPlainString(), Reason.CENTS);
         }
         return value;
     }
@@ -95,7 +95,7 @@ public final class Checks {
         int lab = atLeast("labM2", labM2, 0, true);
         int office = atLeast("officeM2", officeM2, 0, true);
         if (labM2 != null && officeM2 != null && lab + office == 0) {
-            fail("labM2", lab, "and officeM2 must not both be 0");
+            fail("labM2", lab, Reason.NO_AREA);
         }
         return new Areas(lab, office);
     }
@@ -111,7 +111,7 @@ public final class Checks {
         LocalDate from = month(firstField, first, firstRequired);
         LocalDate until = month(lastField, last, lastRequired);
         if (from != null && until != null && until.isBefore(from)) {
-            fail(lastField, last, "must not be before %s %s".formatted(firstField, first));
+            fail(lastField, last, Reason.NOT_BEFORE, firstField, first);
         }
         return new MonthSpan(from, until);
     }
@@ -121,7 +121,7 @@ public final class Checks {
             return fallback;
         }
         if (!allowed.contains(value)) {
-            fail(field, value, "must be one of " + allowed);
+            fail(field, value, Reason.ONE_OF, String.join(", ", allowed));
         }
         return value;
     }
@@ -132,7 +132,7 @@ public final class Checks {
         }
         for (int i = 0; i < values.size(); i++) {
             if (!allowed.contains(values.get(i))) {
-                fail(field + "[" + i + "]", values.get(i), "must be one of " + allowed);
+                fail(field + "[" + i + "]", values.get(i), Reason.ONE_OF, String.join(", ", allowed));
             }
         }
         return values.stream().distinct().toList();
@@ -142,25 +142,25 @@ public final class Checks {
     public LocalDate month(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                fail(field, value, "is required (YYYY-MM)");
+                fail(field, value, Reason.REQUIRED_MONTH);
             }
             return null;
         }
         try {
             return YearMonth.parse(value.trim()).atDay(1);
         } catch (DateTimeParseException e) {
-            fail(field, value, "must be a month written YYYY-MM");
+            fail(field, value, Reason.MONTH);
             return null;
         }
     }
 
     public double range(String field, Double value, double min, double max) {
         if (value == null) {
-            fail(field, null, "is required");
+            fail(field, null, Reason.REQUIRED);
             return min;
         }
         if (value < min || value > max || value.isNaN()) {
-            fail(field, value, "must be between %s and %s".formatted(min, max));
+            fail(field, value, Reason.BETWEEN, min, max);
         }
         return value;
     }

@@ -67,12 +67,12 @@ class CleanRequestFilter {
     }
 
     private static void check(String name, String value, List<Violation> found) {
-        String problem = value.length() > MAX_VALUE ? "must be at most %d characters".formatted(MAX_VALUE)
-                : value.indexOf('\uFFFD') >= 0 ? "must be valid UTF-8 (percent-encoded bytes that are no character)"
-                : value.matches("\\+[0-9].*") ? "must be written without a '+' sign"
+        Refusal problem = value.length() > MAX_VALUE ? Refusal.of(Reason.MAX_CHARS, MAX_VALUE)
+                : value.indexOf('\uFFFD') >= 0 ? Refusal.of(Reason.PERCENT_UTF8)
+                : value.matches("\\+[0-9].*") ? Refusal.of(Reason.PLUS_SIGN)
                 : TextRules.lineProblem(value);
         if (problem != null) {
-            found.add(Violation.of(TextRules.shorten(name), value, problem));
+            found.add(problem.at(TextRules.shorten(name), value));
         }
     }
 

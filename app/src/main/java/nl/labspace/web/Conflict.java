@@ -1,8 +1,31 @@
 package nl.labspace.web;
 
-/** The request is valid but the state of the market refuses it now (a stale proposal, a unit taken): 409. */
+import java.util.List;
+
+/**
+ * The request is valid but the state of the market refuses it now (a stale proposal, a unit taken): 409. The detail
+ * names the object ("proposal 7f3c...") followed by the reason's English words; pages word the code instead.
+ */
 public class Conflict extends RuntimeException {
-    public Conflict(String message) {
-        super(message);
+
+    private final transient Reason code;
+    private final transient List<String> values;
+
+    public Conflict(String subject, Reason code, Object... values) {
+        this(subject, code, Reason.values(values));
+    }
+
+    private Conflict(String subject, Reason code, List<String> values) {
+        super(subject + " " + code.english(values));
+        this.code = code;
+        this.values = values;
+    }
+
+    public Reason code() {
+        return code;
+    }
+
+    public List<String> values() {
+        return values;
     }
 }

@@ -112,9 +112,9 @@ public class JsonBodies {
             return mismatch(node, path, "must be a string", out);
         }
         String value = node.getStringValue();
-        String broken = TextRules.problem(value);
+        Refusal broken = TextRules.problem(value);
         if (broken != null) {
-            out.add(Violation.of(path, value, broken));
+            out.add(broken.at(path, value));
             return null;
         }
         return value;

@@ -9,6 +9,7 @@ import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.form.FormSubmissions;
 import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.listing.UnitCommands;
+import nl.labspace.db.listing.UnitLeases;
 import nl.labspace.db.listing.UnitQueries;
 import nl.labspace.db.need.NeedCommands;
 import nl.labspace.db.need.NeedQueries;
@@ -27,6 +28,11 @@ class QueryFactory {
     @Singleton
     nl.labspace.db.account.ReferenceQueries referenceQueries(DSLContext dsl) {
         return new nl.labspace.db.account.ReferenceQueries(dsl);
+    }
+
+    @Singleton
+    UnitLeases unitLeases(DSLContext dsl) {
+        return new UnitLeases(dsl);
     }
 
     @Singleton

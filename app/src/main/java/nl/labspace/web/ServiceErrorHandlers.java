@@ -18,7 +18,7 @@ class ServiceErrorHandlers {
 
     @Singleton
     ExceptionHandler<Conflict, HttpResponse<?>> conflict() {
-        return (HttpRequest request, Conflict e) -> Problem.response(HttpStatus.CONFLICT, e.getMessage(), null);
+        return (HttpRequest request, Conflict e) -> Problem.conflict(e);
     }
 
     @Singleton

@@ -17,22 +17,22 @@ public final class TextRules {
     }
 
     /** Why the text is refused, or null when it is acceptable. Line breaks and tabs are allowed. */
-    public static String problem(String value) {
+    public static Refusal problem(String value) {
         if (value.length() > MAX_ANY) {
-            return "must be at most %d characters".formatted(MAX_ANY);
+            return Refusal.of(Reason.MAX_CHARS, MAX_ANY);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == 0) {
-                return "must not contain the NUL character (U+0000)";
+                return Refusal.of(Reason.NUL);
             }
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                return "must not contain control characters (U+%04X)".formatted((int) c);
+                return Refusal.of(Reason.CONTROL, "U+%04X".formatted((int) c));
             }
             if (Character.isSurrogate(c)) {
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
                 if (!paired) {
-                    return "must be valid Unicode (a lone surrogate U+%04X)".formatted((int) c);
+                    return Refusal.of(Reason.SURROGATE, "U+%04X".formatted((int) c));
                 }
                 i++;
             }
@@ -41,10 +41,10 @@ public final class TextRules {
     }
 
     /** A single-line text (a name, a title, an email): {@link #problem} and no line breaks or tabs. */
-    public static String lineProblem(String value) {
-        String problem = problem(value);
+    public static Refusal lineProblem(String value) {
+        Refusal problem = problem(value);
         if (problem == null && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0)) {
-            return "must be a single line (no line breaks or tabs)";
+            return Refusal.of(Reason.SINGLE_LINE);
         }
         return problem;
     }

@@ -27,7 +27,7 @@ class AdminConsoleRunsTest extends TestMarketTest {
         FormSession admin = FormSession.signIn(http, ADMIN);
         Reply started = admin.post("/console/admin/runs", "regions=&budgetSeconds=300");
         assertThat(started.status()).as(started.body()).isEqualTo(303);
-        String run = sql.column("SELECT id::text FROM matching_run").get(0);
+        String run = sql.column("SELECT id::text FROM matching_run ORDER BY created_at DESC LIMIT 1").get(0);
         awaitSql("SELECT count(*)::text FROM matching_run WHERE id = '" + run + "' AND phase = 'solving' AND unserved_m2 IS NULL", "1");
 
         String solving = admin.get("/console/admin/runs").body();
@@ -47,8 +47,38 @@ class AdminConsoleRunsTest extends TestMarketTest {
                 .doesNotContain("/console/admin/runs/" + run + "/stop").doesNotContain("class=\"card live-run\"")
                 .contains("/api/admin/matching/runs/" + run + "/snapshot").contains("/api/admin/matching/runs/" + run + "/solution")
                 .contains("/api/matching/runs/" + run + "/figures").doesNotContain(" hidden");
-        assertThat(admin.post("/console/admin/runs/" + run + "/stop", "").headers().get(HttpHeaders.LOCATION))
-                .as("a run that has ended cannot stop again").isEqualTo("/console/admin/runs?done=conflict");
+        Reply again = admin.postIn("en", "/console/admin/runs/" + run + "/stop", "");
+        assertThat(again.status()).as("a run that has ended cannot stop again, and the page says why").isEqualTo(409);
+        assertThat(again.body()).contains("id=\"console-refused\"").contains("the run has already ended (stopped)");
+        assertThat(admin.postIn("nl", "/console/admin/runs/" + run + "/stop", "").body()).contains("de ronde is al afgelopen (stopped)");
+
+        Reply snapshot = admin.get("/api/admin/matching/runs/" + run + "/snapshot");
+        assertThat(snapshot.headers().get("Content-Disposition")).as("a download named for what it is")
+                .matches("attachment; filename=\"labspace-run-\\d{8}-\\d{4}-" + run.substring(0, 8) + "-market-snapshot\\.json\"");
+        assertThat(admin.get("/api/admin/matching/runs/" + run + "/solution").headers().get("Content-Disposition"))
+                .endsWith("-engine-solution.json\"");
+        assertThat(after).contains("labspace-matching/1 JSON");
+    }
+
+    @Test
+    void anAdminChoosesRegionsByNameAndTheHistoryNamesThem() throws Exception {
+        FormSession admin = FormSession.signIn(http, ADMIN);
+        String page = admin.get("/console/admin/runs").body();
+        assertThat(page).as("regions are checkboxes with their names, by kind").contains("id=\"regions-province\"")
+                .contains("id=\"regions-corop\"").contains("id=\"regions-rom\"")
+                .containsPattern("<input type=\"checkbox\" name=\"regions\" value=\"PV26\"\\s*> <span>Utrecht</span>")
+                .doesNotContain("placeholder=\"PV28, CR17\"");
+        Reply started = admin.post("/console/admin/runs", "regions=PV26&regions=CR17&budgetSeconds=2");
+        assertThat(started.status()).as(started.body()).isEqualTo(303);
+        assertThat(sql.column("SELECT array_to_string(region_codes, ',') FROM matching_run ORDER BY created_at DESC LIMIT 1").get(0)
+                .split(",")).containsExactlyInAnyOrder("PV26", "CR17");
+        String history = admin.get("/console/admin/runs").body();
+        assertThat(history.substring(history.indexOf("id=\"runs-table\""))).as("the scope by name").containsPattern(">Utrecht, [^<]+<|>[^<]+, Utrecht<")
+                .doesNotContain(">PV26");
+        Reply unknown = admin.postIn("nl", "/console/admin/runs", "regions=XX99&budgetSeconds=2");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("is geen provincie-, COROP- of ROM-code");
+        awaitSql("SELECT count(*)::text FROM matching_run WHERE status = 'solving'", "0");
     }
 
     private void awaitSql(String query, String expected) throws InterruptedException {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarket;
 import nl.labspace.TestMarketTest;
@@ -51,8 +52,19 @@ class ConsolePagesTest extends TestMarketTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(303);
         assertThat(accepted.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=accepted");
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("accepted");
-        assertThat(companyY.post("/console/company/proposals/" + proposal + "/accept", "").headers().get(HttpHeaders.LOCATION))
-                .as("a second accept is a conflict, shown as a message").startsWith("/console/company?done=conflict");
+        // a second accept is refused: the console as it stands, with the API's reason in the page's language
+        Reply againNl = companyY.postIn("nl", "/console/company/proposals/" + proposal + "/accept", "");
+        assertThat(againNl.status()).as(againNl.body()).isEqualTo(409);
+        assertThat(againNl.body()).contains("id=\"console-refused\"")
+                .contains("Dat lukte niet: het voorstel is aanvaard en kan dus niet aanvaard worden.");
+        Reply againEn = companyY.postIn("en", "/console/company/proposals/" + proposal + "/accept", "");
+        assertThat(againEn.status()).as(againEn.body()).isEqualTo(409);
+        assertThat(againEn.body()).contains("That did not work: the proposal is accepted, so it cannot become accepted.");
+        Reply api = http.send(HttpRequest.POST("/api/proposals/" + proposal + "/accept", "").bearerAuth(http.token(COMPANY_Y_USER)));
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.body()).as("the API keeps its English detail and carries the code and values")
+                .contains("\"detail\":\"proposal " + proposal + " is accepted, so it cannot become accepted\"")
+                .contains("\"code\":\"PROPOSAL_STATUS\"").contains("\"values\":[\"accepted\",\"accepted\"]");
 
         FormSession managerB = FormSession.signIn(http, MANAGER_B);
         String campusConsole = managerB.get("/console/campus").body();
@@ -72,6 +84,25 @@ class ConsolePagesTest extends TestMarketTest {
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + proposal + "'")).containsExactly("confirmed");
         assertThat(sql.column("SELECT action FROM audit_event WHERE subject = '" + proposal + "' ORDER BY id"))
                 .containsExactly("proposal.accepted", "proposal.confirmed");
+
+        // the decision first: on the campus console the confirmed proposal sits in its status group, under its units,
+        // and the leased unit shows its lease in the units table
+        String afterConfirm = managerB.get("/console/campus").body();
+        String confirmedGroup = afterConfirm.substring(afterConfirm.indexOf("id=\"proposals-confirmed\""));
+        assertThat(confirmedGroup).contains("class=\"unit-heading\"");
+        assertThat(afterConfirm.indexOf("id=\"units-table\"")).isLessThan(afterConfirm.indexOf("id=\"proposals-confirmed\""));
+        String unitsTable = afterConfirm.substring(afterConfirm.indexOf("id=\"units-table\""), afterConfirm.indexOf("</table>"));
+        assertThat(unitsTable).containsPattern("(Verhuurd aan|Leased to) [^<]+, [a-z]+ \\d{4} – [a-z]+ \\d{4}");
+        String companyConsole = companyY.get("/console/company").body();
+        assertThat(companyConsole.indexOf("id=\"proposals\"")).as("proposals before the needs and the form")
+                .isLessThan(companyConsole.indexOf("id=\"needs\"")).isLessThan(companyConsole.indexOf("id=\"post\""));
+        assertThat(companyConsole).as("the company's name").contains("id=\"company-name\"")
+                .as("the matched need's campus, units and months").containsPattern("class=\"match small-text\">(Bij|At) [^<]+, (vanaf|from) [^<]+ (voor|for) 24 (maanden|months)<")
+                .as("the form opens on demand").contains("<details id=\"post\" class=\"card disclosure\">");
+        Reply optionsOfMatched = companyY.page("/console/company?options=" + NEED_Y);
+        assertThat(optionsOfMatched.status()).as("a matched need has no options").isEqualTo(409);
+        assertThat(optionsOfMatched.body()).as("the error page says why in the page's language")
+                .containsPattern("id=\"error-detail\">.*(de ruimtevraag is gematcht: alleen een open ruimtevraag heeft opties|the need is matched: only an open need has options)");
     }
 
     @Test

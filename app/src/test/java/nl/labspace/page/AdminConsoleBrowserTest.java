@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -148,6 +149,13 @@ class AdminConsoleBrowserTest {
     @Order(3)
     void anAdminStartsARunAndStopsItAndAShortRunEndsOnItsOwn() throws Exception {
         open("/language/en?back=/console/admin/runs");
+        // regions by name, with the keyboard alone: the provinces list is open, a Space checks one
+        WebElement utrecht = browser.driver.findElement(By.cssSelector("#regions-province input[value=PV26]"));
+        assertThat(utrecht.findElement(By.xpath("..")).getText()).isEqualTo("Utrecht");
+        utrecht.sendKeys(Keys.SPACE);
+        assertThat(utrecht.isSelected()).isTrue();
+        browser.driver.findElement(By.cssSelector("#regions-corop > summary")).sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElement(By.cssSelector("#regions-corop input[value=CR17]")).isDisplayed());
         byId("r-budget").sendKeys("300");
         byId("run-form").findElement(By.cssSelector("button[type=submit]")).click();
         awaitConsoleMessage();
@@ -167,6 +175,7 @@ class AdminConsoleBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".live-run"))).isEmpty();
         WebElement stopped = browser.driver.findElement(By.cssSelector("#runs-table tbody tr"));
         assertThat(stopped.findElement(By.cssSelector(".row-status")).getText()).isEqualTo("stopped");
+        assertThat(stopped.getText()).as("the scope by name").contains("Utrecht").doesNotContain("PV26");
         assertThat(stopped.findElement(By.cssSelector(".row-unserved")).getText()).endsWith("m²");
         assertThat(stopped.findElement(By.cssSelector(".row-solution")).isDisplayed()).isTrue();
         assertThat(stopped.findElement(By.cssSelector(".row-figures")).isDisplayed()).isTrue();

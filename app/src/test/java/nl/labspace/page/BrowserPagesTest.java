@@ -215,6 +215,13 @@ class BrowserPagesTest {
         browser.width(1366); // another test may have left the window at phone width
         signIn("founder@labspace.demo");
         open("/console/company");
+        // the decision first: proposals come before the needs, and the form to post a need opens on demand, by keyboard
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.getElementById('proposals').compareDocumentPosition(document.getElementById('post')) === 4"))
+                .as("proposals before the post form").isTrue();
+        assertThat(byId("n-title").isDisplayed()).as("the post form is folded").isFalse();
+        browser.driver.findElement(By.cssSelector("#post > summary")).sendKeys(Keys.ENTER);
+        wait.until(d -> byId("n-title").isDisplayed());
         byId("n-title").sendKeys("Browser journey lab");
         byId("n-labM2").sendKeys("40");
         byId("n-officeM2").sendKeys("0");

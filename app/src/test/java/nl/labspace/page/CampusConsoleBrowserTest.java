@@ -126,6 +126,9 @@ class CampusConsoleBrowserTest {
         sql.execute("UPDATE unit SET last_confirmed = DATE '2020-01-01' WHERE name = 'Browser suite'");
         open("/console/campus");
         assertThat(browser.driver.findElement(By.cssSelector(".console-menu .count.warn")).getText()).contains("1");
+        // a leased unit shows its lease where the unit is listed: the tenant (or "a confidential tenant") and the months
+        assertThat(browser.driver.findElements(By.cssSelector("#units-table .lease"))).as("the demo's leases in the units table")
+                .isNotEmpty().allSatisfy(l -> assertThat(l.getText()).matches("(Verhuurd aan|Leased to) .+, \\S+ \\d{4} – \\S+ \\d{4}"));
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("campus-console", "/console/campus");

@@ -7,45 +7,56 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import nl.labspace.web.Reason;
 import nl.labspace.web.Violation;
 import org.junit.jupiter.api.Test;
 
-/** A broken rule reads in the page's language, with its numbers and values kept. */
+/** A broken rule reads in the page's language from its code, with its numbers and values kept. */
 class FormErrorsTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private final FormErrors errors = new FormErrors(new ResourceBundleMessageSource(Messages.BUNDLE));
 
-    @Test
-    void dutchPagesSayTheRuleInDutchWithItsNumbers() {
-        assertThat(errors.say("must be >= 0", NL)).isEqualTo("moet minstens 0 zijn");
-        assertThat(errors.say("must be between 1 and 10", NL)).isEqualTo("moet tussen 1 en 10 liggen");
-        assertThat(errors.say("is required", NL)).isEqualTo("is verplicht");
-        assertThat(errors.say("must not be before moveInEarliest 2027-05", NL))
-                .isEqualTo("mag niet vóór Intrek vanaf (maand) liggen (2027-05)");
-        assertThat(errors.say("must be >= minTermMonths 24", NL)).isEqualTo("moet minstens Kortste huurtermijn (maanden) 24 zijn");
-        assertThat(errors.say("is only allowed for role company", NL)).isEqualTo("mag alleen bij de rol Bedrijf");
-        assertThat(errors.say("has 3 fields, the header has 15", NL)).isEqualTo("heeft 3 velden, de kopregel heeft er 15");
-        assertThat(errors.say("is not comma-separated: save the file as CSV with ',' between fields (a spreadsheet with "
-                + "Dutch settings writes ';')", NL)).startsWith("is niet door komma’s gescheiden");
-        assertThat(errors.say("the file holds the header but no units", NL)).isEqualTo("het bestand heeft de kopregel maar geen units");
-        assertThat(errors.say("must be lower-case words joined by '-'", NL))
-                .isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
-        assertThat(errors.say("must be a number in euros written with a decimal point, e.g. 325.50", NL))
-                .isEqualTo("moet een bedrag in euro’s zijn, bijvoorbeeld 325.50");
+    private String nl(Reason code, Object... values) {
+        return errors.say(Violation.of("field", null, code, values), NL);
     }
 
     @Test
-    void englishPagesKeepTheRuleAndAnUnknownReasonIsShownAsItCame() {
-        assertThat(errors.say("must be at most 160 characters", Locale.UK)).isEqualTo("must be at most 160 characters");
-        assertThat(errors.say("is a row the reader has no words for", NL)).isEqualTo("is a row the reader has no words for");
-        assertThat(errors.say("is a column named twice", NL)).isEqualTo("is een kolom die twee keer voorkomt");
+    void dutchPagesSayTheRuleInDutchWithItsNumbers() {
+        assertThat(nl(Reason.AT_LEAST, 0)).isEqualTo("moet minstens 0 zijn");
+        assertThat(nl(Reason.BETWEEN, 1, 10)).isEqualTo("moet tussen 1 en 10 liggen");
+        assertThat(nl(Reason.REQUIRED)).isEqualTo("is verplicht");
+        assertThat(nl(Reason.NOT_BEFORE, "moveInEarliest", "2027-05")).isEqualTo("mag niet vóór Intrek vanaf (maand) liggen (2027-05)");
+        assertThat(nl(Reason.AT_LEAST_FIELD, "minTermMonths", 24)).isEqualTo("moet minstens Kortste huurtermijn (maanden) zijn (24)");
+        assertThat(nl(Reason.ONLY_FOR_ROLE, "company")).isEqualTo("mag alleen bij de rol Bedrijf");
+        assertThat(nl(Reason.CSV_FIELDS, 3, 15)).isEqualTo("heeft 3 velden, de kopregel heeft er 15");
+        assertThat(nl(Reason.CSV_SEMICOLON)).startsWith("is niet door komma’s gescheiden");
+        assertThat(nl(Reason.CSV_NO_UNITS)).isEqualTo("het bestand heeft de kopregel maar geen units");
+        assertThat(nl(Reason.SLUG)).isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
+        assertThat(nl(Reason.EUROS, "325.50")).isEqualTo("moet een bedrag in euro’s zijn, bijvoorbeeld 325.50");
+        assertThat(nl(Reason.PROPOSAL_STATUS, "accepted", "accepted")).isEqualTo("het voorstel is aanvaard en kan dus niet aanvaard worden");
+    }
+
+    @Test
+    void theApiKeepsItsEnglishWordsBesideTheCode() {
+        Violation v = Violation.of("labM2", -5, Reason.AT_LEAST, 0);
+        assertThat(v.reason()).isEqualTo("must be >= 0");
+        assertThat(v.code()).isEqualTo(Reason.AT_LEAST);
+        assertThat(v.values()).containsExactly("0");
+    }
+
+    @Test
+    void englishPagesSayTheRuleAndARuleWithoutACodeIsShownAsItCame() {
+        assertThat(errors.say(Violation.of("title", "x", Reason.MAX_CHARS, 160), Locale.UK)).isEqualTo("must be at most 160 characters");
+        assertThat(errors.say(Violation.of("row", null, "is a row the reader has no words for"), NL))
+                .isEqualTo("is a row the reader has no words for");
+        assertThat(nl(Reason.CSV_COLUMN_TWICE)).isEqualTo("is een kolom die twee keer voorkomt");
     }
 
     @Test
     void oneReasonPerFieldTheFirstFound() {
-        Map<String, String> byField = errors.byField(List.of(Violation.of("labM2", -5, "must be >= 0"),
-                Violation.of("labM2", -5, "must be a whole number"), Violation.of("title", null, "is required")), NL);
+        Map<String, String> byField = errors.byField(List.of(Violation.of("labM2", -5, Reason.AT_LEAST, 0),
+                Violation.of("labM2", -5, Reason.WHOLE), Violation.of("title", null, Reason.REQUIRED)), NL);
         assertThat(byField).containsExactly(Map.entry("labM2", "moet minstens 0 zijn"), Map.entry("title", "is verplicht"));
     }
 

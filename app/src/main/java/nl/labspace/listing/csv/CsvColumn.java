@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.labspace.web.Refusal;
+import nl.labspace.web.Violation;
+
 /**
  * The columns of a campus's units CSV, in the order the export writes them. field is the UnitRequest property
  * a column feeds, so UnitForm's messages can be told in column names; id and last_confirmed feed none.
@@ -50,13 +53,7 @@ enum CsvColumn {
     }
 
     /** UnitForm speaks JSON property names ("must not be before availableFrom"); a CSV user reads column names. */
-    static String inColumnNames(String text) {
-        String result = text;
-        for (CsvColumn c : values()) {
-            if (c.field != null) {
-                result = result.replace(c.field, c.header);
-            }
-        }
-        return result;
+    static Refusal inColumnNames(Violation v) {
+        return new Refusal(v.code(), v.values().stream().map(value -> ofField(value).map(c -> c.header).orElse(value)).toList());
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Refusal;
 
 /**
  * Splits an RFC 4180 text (Jackson's CSV parser) into records, each with the physical line it starts on, so a
@@ -63,7 +65,7 @@ final class CsvRecords {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CsvRejected(BadCell.ofLine(at == null ? 1 : at.getLineNr(), null,
-                    "is not valid CSV (RFC 4180): " + e.getOriginalMessage()));
+                    Refusal.of(Reason.CSV_INVALID, e.getOriginalMessage())));
         } catch (IOException e) {
             throw new IllegalStateException("reading a CSV held in memory failed", e);
         }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.labspace.web.Checks;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Refusal;
 
 /**
  * The cells of one data row, read by column. A cell that cannot be read (a word where a number belongs) is
@@ -49,7 +51,7 @@ final class RowCells {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            fail(column, value, "must be a whole number");
+            fail(column, value, Refusal.of(Reason.WHOLE));
             return null;
         }
     }
@@ -65,16 +67,16 @@ final class RowCells {
             }
             BigDecimal rent = value == null ? null : new BigDecimal(value);
             if (rent != null && rent.stripTrailingZeros().scale() > 2) {
-                fail(column, value, "must have at most 2 digits after the point (euro cents)");
+                fail(column, value, Refusal.of(Reason.CENTS));
                 return null;
             }
             if (rent != null && rent.compareTo(Checks.RENT_LIMIT) >= 0) {
-                fail(column, value, "must be below " + Checks.RENT_LIMIT.toPlainString());
+                fail(column, value, Refusal.of(Reason.BELOW, Checks.RENT_LIMIT.toPlainString()));
                 return null;
             }
             return rent;
         } catch (NumberFormatException e) {
-            fail(column, value, "must be a number in euros written with a decimal point, e.g. 325.50");
+            fail(column, value, Refusal.of(Reason.EUROS, "325.50"));
             return null;
         }
     }
@@ -97,18 +99,18 @@ final class RowCells {
         } catch (IllegalArgumentException e) {
             // reported below, like any other text that is not an id
         }
-        fail(column, value, "must be the id of a unit of this campus (as exported), or empty for a new unit");
+        fail(column, value, Refusal.of(Reason.CSV_ID));
         return null;
     }
 
     /** A cell that could not be read: the unit rules will not judge it again. */
-    void fail(CsvColumn column, String value, String reason) {
+    void fail(CsvColumn column, String value, Refusal reason) {
         reported.add(column);
         report(column, value, reason);
     }
 
     /** A cell that was read but breaks a unit rule. */
-    void report(CsvColumn column, String value, String reason) {
+    void report(CsvColumn column, String value, Refusal reason) {
         problems.add(BadCell.at(line(), column, value, reason));
     }
 

@@ -107,7 +107,7 @@ class UnitCsvPageController {
             Map<String, Object> model = model(viewer, campus);
             Locale locale = locales.resolveOrDefault(request);
             List<Row> rows = e.problems().stream().limit(CsvRejectedHandler.MAX_LISTED)
-                    .map(p -> new Row(p.line(), p.column(), p.value(), formErrors.say(p.reason(), locale))).toList();
+                    .map(p -> new Row(p.line(), p.column(), p.value(), formErrors.say(p.code(), p.values(), locale))).toList();
             model.put("problems", rows);
             model.put("problemCount", e.problems().size());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import nl.labspace.listing.UnitForm;
 import nl.labspace.listing.UnitRequest;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Refusal;
 import nl.labspace.web.Violation;
 
 /**
@@ -42,12 +44,12 @@ final class UnitCsvReader {
         // Spreadsheets leave empty lines and rows of empty cells below the data; they hold no unit.
         List<CsvRecords.Record> records = CsvRecords.read(body).stream().filter(r -> !r.blank()).toList();
         if (records.isEmpty()) {
-            throw new CsvRejected(BadCell.ofLine(1, null, "the file is empty; its first line must be the header " + headerLine()));
+            throw new CsvRejected(BadCell.ofLine(1, null, Refusal.of(Reason.CSV_EMPTY, headerLine())));
         }
         CsvRecords.Record header = records.get(0);
         if (records.size() == 1) {
             columnsOf(header);
-            throw new CsvRejected(BadCell.ofLine(header.line(), null, "the file holds the header but no units"));
+            throw new CsvRejected(BadCell.ofLine(header.line(), null, Refusal.of(Reason.CSV_NO_UNITS)));
         }
         return rows(header, columnsOf(header), records.subList(1, records.size()));
     }
@@ -58,14 +60,14 @@ final class UnitCsvReader {
         Map<UUID, Integer> lineOfId = new HashMap<>();
         for (CsvRecords.Record record : records) {
             if (record.fields().size() != header.fields().size()) {
-                problems.add(BadCell.ofLine(record.line(), null, "has %d fields, the header has %d"
-                        .formatted(record.fields().size(), header.fields().size())));
+                problems.add(BadCell.ofLine(record.line(), null,
+                        Refusal.of(Reason.CSV_FIELDS, record.fields().size(), header.fields().size())));
                 continue;
             }
             ImportRow row = row(new RowCells(record, columns, problems));
             Integer earlier = row.id() == null ? null : lineOfId.putIfAbsent(row.id(), row.line());
             if (earlier != null) {
-                problems.add(BadCell.at(row.line(), ID, row.id().toString(), "is also on line %d; a unit may appear once".formatted(earlier)));
+                problems.add(BadCell.at(row.line(), ID, row.id().toString(), Refusal.of(Reason.CSV_TWICE, earlier)));
             }
             rows.add(row);
         }
@@ -83,7 +85,7 @@ final class UnitCsvReader {
             for (int i = 0; i < bytes.position(); i++) {
                 line += file[i] == '\n' ? 1 : 0;
             }
-            throw new CsvRejected(BadCell.ofLine(line, null, "is not UTF-8 text: save the file as \"CSV UTF-8\""));
+            throw new CsvRejected(BadCell.ofLine(line, null, Refusal.of(Reason.CSV_UTF8)));
         }
     }
 
@@ -93,20 +95,19 @@ final class UnitCsvReader {
         Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
         List<String> names = header.fields();
         if (names.size() == 1 && names.get(0).contains(";")) {
-            throw new CsvRejected(BadCell.ofLine(header.line(), names.get(0), "is not comma-separated: save the file"
-                    + " as CSV with ',' between fields (a spreadsheet with Dutch settings writes ';')"));
+            throw new CsvRejected(BadCell.ofLine(header.line(), names.get(0), Refusal.of(Reason.CSV_SEMICOLON)));
         }
         for (int i = 0; i < names.size(); i++) {
             Optional<CsvColumn> column = ofHeader(names.get(i));
             if (column.isEmpty()) {
-                problems.add(BadCell.ofLine(header.line(), names.get(i), "is not a column; the columns are " + headerLine()));
+                problems.add(BadCell.ofLine(header.line(), names.get(i), Refusal.of(Reason.CSV_NOT_COLUMN, headerLine())));
             } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(BadCell.ofLine(header.line(), names.get(i), "is a column named twice"));
+                problems.add(BadCell.ofLine(header.line(), names.get(i), Refusal.of(Reason.CSV_COLUMN_TWICE)));
             }
         }
         for (CsvColumn column : values()) {
             if (column != LAST_CONFIRMED && !columns.containsKey(column)) {
-                problems.add(BadCell.ofLine(header.line(), column.header, "is a column missing from the header"));
+                problems.add(BadCell.ofLine(header.line(), column.header, Refusal.of(Reason.CSV_MISSING)));
             }
         }
         if (!problems.isEmpty()) {
@@ -120,7 +121,7 @@ final class UnitCsvReader {
         String status = cells.text(STATUS);
         boolean withdrawn = WITHDRAWN.equals(status);
         if (withdrawn && id == null && !cells.reported(ID)) {
-            cells.fail(STATUS, status, "is only for a unit that exists (a row with its id); a new unit is available or planned");
+            cells.fail(STATUS, status, Refusal.of(Reason.CSV_WITHDRAWN_NEW));
         }
         UnitRequest request = new UnitRequest(cells.raw(NAME), cells.integer(LAB_M2), cells.integer(OFFICE_M2),
                 cells.text(CONTAINMENT), cells.text(GMP), cells.features(FEATURES), cells.text(AVAILABLE_FROM),
@@ -131,7 +132,7 @@ final class UnitCsvReader {
             // an item of a list ("features[1]") lives in its list's one cell
             CsvColumn column = ofField(v.listField()).orElseThrow(() -> new IllegalStateException("no column for " + v.field()));
             if (!cells.reported(column)) {
-                cells.report(column, v.value(), inColumnNames(v.reason()));
+                cells.report(column, v.value(), inColumnNames(v));
             }
         }
         // A withdrawn row keeps (or makes) its unit withdrawn: the one status UnitForm does not publish.

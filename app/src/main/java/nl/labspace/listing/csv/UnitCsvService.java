@@ -1,6 +1,5 @@
 package nl.labspace.listing.csv;
 
-import nl.labspace.web.Conflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,9 @@ import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitQueries;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.db.listing.UnitValues;
+import nl.labspace.web.Conflict;
+import nl.labspace.web.Reason;
+import nl.labspace.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +59,7 @@ class UnitCsvService {
         List<BadCell> problems = new ArrayList<>(read.problems());
         read.rows().stream().filter(r -> r.id() != null && !existing.containsKey(r.id()))
                 // the same answer for another campus's unit and for no unit at all: ids of others are not confirmed
-                .forEach(r -> problems.add(BadCell.at(r.line(), CsvColumn.ID, r.id().toString(), "no unit with this id on this campus")));
+                .forEach(r -> problems.add(BadCell.at(r.line(), CsvColumn.ID, r.id().toString(), Refusal.of(Reason.CSV_NO_UNIT))));
         if (!problems.isEmpty()) {
             throw new CsvRejected(problems);
         }
@@ -74,8 +76,7 @@ class UnitCsvService {
         }
         UnitRow unit = existing.get(row.id());
         if (!commands.update(unit.id(), unit.version(), values)) {
-            throw new Conflict(("unit %s (line %d) was changed by someone else during the"
-                    + " import; nothing was imported, send the file again").formatted(unit.id(), row.line()));
+            throw new Conflict("unit " + unit.id(), Reason.CHANGED_DURING_IMPORT, row.line());
         }
         return new ImportResult.ImportedUnit(row.line(), unit.id(), UPDATED);
     }

@@ -135,14 +135,23 @@ public final class ProposalStore {
      * Why the proposal can no longer be accepted, if it cannot: its need edited, withdrawn or matched since the run,
      * or one of its units edited, withdrawn or leased in those months.
      */
-    public Optional<String> changedSinceRun(UUID id) {
+    /** What changed since the run, as a kind and its values (a status, a unit's name and months). */
+    public record Change(Kind kind, List<String> values) {
+        public enum Kind { NEED_CLOSED, NEED_EDITED, UNIT_WITHDRAWN, UNIT_EDITED, UNIT_LEASED }
+
+        static Optional<Change> of(Kind kind, String... values) {
+            return Optional.of(new Change(kind, List.of(values)));
+        }
+    }
+
+    public Optional<Change> changedSinceRun(UUID id) {
         Record p = dsl.select(PROPOSAL.NEED_VERSION, NEED.VERSION, NEED.STATUS, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS)
                 .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID)).where(PROPOSAL.ID.eq(id)).fetchOne();
         if (!"open".equals(p.get(NEED.STATUS))) {
-            return Optional.of("the need is %s".formatted(p.get(NEED.STATUS)));
+            return Change.of(Change.Kind.NEED_CLOSED, p.get(NEED.STATUS));
         }
         if (!p.get(PROPOSAL.NEED_VERSION).equals(p.get(NEED.VERSION))) {
-            return Optional.of("the need was edited after the run");
+            return Change.of(Change.Kind.NEED_EDITED);
         }
         LocalDate first = p.get(PROPOSAL.START_MONTH);
         LocalDate last = first.plusMonths(p.get(PROPOSAL.TERM_MONTHS) - 1L);
@@ -150,15 +159,14 @@ public final class ProposalStore {
                 .from(PROPOSAL_UNIT).join(UNIT).on(UNIT.ID.eq(PROPOSAL_UNIT.UNIT_ID))
                 .where(PROPOSAL_UNIT.PROPOSAL_ID.eq(id)).fetch()) {
             if ("withdrawn".equals(u.get(UNIT.STATUS))) {
-                return Optional.of("unit '%s' was withdrawn".formatted(u.get(UNIT.NAME)));
+                return Change.of(Change.Kind.UNIT_WITHDRAWN, u.get(UNIT.NAME));
             }
             if (!u.get(UNIT.VERSION).equals(u.get(PROPOSAL_UNIT.UNIT_VERSION))) {
-                return Optional.of("unit '%s' was edited after the run".formatted(u.get(UNIT.NAME)));
+                return Change.of(Change.Kind.UNIT_EDITED, u.get(UNIT.NAME));
             }
             if (dsl.fetchExists(LEASE, LEASE.UNIT_ID.eq(u.get(UNIT.ID))
                     .and(LEASE.FIRST_MONTH.le(last)).and(LEASE.LAST_MONTH.ge(first)))) {
-                return Optional.of("unit %s ('%s') was leased in some of the months %s to %s".formatted(u.get(UNIT.ID),
-                        u.get(UNIT.NAME), month(first), month(last)));
+                return Change.of(Change.Kind.UNIT_LEASED, u.get(UNIT.NAME), month(first), month(last));
             }
         }
         return Optional.empty();

@@ -19,8 +19,16 @@ public final class RunStore {
 
     /** Thrown when a run whose scope overlaps (shares a campus or a need, or is national) is already solving. */
     public static final class ScopeBusy extends RuntimeException {
+        private final String scopeKey;
+
         public ScopeBusy(String scopeKey) {
             super("a run of scope '%s', which overlaps this one, is already solving".formatted(scopeKey));
+            this.scopeKey = scopeKey;
+        }
+
+        /** The scope of the run that is solving. */
+        public String scopeKey() {
+            return scopeKey;
         }
     }
 

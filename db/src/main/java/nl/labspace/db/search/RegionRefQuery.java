@@ -17,7 +17,7 @@ public final class RegionRefQuery {
     }
 
     public List<RegionRef> all() {
-        return dsl.select(REGION.CODE, REGION.KIND, REGION.PROVINCE_CODE, REGION.ROM_CODE)
+        return dsl.select(REGION.CODE, REGION.KIND, REGION.PROVINCE_CODE, REGION.ROM_CODE, REGION.NAME)
                 .from(REGION).orderBy(REGION.CODE)
                 .fetch(mapping(RegionRef::new));
     }
