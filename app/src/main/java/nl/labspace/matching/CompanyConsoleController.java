@@ -163,8 +163,6 @@ class CompanyConsoleController {
     private HttpResponse<?> answer(Runnable step, String done, HttpRequest<?> request, Authentication auth) {
         try {
             step.run();
-        } catch (HeldElsewhere e) {
-            done = "held";
         } catch (Conflict e) {
             Map<String, Object> model = page(viewers.of(auth), request);
             model.put("done", null);

@@ -101,7 +101,7 @@ class MatchingRuns {
         }
         RunStop stop = stops.get(id);
         if (stop == null || !stop.request()) {
-            throw new Conflict("run %s has already ended its search; its outcome is written as it was".formatted(id));
+            throw new Conflict("run " + id, Reason.RUN_SEARCH_ENDED);
         }
         support.tx().executeWrite(status -> {
             support.audit().record(actor, "matching.run-stopped", id.toString(), null, null);

@@ -60,10 +60,8 @@ class ProposalService {
         try {
             move(p, "open", "accepted", viewer, "proposal.accepted");
         } catch (ProposalStore.UnitHeld e) {
-            throw new HeldElsewhere("proposal %s cannot be accepted: unit %s is already held in some of the months %s to %s, "
-                    .formatted(id, e.unitAmong(p.unitIds()), Months.format(p.startMonth()),
-                            Months.format(p.startMonth().plusMonths(p.termMonths() - 1L)))
-                    + "by a lease or by another accepted proposal");
+            throw new HeldElsewhere(id, e.unitAmong(p.unitIds()), p.startMonth(),
+                    p.startMonth().plusMonths(p.termMonths() - 1L));
         }
         return one(viewer, id);
     }

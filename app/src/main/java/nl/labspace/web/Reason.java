@@ -79,6 +79,8 @@ public enum Reason {
     UNIT_WITHDRAWN("unitWithdrawn", "unit '%s' was withdrawn"),
     UNIT_EDITED("unitEdited", "unit '%s' was edited after the run"),
     UNIT_LEASED("unitLeased", "unit '%s' was leased in some of the months %s to %s"),
+    UNIT_HELD("unitHeld", "unit %s is already held in some of the months %s to %s by a lease or by another accepted proposal"),
+    RUN_SEARCH_ENDED("runSearchEnded", "has already ended its search; its outcome is written as it was"),
     VERSION_REQUIRED("versionRequired", "is required when editing (the version you read)"),
     NOT_EDITABLE("notEditable", "is %s and can no longer be edited"),
     CHANGED_DURING_IMPORT("changedDuringImport", "(line %s) was changed by someone else during the import; nothing was imported, send the file again"),
