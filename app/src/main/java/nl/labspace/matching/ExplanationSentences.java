@@ -109,6 +109,8 @@ final class ExplanationSentences {
                     .map(String::valueOf).toList()), fmt.number(num(r.get("campusesInReach"))));
             case "RentAboveMax" -> text("explain.reason.RentAboveMax", fmt.euro(num(r.get("cheapestPerM2Year"))),
                     fmt.euro(num(r.get("maxPerM2Year"))));
+            case "AreaAboveMax" -> text("explain.reason.AreaAboveMax", fmt.m2(num(r.get("smallestM2"))),
+                    fmt.m2(num(r.get("maxM2"))));
             case "NoTiming" -> text(Boolean.TRUE.equals(r.get("together")) ? "explain.reason.NoTimingTogether" : "explain.reason.NoTiming",
                     month(r.get("moveInEarliest")), month(r.get("moveInLatest")), fmt.number(num(r.get("termMonths"))));
             case "NotEnoughArea" -> text("explain.reason.NotEnoughArea", fmt.number(num(r.get("maxUnits"))),

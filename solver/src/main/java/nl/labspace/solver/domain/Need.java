@@ -25,6 +25,11 @@ public record Need(String id, String companyId, int labM2, int officeM2, Contain
         return Math.max((totalM2 * 3 + 1) / 2, totalM2 + 50);
     }
 
+    /** The bound that applies: the one given, else {@link #defaultMaxM2}. */
+    public static int effectiveMaxM2(Integer givenM2, int totalM2) {
+        return givenM2 != null ? givenM2 : defaultMaxM2(totalM2);
+    }
+
     public Need {
         Objects.requireNonNull(id, "need id");
         Objects.requireNonNull(moveInEarliest, "moveInEarliest of need " + id);
