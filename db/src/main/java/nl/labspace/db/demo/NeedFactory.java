@@ -33,7 +33,7 @@ final class NeedFactory {
         return new DemoNeed(ids.next("need"), company.id(), title, lab, total - lab, containment, gmp,
                 LabTraits.needFeatures(dice, containment, kind), earliest, latest, dice.pick(kind.terms), maxRent,
                 dice.between(kind.fewestUnits, kind.mostUnits), place.near(), place.provinces(), company.sector(),
-                confidential, status);
+                confidential, status, maxM2(total));
     }
 
     // The need that an existing marketplace lease filled: it fits the unit it was matched to.
@@ -49,7 +49,16 @@ final class NeedFactory {
         String title = "%s, %d m²".formatted(lab == 0 ? "Office space" : "Lab and office space", lab + office);
         return new DemoNeed(ids.next("need"), company.id(), title, lab, office, unit.containment(), unit.gmp(),
                 lab == 0 ? List.of() : features, first.minusMonths(dice.between(0, 2)), first, term,
-                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched");
+                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched", null);
+    }
+
+    // Rule 2b: two in five companies say how much space they would take at most, 1.2-1.6 times what they ask and at
+    // least 30 m² more (whole modules rarely fit to the metre); the rest leave it to the marketplace's default.
+    private Integer maxM2(int total) {
+        if (!dice.chance(0.4)) {
+            return null;
+        }
+        return Dice.roundTo(Math.max(total * dice.between(1.2, 1.6), total + 30.0), 5);
     }
 
     // A quarter of companies state no ceiling; the rest name one somewhere in the campus's rent range or a
