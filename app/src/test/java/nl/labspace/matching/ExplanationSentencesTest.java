@@ -35,6 +35,21 @@ class ExplanationSentencesTest {
                 "None of the 4 valid options costs the company less.");
     }
 
+    @Test
+    void aNeedWhoseOnlySpaceIsTooLargeHearsTheSmallestSpaceAndItsMaximum() {
+        Map<String, Object> unmatched = Map.of("reason", Map.of("kind", "AreaAboveMax", "smallestM2", 3625, "maxM2", 525,
+                "containment", "ML-II", "gmp", "none"));
+        ExplanationSentences dutch = new ExplanationSentences(new ResourceBundleMessageSource("i18n.messages"),
+                Locale.forLanguageTag("nl-NL"), id -> "Leiden Bio Science Park", id -> "B2.14");
+
+        assertThat(plain(company.proposal(unmatched))).containsExactly(
+                "The smallest suitable space within reach is 3,625 m² in total, over your maximum of 525 m².");
+        assertThat(plain(company.toCampus().proposal(unmatched))).containsExactly(
+                "The smallest suitable space within reach is 3,625 m² in total, over the company’s maximum of 525 m².");
+        assertThat(plain(dutch.proposal(unmatched))).containsExactly(
+                "De kleinste passende ruimte binnen bereik is in totaal 3.625 m², meer dan uw maximum van 525 m².");
+    }
+
     /** Formats keeps a number and its unit together with a no-break space; compare as plain text. */
     private static List<String> plain(List<String> sentences) {
         return sentences.stream().map(s -> s.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();
