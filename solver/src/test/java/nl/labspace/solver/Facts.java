@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.Campus;
@@ -113,9 +115,8 @@ public final class Facts {
      * matches valid: a fixed need's bound is raised to its accepted area, as an accepted match was signed for.
      */
     public static MatchingInstance bounded(MatchingInstance inst) {
-        java.util.Map<String, Unit> units = inst.units().stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::id, u -> u));
-        java.util.Map<String, Integer> fixedArea = inst.fixed().stream().collect(java.util.stream.Collectors.toMap(
+        Map<String, Unit> units = inst.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        Map<String, Integer> fixedArea = inst.fixed().stream().collect(Collectors.toMap(
                 Assignment::needId, a -> a.unitIds().stream().mapToInt(id -> units.get(id).totalM2()).sum()));
         List<Need> needs = inst.needs().stream().map(n -> n.maxM2() != null ? n : n.withMaxM2(Math.max(
                 Need.defaultMaxM2(n.totalM2()), fixedArea.getOrDefault(n.id(), 0)))).toList();
