@@ -16,6 +16,7 @@ import nl.labspace.account.Roles;
 /**
  * A small two-tenant market for access tests: campus A (Leiden, Zuid-Holland) and campus B (Utrecht), company X
  * with a confidential need near Leiden and company Y with an open need near Utrecht, and one account per actor.
+ * Y's need takes up to 750 m² in total (rule 2b), so unit B (700 m²) suits it.
  */
 public final class TestMarket {
 
@@ -57,11 +58,11 @@ public final class TestMarket {
                     .formatted(COMPANY_X, COMPANY_Y));
             st.execute("""
                     INSERT INTO need (id, company_id, title, lab_m2, office_m2, containment, move_in_earliest, move_in_latest,
-                                      term_months, near_location, near_max_km, sector, confidential)
+                                      term_months, near_location, near_max_km, sector, confidential, max_m2)
                     VALUES ('%s', '%s', 'Secret relocation lab', 400, 150, 'ML-II', '2027-03-01', '2027-09-01', 36,
-                            ST_SetSRID(ST_MakePoint(4.49, 52.16), 4326)::geography, 40, 'drug-discovery', true),
+                            ST_SetSRID(ST_MakePoint(4.49, 52.16), 4326)::geography, 40, 'drug-discovery', true, NULL),
                            ('%s', '%s', 'Diagnostics scale-up', 250, 100, 'ML-I', '2027-02-01', '2027-06-01', 24,
-                            ST_SetSRID(ST_MakePoint(5.12, 52.09), 4326)::geography, 30, 'diagnostics', false)
+                            ST_SetSRID(ST_MakePoint(5.12, 52.09), 4326)::geography, 30, 'diagnostics', false, 750)
                     """.formatted(NEED_X, COMPANY_X, NEED_Y, COMPANY_Y));
         }
         accounts.create("test", ADMIN, "Admin", PASSWORD, new AccountBinding(Roles.ADMIN, null, null, null, false));

@@ -152,6 +152,10 @@ final class ExplanationProjection {
                 var r = (Reason.RentAboveMax) reason;
                 yield new ReasonView.RentAboveMax(r.cheapestPerM2Year(), r.maxPerM2Year());
             }
+            case AREA_ABOVE_MAX -> {
+                var r = (Reason.AreaAboveMax) reason;
+                yield new ReasonView.AreaAboveMax(r.smallestM2(), r.maxM2(), r.containment().code(), r.gmp().code());
+            }
             case NO_TIMING -> {
                 var r = (Reason.NoTiming) reason;
                 yield new ReasonView.NoTiming(month(r.moveInEarliest()), month(r.moveInLatest()), r.termMonths(), r.together());

@@ -116,6 +116,9 @@ final class ExplanationSentences {
         if (reason instanceof ReasonView.RentAboveMax r) {
             return text("explain.reason.RentAboveMax", fmt.euro(r.cheapestPerM2Year()), fmt.euro(r.maxPerM2Year()));
         }
+        if (reason instanceof ReasonView.AreaAboveMax r) {
+            return text("explain.reason.AreaAboveMax", fmt.m2(r.smallestM2()), fmt.m2(r.maxM2()));
+        }
         if (reason instanceof ReasonView.NoTiming r) {
             return text(r.together() ? "explain.reason.NoTimingTogether" : "explain.reason.NoTiming",
                     month(r.moveInEarliest()), month(r.moveInLatest()), fmt.number(r.termMonths()));

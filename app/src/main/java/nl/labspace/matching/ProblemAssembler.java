@@ -31,7 +31,10 @@ import nl.labspace.solver.domain.Unit;
 /**
  * Maps the market's rows to the engine's planning facts (a labspace-matching/1 instance): ids become strings,
  * months YearMonth, accepted proposals fixed entries (rule 8) or, when this run cannot keep them, occupied months
- * like leases (rule 7). It keeps the versions the run read, so a proposal remembers what it was made from.
+ * like leases (rule 7). It keeps the versions the run read, so a proposal remembers what it was made from. Every need
+ * gets a size bound (rule 2b): the one its company gave, else the default of {@link Need#defaultMaxM2} (1.5 times the
+ * asked area, at least 50 m² more), so runs, instant options and the sandbox's snapshot all apply the same bound, and
+ * the snapshot carries it.
  */
 final class ProblemAssembler {
 
@@ -67,10 +70,14 @@ final class ProblemAssembler {
         market.leases().stream().filter(l -> units.containsKey(l.unitId().toString()))
                 .map(ProblemAssembler::lease).forEach(occupied::add);
         occupied.addAll(held(market.pinned(), pinned, units));
+        Map<String, Integer> acceptedM2 = new HashMap<>();
+        pinned.forEach(p -> acceptedM2.put(p.needId(), p.unitIds().stream()
+                .mapToInt(u -> units.get(u).labM2() + units.get(u).officeM2()).sum()));
         MatchingInstance instance = new MatchingInstance(name,
                 market.campuses().stream().map(ProblemAssembler::campus).toList(),
                 market.units().stream().map(ProblemAssembler::unit).toList(),
-                market.needs().stream().filter(n -> needs.containsKey(n.id().toString())).map(ProblemAssembler::need).toList(),
+                market.needs().stream().filter(n -> needs.containsKey(n.id().toString()))
+                        .map(n -> need(n, acceptedM2.getOrDefault(n.id().toString(), 0))).toList(),
                 occupied, pinned);
         return new Assembled(instance, needs, units);
     }
@@ -85,13 +92,19 @@ final class ProblemAssembler {
                 u.rentPerM2Year().doubleValue());
     }
 
-    static Need need(NeedFact n) {
+    /**
+     * @param acceptedM2 total area of the need's accepted proposal, 0 if none: an accepted match was signed for and
+     *                   is kept exactly (rule 8), so the bound never falls below it (the company may have lowered its
+     *                   maximum since, or the proposal predates the rule)
+     */
+    static Need need(NeedFact n, int acceptedM2) {
+        int maxM2 = Math.max(Need.effectiveMaxM2(n.maxM2(), n.labM2() + n.officeM2()), acceptedM2);
         Near near = n.nearLat() == null ? null : new Near(n.nearLat(), n.nearLon(), n.nearMaxKm().doubleValue());
         return new Need(n.id().toString(), n.companyId().toString(), n.labM2(), n.officeM2(),
                 Containment.fromCode(n.containment()), GmpGrade.fromCode(n.gmp()), new HashSet<>(n.features()),
                 month(n.moveInEarliest()), month(n.moveInLatest()), n.termMonths(),
                 n.maxRentPerM2Year() == null ? null : n.maxRentPerM2Year().doubleValue(), n.maxUnits(), near,
-                new HashSet<>(n.provinces()), n.sector());
+                new HashSet<>(n.provinces()), n.sector(), maxM2);
     }
 
     static Lease lease(LeaseFact l) {

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
         @JsonSubTypes.Type(value = ReasonView.NoLabClass.class, name = "NoLabClass"),
         @JsonSubTypes.Type(value = ReasonView.MissingFeatures.class, name = "MissingFeatures"),
         @JsonSubTypes.Type(value = ReasonView.RentAboveMax.class, name = "RentAboveMax"),
+        @JsonSubTypes.Type(value = ReasonView.AreaAboveMax.class, name = "AreaAboveMax"),
         @JsonSubTypes.Type(value = ReasonView.NoTiming.class, name = "NoTiming"),
         @JsonSubTypes.Type(value = ReasonView.NotEnoughArea.class, name = "NotEnoughArea"),
         @JsonSubTypes.Type(value = ReasonView.AllOptionsTaken.class, name = "AllOptionsTaken"),
@@ -52,6 +53,12 @@ public sealed interface ReasonView {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record RentAboveMax(double cheapestPerM2Year, double maxPerM2Year) implements ReasonView {
+    }
+
+    /** Rule 2b: the smallest suitable space in reach (whole units, one campus) is larger than the need's maximum. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AreaAboveMax(int smallestM2, int maxM2, String containment, String gmp) implements ReasonView {
     }
 
     @Serdeable

@@ -105,6 +105,8 @@ class StoredExplanation {
                     GmpGrade.fromCode(str(r, "gmp")), integer(r, "campusesInReach"));
             case "MissingFeatures" -> new Reason.MissingFeatures(strings(r.get("features")), integer(r, "campusesInReach"));
             case "RentAboveMax" -> new Reason.RentAboveMax(decimal(r, "cheapestPerM2Year"), decimal(r, "maxPerM2Year"));
+            case "AreaAboveMax" -> new Reason.AreaAboveMax(integer(r, "smallestM2"), integer(r, "maxM2"),
+                    Containment.fromCode(str(r, "containment")), GmpGrade.fromCode(str(r, "gmp")));
             case "NoTiming" -> new Reason.NoTiming(month(r, "moveInEarliest"), month(r, "moveInLatest"),
                     integer(r, "termMonths"), r.get("together").getBooleanValue());
             case "NotEnoughArea" -> new Reason.NotEnoughArea(integer(r, "maxUnits"), integer(r, "mostLabM2"),

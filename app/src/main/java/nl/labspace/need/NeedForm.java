@@ -12,6 +12,9 @@ import nl.labspace.web.Reason;
 /** The rules a posted need follows, all checked before anything is written. */
 public final class NeedForm {
 
+    /** Ten hectares: beyond any lab building, and well inside the column. */
+    static final int MAX_M2_LIMIT = 100_000;
+
     private NeedForm() {
     }
 
@@ -31,6 +34,7 @@ public final class NeedForm {
         if (maxUnits < 1 || maxUnits > 10) {
             c.fail("maxUnits", maxUnits, Reason.BETWEEN, 1, 10);
         }
+        Integer maxM2 = maxM2(c, r.maxM2(), areas);
         NeedRequest.Near near = r.near();
         Double lat = near == null ? null : c.range("near.lat", near.lat(), -90, 90);
         Double lon = near == null ? null : c.range("near.lon", near.lon(), -180, 180);
@@ -41,6 +45,22 @@ public final class NeedForm {
         c.throwIfAny();
         return new NeedValues(title, areas.labM2(), areas.officeM2(), spec.containment(), spec.gmp(), spec.features(),
                 moveIn.first(), moveIn.last(), term,
-                r.maxRentPerM2Year(), maxUnits, lat, lon, maxKm, provinces, sector, Boolean.TRUE.equals(r.confidential()));
+                r.maxRentPerM2Year(), maxUnits, lat, lon, maxKm, provinces, sector, Boolean.TRUE.equals(r.confidential()),
+                maxM2);
+    }
+
+    /** Rule 2b: optional; when given, at least the asked total (the database checks the same). */
+    private static Integer maxM2(Checks c, Integer value, Checks.Areas areas) {
+        if (value == null) {
+            return null;
+        }
+        int total = areas.labM2() + areas.officeM2();
+        if (value < total) {
+            // The total asked: labM2 + officeM2.
+            c.fail("maxM2", value, Reason.AT_LEAST, total);
+        } else if (value > MAX_M2_LIMIT) {
+            c.fail("maxM2", value, Reason.AT_MOST, MAX_M2_LIMIT);
+        }
+        return value;
     }
 }

@@ -30,7 +30,7 @@ public final class NeedFormFields {
                 form.all("features"), form.text("moveInEarliest"), form.text("moveInLatest"),
                 form.whole("termMonths", wrong), form.decimal("maxRentPerM2Year", wrong),
                 form.whole("maxUnits", wrong), near(form, wrong), form.all("provinces"),
-                form.text("sector"), "true".equals(form.text("confidential")), version);
+                form.text("sector"), "true".equals(form.text("confidential")), version, form.whole("maxM2", wrong));
     }
 
     /** A stored need as an edit form shows it. */
@@ -47,6 +47,7 @@ public final class NeedFormFields {
         v.put("termMonths", List.of(String.valueOf(n.termMonths())));
         v.put("maxRentPerM2Year", n.maxRentPerM2Year() == null ? List.of() : List.of(n.maxRentPerM2Year().toPlainString()));
         v.put("maxUnits", List.of(String.valueOf(n.maxUnits())));
+        v.put("maxM2", n.maxM2() == null ? List.of() : List.of(String.valueOf(n.maxM2())));
         v.put("near", n.nearLat() == null ? List.of() : List.of(point(n.nearLat(), n.nearLon())));
         v.put("maxKm", n.nearMaxKm() == null ? List.of() : List.of(n.nearMaxKm().stripTrailingZeros().toPlainString()));
         v.put("provinces", n.provinces());

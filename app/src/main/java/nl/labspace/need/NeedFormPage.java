@@ -10,6 +10,7 @@ import nl.labspace.db.Vocabulary;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
 import nl.labspace.search.Places;
+import nl.labspace.solver.domain.Need;
 import nl.labspace.web.Violation;
 
 /** What the need form (views/need/form.html) shows: the choices it offers, the values and the errors at their fields. */
@@ -43,7 +44,19 @@ public class NeedFormPage {
         String near = form.text("near");
         boolean listed = near == null || places.towns().stream().anyMatch(t -> t.value().equals(near));
         model.put("storedPlace", listed ? null : near);
+        model.put("defaultMaxM2", defaultMaxM2(form));
         return model;
+    }
+
+    /** The size bound that applies when the field stays empty, for the areas in the form; null until both are numbers. */
+    static Integer defaultMaxM2(FormValues form) {
+        try {
+            int total = Integer.parseInt(String.valueOf(form.text("labM2")).strip())
+                    + Integer.parseInt(String.valueOf(form.text("officeM2")).strip());
+            return total > 0 ? Need.defaultMaxM2(total) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The form's broken rules at the fields that show them: near.maxKm at maxKm, near.lat at near, provinces[2] at provinces. */

@@ -15,7 +15,12 @@ public record NeedRequest(@Nullable String title, @Nullable Integer labM2, @Null
                    @Nullable BigDecimal maxRentPerM2Year, @Nullable Integer maxUnits,
                    @Schema(type = "object") @Nullable Near near,
                    @Nullable List<String> provinces, @Nullable String sector, @Nullable Boolean confidential,
-                   @Nullable Integer version) {
+                   @Nullable Integer version,
+                   @Schema(description = "At most this many m² in total (lab + office of the whole units) the company "
+                           + "will rent (matching rule 2b); at least labM2 + officeM2. Absent or null: the default "
+                           + "applies, 1.5 × (labM2 + officeM2) rounded up and at least 50 m² more (effectiveMaxM2 in "
+                           + "the answer).", example = "300")
+                   @Nullable Integer maxM2) {
 
     @Serdeable
     public record Near(@Nullable Double lat, @Nullable Double lon, @Nullable BigDecimal maxKm) {

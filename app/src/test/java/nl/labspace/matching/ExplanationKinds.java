@@ -44,7 +44,8 @@ final class ExplanationKinds {
         List<Reason> reasons = List.of(new Reason.NoCampusInReach(30.0, List.of("PV26"), "test-campus-a", 41.5),
                 new Reason.NoCampusInReach(null, List.of("PV26"), null, null),
                 new Reason.NoLabClass(Containment.ML_II, GmpGrade.D, 2), new Reason.MissingFeatures(List.of("fume-hood"), 2),
-                new Reason.RentAboveMax(300, 250), new Reason.NoTiming(START, START.plusMonths(4), 24, false),
+                new Reason.RentAboveMax(300, 250), new Reason.AreaAboveMax(3625, 525, Containment.ML_II, GmpGrade.NONE),
+                new Reason.NoTiming(START, START.plusMonths(4), 24, false),
                 new Reason.NoTiming(START, START.plusMonths(4), 24, true), new Reason.NotEnoughArea(1, 300, 50),
                 new Reason.AllOptionsTaken(1, 1), new Reason.FreeOptionUnused(1, 1));
         return reasons.stream().map(r -> new UnmatchedNeed(needId, new Area(280, 40), r, List.of(alternative), 640)).toList();

@@ -44,6 +44,21 @@ class ExplanationSentencesTest {
         assertThat(plain(dutch.proposal(PROPOSAL)).get(0)).endsWith("; € 325 /m²/jaar · € 78.000 per jaar.");
     }
 
+    @Test
+    void aNeedWhoseOnlySpaceIsTooLargeHearsTheSmallestSpaceAndItsMaximum() {
+        ExplanationView unmatched = new ExplanationView.Unmatched(new Area(300, 50),
+                new ReasonView.AreaAboveMax(3625, 525, "ML-II", "none"), List.of(), 350);
+        ExplanationSentences dutch = new ExplanationSentences(new ResourceBundleMessageSource("i18n.messages"),
+                Locale.forLanguageTag("nl-NL"), id -> "Leiden Bio Science Park", id -> "B2.14");
+
+        assertThat(plain(company.proposal(unmatched))).containsExactly(
+                "The smallest suitable space within reach is 3,625 m² in total, over your maximum of 525 m².");
+        assertThat(plain(company.toCampus().proposal(unmatched))).containsExactly(
+                "The smallest suitable space within reach is 3,625 m² in total, over the company’s maximum of 525 m².");
+        assertThat(plain(dutch.proposal(unmatched))).containsExactly(
+                "De kleinste passende ruimte binnen bereik is in totaal 3.625 m², meer dan uw maximum van 525 m².");
+    }
+
     /** Formats keeps a number and its unit together with a no-break space; compare as plain text. */
     private static List<String> plain(List<String> sentences) {
         return sentences.stream().map(s -> s.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();

@@ -95,6 +95,22 @@ class SchemaRulesTest {
     }
 
     @Test
+    void aNeedsMaximumAreaIsAtLeastWhatItAsksOrNone() throws SQLException {
+        exec("INSERT INTO company (id, name) VALUES ('00000000-0000-0000-0000-0000000000c3', 'Size BV')");
+        exec("""
+                INSERT INTO need (id, company_id, title, lab_m2, office_m2, move_in_earliest, move_in_latest, term_months)
+                VALUES ('00000000-0000-0000-0000-0000000000b3', '00000000-0000-0000-0000-0000000000c3', 'Lab', 200, 100,
+                        '2027-01-01', '2027-06-01', 24)""");
+        String need = "'00000000-0000-0000-0000-0000000000b3'";
+        assertThat(row("SELECT coalesce(max_m2::text, 'none') FROM need WHERE id = " + need)).isEqualTo("none");
+        exec("UPDATE need SET max_m2 = 300 WHERE id = " + need);
+        assertThatThrownBy(() -> exec("UPDATE need SET max_m2 = 299 WHERE id = " + need))
+                .hasMessageContaining("need_max_m2_covers_areas");
+        assertThatThrownBy(() -> exec("UPDATE need SET lab_m2 = 250 WHERE id = " + need))
+                .as("raising the areas above the maximum").hasMessageContaining("need_max_m2_covers_areas");
+    }
+
+    @Test
     void aNeedsHomeRegionIsItsPointOrElseItsOnlyProvince() throws SQLException {
         exec("INSERT INTO company (id, name) VALUES ('00000000-0000-0000-0000-0000000000c2', 'Home BV')");
         exec("""

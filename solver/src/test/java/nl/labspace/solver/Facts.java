@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.labspace.solver.domain.Assignment;
 import nl.labspace.solver.domain.Campus;
@@ -64,24 +66,30 @@ public final class Facts {
     public static Need withMaxUnits(Need n, int maxUnits) {
         return new Need(n.id(), n.companyId(), n.labM2(), n.officeM2(), n.containment(), n.gmp(), n.features(),
                 n.moveInEarliest(), n.moveInLatest(), n.termMonths(), n.maxRentPerM2Year(), maxUnits, n.near(),
-                n.provinces(), n.sector());
+                n.provinces(), n.sector(), n.maxM2());
     }
 
     public static Need withWindow(Need n, YearMonth earliest, YearMonth latest, int term) {
         return new Need(n.id(), n.companyId(), n.labM2(), n.officeM2(), n.containment(), n.gmp(), n.features(),
-                earliest, latest, term, n.maxRentPerM2Year(), n.maxUnits(), n.near(), n.provinces(), n.sector());
+                earliest, latest, term, n.maxRentPerM2Year(), n.maxUnits(), n.near(), n.provinces(), n.sector(),
+                n.maxM2());
     }
 
     public static Need withMaxRent(Need n, Double rent) {
         return new Need(n.id(), n.companyId(), n.labM2(), n.officeM2(), n.containment(), n.gmp(), n.features(),
                 n.moveInEarliest(), n.moveInLatest(), n.termMonths(), rent, n.maxUnits(), n.near(), n.provinces(),
-                n.sector());
+                n.sector(), n.maxM2());
     }
 
     public static Need withProvinces(Need n, Set<String> provinces) {
         return new Need(n.id(), n.companyId(), n.labM2(), n.officeM2(), n.containment(), n.gmp(), n.features(),
                 n.moveInEarliest(), n.moveInLatest(), n.termMonths(), n.maxRentPerM2Year(), n.maxUnits(), n.near(),
-                provinces, n.sector());
+                provinces, n.sector(), n.maxM2());
+    }
+
+    /** The need with a bound on the total area of its units (rule 2b); null = none. */
+    public static Need withMaxM2(Need n, Integer maxM2) {
+        return n.withMaxM2(maxM2);
     }
 
     public static MatchingInstance instance(List<Campus> campuses, List<Unit> units, List<Need> needs) {
@@ -100,6 +108,19 @@ public final class Facts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The instance with the marketplace's default size bound on every need that has none (rule 2b), keeping fixed
+     * matches valid: a fixed need's bound is raised to its accepted area, as an accepted match was signed for.
+     */
+    public static MatchingInstance bounded(MatchingInstance inst) {
+        Map<String, Unit> units = inst.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        Map<String, Integer> fixedArea = inst.fixed().stream().collect(Collectors.toMap(
+                Assignment::needId, a -> a.unitIds().stream().mapToInt(id -> units.get(id).totalM2()).sum()));
+        List<Need> needs = inst.needs().stream().map(n -> n.maxM2() != null ? n : n.withMaxM2(Math.max(
+                Need.defaultMaxM2(n.totalM2()), fixedArea.getOrDefault(n.id(), 0)))).toList();
+        return new MatchingInstance(inst.name(), inst.campuses(), inst.units(), needs, inst.leases(), inst.fixed());
     }
 
     public static String resourceText(String path) {

@@ -4,12 +4,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-// A row of table need plus its need_province rows. near and maxRentPerM2Year may be null; an empty provinces
+// A row of table need plus its need_province rows. near, maxRentPerM2Year and maxM2 may be null; an empty provinces
 // list and no near point means the company would go anywhere in the country.
 record DemoNeed(UUID id, UUID companyId, String title, int labM2, int officeM2, String containment, String gmp,
                 List<String> features, YearMonth moveInEarliest, YearMonth moveInLatest, int termMonths,
                 Integer maxRentPerM2Year, int maxUnits, Near near, List<String> provinces, String sector,
-                boolean confidential, String status) {
+                boolean confidential, String status, Integer maxM2) {
 
     DemoNeed {
         features = List.copyOf(features);

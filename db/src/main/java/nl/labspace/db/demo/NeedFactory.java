@@ -3,6 +3,7 @@ package nl.labspace.db.demo;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 // Draws one need of a given kind: its area, lab requirements, months, term and rent ceiling.
@@ -30,10 +31,11 @@ final class NeedFactory {
         String status = dice.chance(0.04) ? "withdrawn" : "open";
         String title = "%s, %d m²".formatted(dice.pick(kind.titles), total);
         Integer maxRent = maxRent(home, lab > 0, kind == NeedArchetype.GMP);
-        return new DemoNeed(ids.next("need"), company.id(), title, lab, total - lab, containment, gmp,
+        UUID id = ids.next("need");
+        return new DemoNeed(id, company.id(), title, lab, total - lab, containment, gmp,
                 LabTraits.needFeatures(dice, containment, kind), earliest, latest, dice.pick(kind.terms), maxRent,
                 dice.between(kind.fewestUnits, kind.mostUnits), place.near(), place.provinces(), company.sector(),
-                confidential, status);
+                confidential, status, maxM2(id, total));
     }
 
     // The need that an existing marketplace lease filled: it fits the unit it was matched to.
@@ -49,7 +51,18 @@ final class NeedFactory {
         String title = "%s, %d m²".formatted(lab == 0 ? "Office space" : "Lab and office space", lab + office);
         return new DemoNeed(ids.next("need"), company.id(), title, lab, office, unit.containment(), unit.gmp(),
                 lab == 0 ? List.of() : features, first.minusMonths(dice.between(0, 2)), first, term,
-                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched");
+                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched", null);
+    }
+
+    // Rule 2b: two in five companies say how much space they would take at most, 1.2-1.6 times what they ask and at
+    // least 30 m² more (whole modules rarely fit to the metre); the rest leave it to the marketplace's default.
+    // Drawn from the need's own id, not the shared dice, so the rest of the market stays as it was before the rule.
+    private static Integer maxM2(UUID need, int total) {
+        Dice own = new Dice(new SplittableRandom(need.getMostSignificantBits() ^ need.getLeastSignificantBits()));
+        if (!own.chance(0.4)) {
+            return null;
+        }
+        return Dice.roundTo(Math.max(total * own.between(1.2, 1.6), total + 30.0), 5);
     }
 
     // A quarter of companies state no ceiling; the rest name one somewhere in the campus's rent range or a

@@ -23,7 +23,7 @@ public final class MarketFacts {
                            List<String> features, LocalDate moveInEarliest, LocalDate moveInLatest, int termMonths,
                            BigDecimal maxRentPerM2Year, int maxUnits, Double nearLat, Double nearLon,
                            BigDecimal nearMaxKm, List<String> provinces, String sector, String homeProvince,
-                           int version) {
+                           int version, Integer maxM2) {
     }
 
     public record LeaseFact(UUID unitId, LocalDate firstMonth, LocalDate lastMonth) {

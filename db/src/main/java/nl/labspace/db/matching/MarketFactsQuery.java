@@ -76,7 +76,7 @@ public final class MarketFactsQuery {
                         Gis.textArray(NEED.FEATURES).as("feature_list"), NEED.MOVE_IN_EARLIEST, NEED.MOVE_IN_LATEST,
                         NEED.TERM_MONTHS, NEED.MAX_RENT_PER_M2_YEAR, NEED.MAX_UNITS,
                         Gis.lat(NEED.NEAR_LOCATION).as("near_lat"), Gis.lon(NEED.NEAR_LOCATION).as("near_lon"),
-                        NEED.NEAR_MAX_KM, PROVINCES, NEED.SECTOR, NEED.HOME_PROVINCE_CODE, NEED.VERSION)
+                        NEED.NEAR_MAX_KM, PROVINCES, NEED.SECTOR, NEED.HOME_PROVINCE_CODE, NEED.VERSION, NEED.MAX_M2)
                 .from(NEED).where(NEED.STATUS.eq("open")).and(needIn(scope)).orderBy(NEED.ID)
                 .fetch(r -> new NeedFact(r.get(NEED.ID), r.get(NEED.COMPANY_ID), r.get(NEED.LAB_M2), r.get(NEED.OFFICE_M2),
                         r.get(NEED.CONTAINMENT), r.get(NEED.GMP), Arrays.asList(r.get("feature_list", String[].class)),
@@ -84,7 +84,7 @@ public final class MarketFactsQuery {
                         r.get(NEED.MAX_RENT_PER_M2_YEAR), r.get(NEED.MAX_UNITS), r.get("near_lat", Double.class),
                         r.get("near_lon", Double.class), r.get(NEED.NEAR_MAX_KM),
                         Arrays.asList(r.get("provinces", String[].class)), r.get(NEED.SECTOR),
-                        r.get(NEED.HOME_PROVINCE_CODE), r.get(NEED.VERSION)));
+                        r.get(NEED.HOME_PROVINCE_CODE), r.get(NEED.VERSION), r.get(NEED.MAX_M2)));
     }
 
     private List<LeaseFact> leases(MarketScope scope) {

@@ -28,7 +28,7 @@ public final class NeedCommands {
                 .set(NEED.MOVE_IN_EARLIEST, v.moveInEarliest()).set(NEED.MOVE_IN_LATEST, v.moveInLatest())
                 .set(NEED.TERM_MONTHS, v.termMonths()).set(NEED.MAX_RENT_PER_M2_YEAR, v.maxRentPerM2Year())
                 .set(NEED.MAX_UNITS, v.maxUnits()).set(java.util.Map.of(NEED.NEAR_LOCATION, near(v))).set(NEED.NEAR_MAX_KM, v.nearMaxKm())
-                .set(NEED.SECTOR, v.sector()).set(NEED.CONFIDENTIAL, v.confidential())
+                .set(NEED.SECTOR, v.sector()).set(NEED.CONFIDENTIAL, v.confidential()).set(NEED.MAX_M2, v.maxM2())
                 .returning(NEED.ID).fetchSingle(NEED.ID);
         replaceProvinces(id, v);
         return id;
@@ -42,7 +42,7 @@ public final class NeedCommands {
                 .set(NEED.MOVE_IN_EARLIEST, v.moveInEarliest()).set(NEED.MOVE_IN_LATEST, v.moveInLatest())
                 .set(NEED.TERM_MONTHS, v.termMonths()).set(NEED.MAX_RENT_PER_M2_YEAR, v.maxRentPerM2Year())
                 .set(NEED.MAX_UNITS, v.maxUnits()).set(java.util.Map.of(NEED.NEAR_LOCATION, near(v))).set(NEED.NEAR_MAX_KM, v.nearMaxKm())
-                .set(NEED.SECTOR, v.sector()).set(NEED.CONFIDENTIAL, v.confidential())
+                .set(NEED.SECTOR, v.sector()).set(NEED.CONFIDENTIAL, v.confidential()).set(NEED.MAX_M2, v.maxM2())
                 .set(NEED.VERSION, NEED.VERSION.plus(1)).set(NEED.UPDATED_AT, currentOffsetDateTime())
                 .where(NEED.ID.eq(id), NEED.VERSION.eq(expectedVersion), NEED.STATUS.eq("open"))
                 .execute();

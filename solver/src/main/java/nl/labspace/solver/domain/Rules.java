@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rules 1-6 of MATCHING.md for one need, as the solvers and the instance reader apply them. The independent
+ * Rules 1-6 (with 2b) of MATCHING.md for one need, as the solvers and the instance reader apply them. The independent
  * checker in {@code validate} deliberately does not use this class.
  */
 public final class Rules {
@@ -44,7 +44,7 @@ public final class Rules {
         return unit.availableUntil() == null || !need.periodFrom(start).last().isAfter(unit.availableUntil());
     }
 
-    /** The first of rules 1-6 that this assignment breaks, in words, or empty when it keeps them all. */
+    /** The first of rules 1-6 (with 2b) that this assignment breaks, in words, or empty when it keeps them all. */
     public static Optional<String> firstBroken(Need need, List<Unit> units, Map<String, Campus> campuses,
                                               YearMonth start) {
         int k = units.size();
@@ -62,6 +62,10 @@ public final class Rules {
         if (lab < need.labM2() || office < need.officeM2()) {
             return Optional.of("rule 2: units give lab %d office %d m2, need asks lab %d office %d m2"
                     .formatted(lab, office, need.labM2(), need.officeM2()));
+        }
+        if (!need.fitsSize(lab + office)) {
+            return Optional.of("rule 2b: units total %d m2, need allows at most %d m2".formatted(lab + office,
+                    need.maxM2()));
         }
         for (Unit u : units) {
             if (!qualityOk(need, u)) {

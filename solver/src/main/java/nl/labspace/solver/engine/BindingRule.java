@@ -16,8 +16,9 @@ import nl.labspace.solver.domain.Unit;
 import nl.labspace.solver.explain.Reason;
 
 /**
- * Why a need has no valid option at all: applies rules 5, 3, 4, 6 and 1-2 in turn to the whole market and names
- * the first that leaves no candidate. Leases passed in count as taken months (existing leases, and for instant
+ * Why a need has no valid option at all: applies rules 5, 3, 4, 2b, 6 and 1-2 in turn to the whole market and names
+ * the first that leaves no candidate. The size bound (2b) comes before timing: like class and rent it is a fact of
+ * the units, not of the months, and "the only space is far too large" is what a founder needs to hear first. Leases passed in count as taken months (existing leases, and for instant
  * options the accepted matches too).
  */
 final class BindingRule {
@@ -55,7 +56,13 @@ final class BindingRule {
             double cheapest = quality.stream().mapToDouble(Unit::rentPerM2Year).min().orElse(0);
             return new Reason.RentAboveMax(cheapest, n.maxRentPerM2Year());
         }
-        List<Unit> timely = filter(affordable, u -> freeSometimeInWindow(n, u));
+        // With no maximum area every cover fits, so this only binds when the need (or its default) gave one.
+        Integer smallest = n.maxM2() == null ? null : SmallestCover.of(n, affordable);
+        if (smallest != null && smallest > n.maxM2()) {
+            return new Reason.AreaAboveMax(smallest, n.maxM2(), n.containment(), n.gmp());
+        }
+        List<Unit> sized = filter(affordable, u -> n.fitsSize(u.labM2() + u.officeM2()));
+        List<Unit> timely = filter(sized, u -> freeSometimeInWindow(n, u));
         if (timely.isEmpty()) {
             return new Reason.NoTiming(n.moveInEarliest(), n.moveInLatest(), n.termMonths(), false);
         }

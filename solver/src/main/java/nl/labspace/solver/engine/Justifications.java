@@ -22,6 +22,11 @@ public final class Justifications {
     public record LeaseClash(String unitId, String needId, int months) implements ConstraintJustification {
     }
 
+    /** A matched need holds units whose whole area exceeds its maximum (rule 2b). */
+    public record OverMaxArea(String needId, List<String> unitIds, int totalM2, int maxM2)
+            implements ConstraintJustification {
+    }
+
     /** A need left without space. */
     public record Unserved(String needId, String companyId, int m2) implements ConstraintJustification {
     }

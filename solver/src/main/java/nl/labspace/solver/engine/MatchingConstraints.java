@@ -16,19 +16,21 @@ import nl.labspace.solver.engine.Justifications.DoubleBooking;
 import nl.labspace.solver.engine.Justifications.FocusMismatch;
 import nl.labspace.solver.engine.Justifications.LeaseClash;
 import nl.labspace.solver.engine.Justifications.OutsideHomeProvince;
+import nl.labspace.solver.engine.Justifications.OverMaxArea;
 import nl.labspace.solver.engine.Justifications.Rent;
 import nl.labspace.solver.engine.Justifications.Unserved;
 import nl.labspace.solver.engine.Justifications.WastedArea;
 
 /**
  * The matching rulebook. Rules 1-6 and 8 of MATCHING.md hold by construction (a need can only take one of its
- * own placements; accepted matches are pinned), so hard constraints cover rule 7 only. Medium is the primary
+ * own placements; accepted matches are pinned), so hard constraints cover rule 7, plus a guard for rule 2b. Medium is the primary
  * objective, unserved m². Soft terms rank plans that serve the same area. Weights: {@link MatchingWeights}.
  */
 public class MatchingConstraints implements ConstraintProvider {
 
     public static final String UNIT_DOUBLE_BOOKED = "Unit double booked";
     public static final String UNIT_ALREADY_LEASED = "Unit already leased";
+    public static final String OVER_MAX_AREA = "Over the need's maximum area";
     public static final String NEED_UNSERVED = "Need unserved";
     public static final String DISTANCE_TO_PREFERRED_PLACE = "Distance to preferred place";
     public static final String RENT = "Rent";
@@ -40,7 +42,7 @@ public class MatchingConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
-                unitDoubleBooked(f), unitAlreadyLeased(f),
+                unitDoubleBooked(f), unitAlreadyLeased(f), overMaxArea(f),
                 needUnserved(f),
                 distanceToPreferredPlace(f), rent(f), wastedArea(f), campusFocusMismatch(f), outsideHomeProvince(f),
                 companyShortage(f)
@@ -70,6 +72,21 @@ public class MatchingConstraints implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (u, l) -> u.overlapMonths(l.first(), l.end()))
                 .justifyWith((u, l, score) -> new LeaseClash(u.unitId(), u.needId(), u.overlapMonths(l.first(), l.end())))
                 .asConstraint(UNIT_ALREADY_LEASED);
+    }
+
+    // Rule 2b: a tenant will not sign for far more space than it asked. Placements are built within the bound;
+    // this guards warm starts and pins. Penalised per m² over the need's maximum.
+    Constraint overMaxArea(ConstraintFactory f) {
+        return f.forEach(NeedAssignment.class)
+                .filter(a -> !a.getNeed().fitsSize(totalM2(a.getPlacement())))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, a -> totalM2(a.getPlacement()) - a.getNeed().maxM2())
+                .justifyWith((a, score) -> new OverMaxArea(a.getId(), a.getPlacement().unitIds(),
+                        totalM2(a.getPlacement()), a.getNeed().maxM2()))
+                .asConstraint(OVER_MAX_AREA);
+    }
+
+    private static int totalM2(Placement p) {
+        return p.getUnits().stream().mapToInt(u -> u.labM2() + u.officeM2()).sum();
     }
 
     // Primary objective: every m² a need asked for and did not get.

@@ -147,6 +147,10 @@ public final class EnglishText {
             return f("over budget: the cheapest suitable unit within reach costs € %,.0f per m² a year, the maximum is "
                     + "€ %,.0f.", r.cheapestPerM2Year(), r.maxPerM2Year());
         }
+        if (reason instanceof Reason.AreaAboveMax r) {
+            return f("too large: the smallest %s within reach is %,d m², over the maximum of %,d m².",
+                    space(r.containment(), r.gmp()), r.smallestM2(), r.maxM2());
+        }
         if (reason instanceof Reason.NoTiming r) {
             return r.together()
                     ? f("timing: the suitable units that together are large enough are not free at the same time for "
@@ -178,6 +182,18 @@ public final class EnglishText {
             parts.add("GMP grade " + gmp.code());
         }
         return parts.isEmpty() ? "at all" : "with " + String.join(" and ", parts);
+    }
+
+    /** "ML-II space", "ML-II GMP-D space", or "suitable space" for a need that asks no class. */
+    private static String space(Containment containment, GmpGrade gmp) {
+        List<String> parts = new ArrayList<>();
+        if (containment != Containment.NONE) {
+            parts.add(containment.code());
+        }
+        if (gmp != GmpGrade.NONE) {
+            parts.add("GMP-" + gmp.code());
+        }
+        return parts.isEmpty() ? "suitable space" : String.join(" ", parts) + " space";
     }
 
     private static String asked(Area a) {

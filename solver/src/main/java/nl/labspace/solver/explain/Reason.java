@@ -8,14 +8,14 @@ import nl.labspace.solver.domain.GmpGrade;
 
 /**
  * Why a need is not served, or has no instant option: the rule that binds, with its numbers. When the need has
- * no valid option at all, rules 5, 3, 4, 6 and 1-2 are checked in that order against the whole market and the first
- * that leaves no candidate binds (NO_CAMPUS_IN_REACH to NOT_ENOUGH_AREA); the last two codes apply when valid
+ * no valid option at all, rules 5, 3, 4, 2b, 6 and 1-2 are checked in that order against the whole market and the
+ * first that leaves no candidate binds (NO_CAMPUS_IN_REACH to NOT_ENOUGH_AREA); the last two codes apply when valid
  * options exist but the need is left without one.
  */
 public sealed interface Reason {
 
     enum Code {
-        NO_CAMPUS_IN_REACH, NO_LAB_CLASS, MISSING_FEATURES, RENT_ABOVE_MAX, NO_TIMING, NOT_ENOUGH_AREA,
+        NO_CAMPUS_IN_REACH, NO_LAB_CLASS, MISSING_FEATURES, RENT_ABOVE_MAX, AREA_ABOVE_MAX, NO_TIMING, NOT_ENOUGH_AREA,
         ALL_OPTIONS_TAKEN, FREE_OPTION_UNUSED
     }
 
@@ -67,6 +67,18 @@ public sealed interface Reason {
         @Override
         public Code code() {
             return Code.RENT_ABOVE_MAX;
+        }
+    }
+
+    /**
+     * Rule 2b: the smallest space in reach that meets rules 1-5 for the need (at most maxUnits units on one campus,
+     * whole units, lab and office together) totals {@code smallestM2}, over the need's maximum. The lab class is the
+     * need's, to name the space ("the smallest ML-II space").
+     */
+    record AreaAboveMax(int smallestM2, int maxM2, Containment containment, GmpGrade gmp) implements Reason {
+        @Override
+        public Code code() {
+            return Code.AREA_ABOVE_MAX;
         }
     }
 

@@ -12,7 +12,12 @@ import nl.labspace.solver.domain.GmpGrade;
 import nl.labspace.solver.domain.Near;
 import nl.labspace.solver.domain.Need;
 
-/** Needs like the samples': three in four near a Randstad campus, 17% office-only, terms of 6 months to 5 years. */
+/**
+ * Needs like the samples': three in four near a Randstad campus, 17% office-only, terms of 6 months to 5 years.
+ * Sizes follow DOMAIN.md's tenants: start-ups 25-300 m², scale-ups 300-3,000, a few corporate R&D sites of
+ * 2,000-6,000; four in five bound the total area they will rent (rule 2b) at 1.2-1.6 times what they ask, at least
+ * 50 m² more.
+ */
 final class NeedFactory {
 
     private static final int[] TERMS = {6, 9, 12, 18, 24, 36, 48, 60};
@@ -37,9 +42,13 @@ final class NeedFactory {
     Need need(String id, int needCount) {
         Campus home = draw.chance(0.75) ? draw.pick(randstad) : draw.pick(elsewhere);
         boolean officeOnly = draw.chance(0.17);
-        int lab = officeOnly ? 0 : draw.logNormal5(160, 1.35, 20, 3500);
-        int office = officeOnly ? draw.logNormal5(200, 1.0, 20, 2700)
-                : Draw.roundTo5(Math.max(15, lab * draw.between(0.5, 1.5)));
+        int total = switch (draw.weighted(55, 37, 8)) {
+            case 0 -> draw.logNormal5(120, 0.6, 25, 300);
+            case 1 -> draw.logNormal5(800, 0.6, 300, 3000);
+            default -> draw.logNormal5(3500, 0.3, 2000, 6000);
+        };
+        int lab = officeOnly ? 0 : Draw.roundTo5(total * draw.between(0.45, 0.65));
+        int office = officeOnly ? total : Math.max(15, total - lab);
         Containment containment = officeOnly ? Containment.NONE : Containment.values()[draw.weighted(25, 28, 41, 6)];
         GmpGrade gmp = officeOnly ? GmpGrade.NONE : GmpGrade.values()[draw.weighted(87, 1, 5, 6, 1)];
         YearMonth earliest = settings.firstMonth().plusMonths(draw.between(0, settings.months() * 3 / 4));
@@ -51,8 +60,10 @@ final class NeedFactory {
         int maxUnits = 1 + draw.weighted(29, 33, 38);
         Near near = draw.chance(0.92) ? near(home) : null;
         String company = "C-%03d".formatted(draw.between(1, Math.max(3, needCount * 3 / 5)));
+        Integer maxM2 = draw.chance(0.8)
+                ? Draw.roundTo5(Math.max((lab + office) * draw.between(1.2, 1.6), lab + office + 50)) : null;
         return new Need(id, company, lab, office, containment, gmp, features(officeOnly, containment), earliest, latest,
-                term, maxRent, maxUnits, near, provinces(home), draw.pick(home.focus()));
+                term, maxRent, maxUnits, near, provinces(home), draw.pick(home.focus()), maxM2);
     }
 
     private Near near(Campus home) {

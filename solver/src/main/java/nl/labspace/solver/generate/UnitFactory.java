@@ -9,7 +9,11 @@ import nl.labspace.solver.domain.Containment;
 import nl.labspace.solver.domain.GmpGrade;
 import nl.labspace.solver.domain.Unit;
 
-/** Units like the samples': 64% mixed, 19% office-only, 17% lab-only; startup modules up to corporate floors. */
+/**
+ * Units like the samples': 64% mixed, 19% office-only, 17% lab-only, in the sizes lab tenants rent (DOMAIN.md):
+ * start-up modules of 25-300 m², scale-up suites of 300-3,000, a few corporate floors of 2,000-6,000; mixed units
+ * 45-65% lab.
+ */
 final class UnitFactory {
 
     private final Draw draw;
@@ -23,12 +27,17 @@ final class UnitFactory {
     Unit unit(String id, Campus campus) {
         int kind = draw.weighted(64, 19, 17);
         boolean hasLab = kind != 1;
-        int lab = hasLab ? draw.logNormal5(400, 1.2, 20, 5000) : 0;
-        int office = switch (kind) {
-            case 0 -> Draw.roundTo5(Math.max(15, lab * draw.between(0.35, 1.2)));
-            case 1 -> draw.logNormal5(400, 1.0, 20, 3500);
-            default -> 0;
+        int total = switch (draw.weighted(60, 33, 7)) {
+            case 0 -> draw.logNormal5(90, 0.6, 25, 300);
+            case 1 -> draw.logNormal5(800, 0.6, 300, 3000);
+            default -> draw.logNormal5(3500, 0.3, 2000, 6000);
         };
+        int lab = switch (kind) {
+            case 0 -> Draw.roundTo5(total * draw.between(0.45, 0.65));
+            case 1 -> 0;
+            default -> total;
+        };
+        int office = total - lab;
         Containment containment = hasLab ? Containment.values()[draw.weighted(8, 45, 40, 7)] : Containment.NONE;
         GmpGrade gmp = hasLab ? GmpGrade.values()[draw.weighted(86, 4, 8, 2, 1)] : GmpGrade.NONE;
         YearMonth from = settings.firstMonth().plusMonths(draw.between(-6, settings.months() * 3 / 4));

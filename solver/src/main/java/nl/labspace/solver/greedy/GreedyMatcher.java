@@ -24,7 +24,8 @@ import nl.labspace.solver.domain.Unit;
  * The product's baseline, first come first served (shared/instances/README.md): accepted matches are kept; then
  * needs in input order; campuses by distance from {@code near} (input order without one); on each campus the
  * earliest move-in month at which its cheapest free compatible units, taken one by one by rent while they add
- * missing area, cover the need within maxUnits. Deterministic; ignores budget and seed.
+ * missing area and keep the total area within the need's maxM2 (rule 2b), cover the need within maxUnits.
+ * Deterministic; ignores budget and seed.
  */
 public final class GreedyMatcher implements Matcher {
 
@@ -97,16 +98,18 @@ public final class GreedyMatcher implements Matcher {
             List<Unit> taken = new ArrayList<>();
             int lab = 0;
             int office = 0;
+            int size = 0;
             for (Unit u : cheapestFirst.getOrDefault(campus.id(), List.of())) {
                 if (lab >= need.labM2() && office >= need.officeM2()) {
                     break;
                 }
                 boolean adds = lab < need.labM2() && u.labM2() > 0 || office < need.officeM2() && u.officeM2() > 0;
-                if (adds && Rules.qualityOk(need, u) && Rules.rentOk(need, u) && Rules.availableFor(need, u, start)
+                if (adds && need.fitsSize(size + u.labM2() + u.officeM2()) && Rules.qualityOk(need, u) && Rules.rentOk(need, u) && Rules.availableFor(need, u, start)
                         && isFree(u.id(), period)) {
                     taken.add(u);
                     lab += u.labM2();
                     office += u.officeM2();
+                    size += u.labM2() + u.officeM2();
                 }
             }
             boolean covers = lab >= need.labM2() && office >= need.officeM2();

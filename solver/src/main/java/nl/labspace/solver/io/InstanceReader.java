@@ -141,6 +141,11 @@ public final class InstanceReader {
             throw f.error("maxRentPerM2Year", "must be >= 0, was " + f.raw("maxRentPerM2Year"));
         }
         int maxUnits = f.has("maxUnits") ? f.wholeAtLeast("maxUnits", 1) : Need.DEFAULT_MAX_UNITS;
+        // Absent or null = no bound (rule 2b), so snapshots written before the field stay valid.
+        Integer maxM2 = f.has("maxM2") ? f.wholeAtLeast("maxM2", 0) : null;
+        if (maxM2 != null && maxM2 < lab + office) {
+            throw f.error("maxM2", "must be >= labM2 + officeM2 = %d, was %d".formatted(lab + office, maxM2));
+        }
         Set<String> provinces = f.strings("provinces");
         for (String p : provinces) {
             if (!PROVINCE.matcher(p).matches()) {
@@ -150,7 +155,7 @@ public final class InstanceReader {
         unique(needs, id, f, new Need(id, f.optionalText("company"), lab, office,
                 f.ladder("containment", Containment::fromCode), f.ladder("gmp", GmpGrade::fromCode),
                 f.strings("features"), earliest, latest, f.wholeAtLeast("termMonths", 1), maxRent, maxUnits,
-                near(f), provinces, f.optionalText("sector")));
+                near(f), provinces, f.optionalText("sector"), maxM2));
     }
 
     private static Near near(Fields need) {

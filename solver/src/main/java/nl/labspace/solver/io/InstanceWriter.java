@@ -83,6 +83,9 @@ public final class InstanceWriter {
             number(n, "maxRentPerM2Year", d.maxRentPerM2Year());
         }
         n.put("maxUnits", d.maxUnits());
+        if (d.maxM2() != null) {
+            n.put("maxM2", d.maxM2());
+        }
         if (d.near() != null) {
             n.putObject("near").put("lat", d.near().lat()).put("lon", d.near().lon()).put("maxKm", d.near().maxKm());
         }

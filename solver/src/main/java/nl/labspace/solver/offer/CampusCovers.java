@@ -14,7 +14,11 @@ import nl.labspace.solver.domain.Need;
 import nl.labspace.solver.domain.Rules;
 import nl.labspace.solver.domain.Unit;
 
-/** The minimal covers of one need on one campus: singles, then pairs and triples of units that are not. */
+/**
+ * The minimal covers of one need on one campus: singles, then pairs and triples of units that are not. A cover
+ * over the need's size bound (rule 2b) is never built; any cover contains a minimal one and has at least its area,
+ * so dropping the over-sized minimal covers loses no valid cover within the bound.
+ */
 final class CampusCovers {
 
     private final Need need;
@@ -22,8 +26,11 @@ final class CampusCovers {
     private final Map<String, List<MonthRange>> leasesByUnit;
     private final List<Cand> cands = new ArrayList<>();
 
-    /** A unit that may take part: quality, rent and some start month fit, and it adds area the need asks. */
-    private record Cand(Unit unit, int lab, int office, int lo, int hi, double usefulness) {
+    /**
+     * A unit that may take part: quality, rent and some start month fit, it adds area the need asks, and its whole
+     * area is within the size bound. lab and office count what the need asks for; size is the unit's whole area.
+     */
+    private record Cand(Unit unit, int lab, int office, int size, int lo, int hi, double usefulness) {
     }
 
     CampusCovers(Need need, List<Unit> campusUnits, OfferLimits limits,
@@ -37,13 +44,15 @@ final class CampusCovers {
         for (Unit u : campusUnits) {
             int lab = need.labM2() > 0 ? u.labM2() : 0;
             int office = need.officeM2() > 0 ? u.officeM2() : 0;
-            if (lab + office == 0 || !Rules.qualityOk(need, u) || !Rules.rentOk(need, u)) {
+            // A unit already over the bound can take part in no offer: dropped here, before the combination cap.
+            if (lab + office == 0 || !need.fitsSize(u.labM2() + u.officeM2()) || !Rules.qualityOk(need, u)
+                    || !Rules.rentOk(need, u)) {
                 continue;
             }
             int lo = Math.max(lo0, index(u.availableFrom()));
             int hi = u.availableUntil() == null ? hi0 : Math.min(hi0, index(u.availableUntil()) - (t - 1));
             if (lo <= hi) {
-                cands.add(new Cand(u, lab, office, lo, hi, usefulness(lab, office)));
+                cands.add(new Cand(u, lab, office, u.labM2() + u.officeM2(), lo, hi, usefulness(lab, office)));
             }
         }
     }
@@ -89,7 +98,7 @@ final class CampusCovers {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 pairCovers[i][j] = covers(p[i].lab + p[j].lab, p[i].office + p[j].office);
-                if (pairCovers[i][j]) {
+                if (pairCovers[i][j] && need.fitsSize(p[i].size + p[j].size)) {
                     emit(out, p[i], p[j]);
                 }
             }
@@ -99,14 +108,16 @@ final class CampusCovers {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (pairCovers[i][j]) {
+                // A covering pair makes its triples non-minimal; a pair over the bound makes them too large.
+                if (pairCovers[i][j] || !need.fitsSize(p[i].size + p[j].size)) {
                     continue;
                 }
                 int lab = p[i].lab + p[j].lab;
                 int office = p[i].office + p[j].office;
+                int size = p[i].size + p[j].size;
                 for (int m = j + 1; m < n; m++) {
                     if (!pairCovers[i][m] && !pairCovers[j][m]
-                            && covers(lab + p[m].lab, office + p[m].office)) {
+                            && covers(lab + p[m].lab, office + p[m].office) && need.fitsSize(size + p[m].size)) {
                         emit(out, p[i], p[j], p[m]);
                     }
                 }

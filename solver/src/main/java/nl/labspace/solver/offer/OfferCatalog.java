@@ -12,7 +12,7 @@ import nl.labspace.solver.domain.MatchingInstance;
 import nl.labspace.solver.domain.Need;
 
 /**
- * Every way each need may be hosted: per need, its {@link Offer}s under rules 1-6 and the existing leases.
+ * Every way each need may be hosted: per need, its {@link Offer}s under rules 1-6 (2b included) and the existing leases.
  * Only minimal covers are listed (no unit of an offer can be dropped with the rest still covering the areas),
  * because a smaller set is never worse for the primary objective: it frees units and its start window is at
  * least as wide. A need with a {@code fixed} entry has exactly one offer, that entry, with one start month.

@@ -12,7 +12,7 @@ import nl.labspace.solver.domain.Campus;
 import nl.labspace.solver.domain.Need;
 import nl.labspace.solver.domain.Unit;
 
-/** Rules 1-6 for one assignment, word for word from MATCHING.md; every broken rule is reported, not just the first. */
+/** Rules 1-6 (with 2b) for one assignment, word for word from MATCHING.md; every broken rule is reported, not just the first. */
 final class AssignmentCheck {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
@@ -66,6 +66,11 @@ final class AssignmentCheck {
         }
         if (office < n.officeM2()) {
             v.add("rule 2: %s gives %d m2 office, needs %d".formatted(who, office, n.officeM2()));
+        }
+        // Rule 2b: whole units, lab and office together
+        if (n.maxM2() != null && lab + office > n.maxM2()) {
+            v.add("rule 2b: %s gives %d m2 in total, the need allows at most %d".formatted(who, lab + office,
+                    n.maxM2()));
         }
         for (Unit u : chosen) {
             checkUnit(n, u, a.start(), who, v);

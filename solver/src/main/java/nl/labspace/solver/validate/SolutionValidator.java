@@ -21,7 +21,7 @@ import nl.labspace.solver.io.SolutionDocument;
 import nl.labspace.solver.io.SolutionJson;
 
 /**
- * Checks a solution against rules 1-8 and the solution clarifications of MATCHING.md, read straight from the
+ * Checks a solution against rules 1-8 (2b included) and the solution clarifications of MATCHING.md, read straight from the
  * text. It shares no rule code with any solver (its own distance, ladders by enum order, its own month sums), so
  * a bug in the solvers' rules cannot hide here too. An empty list means the solution is valid.
  */

@@ -184,6 +184,22 @@ class MainTest {
     }
 
     @Test
+    void validateChecksTheSizeBoundItReadsFromTheInstance() throws IOException {
+        // The optimal solution of sample-tiny gives some needs more than they ask; bounded to exactly their ask
+        // (accepted matches keep theirs), those assignments break rule 2b.
+        MatchingInstance inst = InstanceReader.read(Files.newInputStream(tiny));
+        var fixed = inst.fixed().stream().map(a -> a.needId()).toList();
+        var bounded = new MatchingInstance(inst.name(), inst.campuses(), inst.units(), inst.needs().stream()
+                .map(n -> fixed.contains(n.id()) ? n : n.withMaxM2(n.totalM2())).toList(), inst.leases(), inst.fixed());
+        Files.writeString(tiny, nl.labspace.solver.io.InstanceWriter.toJson(bounded));
+        Path solution = dir.resolve("optimal.json");
+        Files.writeString(solution, Facts.resourceText("/instances/sample-tiny-optimal.solution.json"));
+
+        assertThat(run("validate", tiny.toString(), solution.toString())).isEqualTo(1);
+        assertThat(out()).contains("rule 2b: need ").doesNotContain("rule 1:", "rule 3:", "rule 7:");
+    }
+
+    @Test
     void aMatcherThatBreaksTheRulesExits70() {
         Matcher cheat = (instance, budget, seed) -> new MatchingSolution(instance.name(), List.of(), List.of(), 0);
 

@@ -133,6 +133,39 @@ class ExplanationTest {
     }
 
     @Test
+    void aNeedWhoseOnlySpaceIsTooLargeGetsAreaAboveMaxWithTheSmallestSpace() {
+        // A start-up asks 100 m2 lab, at most 200 m2: the campus has 400 m2 and 3,000 m2 units of its class.
+        Unit floor = aUnit("U-2", "leiden", 2000, 1000);
+        MatchingInstance market = instance(List.of(leiden()), List.of(floor, unit), List.of(aNeed("N-1", 100, 0)
+                .withMaxM2(200)));
+
+        assertThat(reasonOf(market)).isEqualTo(new Reason.AreaAboveMax(400, 200, Containment.ML_I, GmpGrade.NONE));
+    }
+
+    @Test
+    void theSmallestSpaceMayBeASetOfUnits() {
+        // 100 lab + 100 office at most 250 m2: only the lab-only and the office-only unit together cover it (300 m2).
+        Unit lab = aUnit("U-2", "leiden", 150, 0);
+        Unit office = aUnit("U-3", "leiden", 0, 150);
+        MatchingInstance market = instance(List.of(leiden()), List.of(lab, office, aUnit("U-4", "leiden", 600, 400)),
+                List.of(aNeed("N-1", 100, 100).withMaxM2(250)));
+
+        assertThat(reasonOf(market)).isEqualTo(new Reason.AreaAboveMax(300, 250, Containment.ML_I, GmpGrade.NONE));
+    }
+
+    @Test
+    void theSizeBoundIsNamedBeforeTimingButAfterRent() {
+        // The only unit is too large and also not free in the window: the size is what the founder hears.
+        Unit late = withAvailability(unit, JAN_2027.plusMonths(6), null);
+        Need need = aNeed("N-1", 100, 0).withMaxM2(200);
+        assertThat(reasonOf(instance(List.of(leiden()), List.of(late), List.of(need))))
+                .isEqualTo(new Reason.AreaAboveMax(400, 200, Containment.ML_I, GmpGrade.NONE));
+        // Too dear as well: the rent binds first.
+        assertThat(reasonOf(instance(List.of(leiden()), List.of(late), List.of(withMaxRent(need, 250.0)))))
+                .isEqualTo(new Reason.RentAboveMax(300, 250));
+    }
+
+    @Test
     void aNeedWhoseUnitsFreeUpTooLateGetsNoTiming() {
         Unit late = withAvailability(unit, JAN_2027.plusMonths(6), null);
         MatchingInstance market = instance(List.of(leiden()), List.of(late), List.of(aNeed("N-1", 100, 0)));

@@ -169,6 +169,29 @@ class InstantOptionsTest {
     }
 
     @Test
+    void noOptionIsLargerThanTheNeedsMaximumArea() {
+        // 100 m2 lab, at most 200 m2: the three 400 m2 units are out, the dearer 150 m2 module is the one option.
+        Unit module = withRent(aUnit("U-4", "leiden", 150, 0), 450);
+        Need small = aNeed("N-1", 100, 0).withMaxM2(200);
+        MatchingInstance market = Facts.instance(List.of(leiden(), groningen()), List.of(cheap, dear, north, module),
+                List.of(small), List.of(), List.of());
+
+        NeedOptions options = engine.optionsFor(market, "N-1", 5);
+
+        assertThat(options.options()).extracting(o -> o.placement().unitIds()).containsExactly(List.of("U-4"));
+    }
+
+    @Test
+    void aNeedWhoseOnlySpaceIsTooLargeHearsTheSmallestAndItsMaximum() {
+        Need small = aNeed("N-1", 100, 0).withMaxM2(200);
+
+        NeedOptions options = engine.optionsFor(market(List.of(small), List.of(), List.of()), "N-1", 5);
+
+        assertThat(options.options()).isEmpty();
+        assertThat(options.reason()).isEqualTo(new Reason.AreaAboveMax(400, 200, Containment.ML_I, GmpGrade.NONE));
+    }
+
+    @Test
     void anUnknownNeedOrLimitIsRefusedByName() {
         MatchingInstance market = market(List.of(founder), List.of(), List.of());
 

@@ -58,6 +58,22 @@ class MatchingConstraintsTest {
     }
 
     @Test
+    void aPlacementOverTheNeedsMaximumAreaIsPenalisedPerM2Over() {
+        // Units of 300 + 100 m2 for a need of 200 m2 allowed at most 350 m2: 50 m2 over.
+        Need bounded = second.withMaxM2(350);
+        var a = assigned(bounded, 0, placement(bounded, 0, leiden(), unit, JAN_2027, NO_COST));
+        verifier.verifyThat(MatchingConstraints::overMaxArea).given(a).penalizesBy(50);
+    }
+
+    @Test
+    void aPlacementAtExactlyTheMaximumAreaIsNotPenalised() {
+        Need bounded = second.withMaxM2(400);
+        var a = assigned(bounded, 0, placement(bounded, 0, leiden(), unit, JAN_2027, NO_COST));
+        verifier.verifyThat(MatchingConstraints::overMaxArea).given(a, unassigned(first.withMaxM2(400), 1))
+                .penalizesBy(0);
+    }
+
+    @Test
     void anUnservedNeedCostsItsWholeArea() {
         verifier.verifyThat(MatchingConstraints::needUnserved).given(unassigned(first, 0)).penalizesBy(400);
     }

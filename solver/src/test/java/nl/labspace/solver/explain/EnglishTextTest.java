@@ -72,6 +72,10 @@ class EnglishTextTest {
         assertThat(EnglishText.reason(new Reason.NotEnoughArea(3, 3_210, 50))).isEqualTo(
                 "too little space: at most 3 suitable units on one campus give at most 3,210 m² lab and 50 m² office.");
         assertThat(EnglishText.reason(new Reason.FreeOptionUnused(2, 1))).contains("is free");
+        assertThat(EnglishText.reason(new Reason.AreaAboveMax(3_625, 525, Containment.ML_II, GmpGrade.NONE)))
+                .isEqualTo("too large: the smallest ML-II space within reach is 3,625 m², over the maximum of 525 m².");
+        assertThat(EnglishText.reason(new Reason.AreaAboveMax(400, 200, Containment.NONE, GmpGrade.NONE)))
+                .isEqualTo("too large: the smallest suitable space within reach is 400 m², over the maximum of 200 m².");
     }
 
     @Test

@@ -75,9 +75,22 @@ class InstanceGeneratorTest {
         long servable = inst.needs().stream().filter(n -> !catalog.offersFor(n.id()).isEmpty()).count();
         var greedy = new GreedyMatcher().solve(inst, Duration.ZERO, 0);
 
-        assertThat(servable).isBetween(40L, 99L);
+        // Four in five needs bound their size (rule 2b); a third to all of them can be served alone.
+        assertThat(servable).isBetween(30L, 99L);
+        assertThat(inst.needs()).filteredOn(n -> n.maxM2() != null).hasSizeBetween(65, 95)
+                .allMatch(n -> n.maxM2() >= n.totalM2() + 50);
         assertThat(greedy.assignments()).hasSizeGreaterThan(20);
         assertThat(new SolutionValidator(inst).validate(greedy)).isEmpty();
+    }
+
+    @Test
+    void unitsAndNeedsComeInTheSizesLabTenantsRent() {
+        MatchingInstance inst = InstanceGenerator.generate(new GeneratorSettings(9, 400, 400, 20));
+
+        assertThat(inst.units()).allMatch(u -> u.totalM2() >= 25 && u.totalM2() <= 6000);
+        assertThat(inst.units().stream().filter(u -> u.totalM2() <= 300).count()).isBetween(200L, 280L);
+        assertThat(inst.needs()).allMatch(n -> n.totalM2() >= 25 && n.totalM2() <= 6000);
+        assertThat(inst.needs().stream().filter(n -> n.totalM2() <= 300).count()).isBetween(190L, 250L);
     }
 
     @Test

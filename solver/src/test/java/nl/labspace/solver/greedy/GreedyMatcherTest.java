@@ -55,6 +55,20 @@ class GreedyMatcherTest {
     }
 
     @Test
+    void skipsUnitsThatWouldTakeTheTotalOverTheNeedsMaximum() {
+        // Cheapest first would take the 300 m2 unit; at most 200 m2 it takes the two dearer 60 m2 ones instead.
+        var units = List.of(Facts.withRent(aUnit("U1", "leiden", 300, 0), 100),
+                Facts.withRent(aUnit("U2", "leiden", 60, 0), 200), Facts.withRent(aUnit("U3", "leiden", 60, 0), 250));
+        MatchingInstance inst = Facts.instance(List.of(Facts.leiden()), units, List.of(aNeed("N1", 100, 0)
+                .withMaxM2(200)));
+
+        MatchingSolution s = greedy(inst);
+
+        assertThat(s.assignments()).containsExactly(new Assignment("N1", List.of("U2", "U3"), JAN_2027));
+        assertThat(new SolutionValidator(inst).validate(s)).isEmpty();
+    }
+
+    @Test
     void waitsForTheEarliestFreeMonthAndKeepsFixedMatches() {
         Need first = Facts.withWindow(aNeed("N1", 100, 0), JAN_2027, JAN_2027.plusMonths(5), 3);
         Need second = Facts.withWindow(aNeed("N2", 100, 0), JAN_2027, JAN_2027.plusMonths(5), 3);

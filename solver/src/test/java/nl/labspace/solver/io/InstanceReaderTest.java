@@ -75,6 +75,23 @@ class InstanceReaderTest {
         assertThat(n.near()).isNull();
         assertThat(n.provinces()).isEmpty();
         assertThat(n.maxRentPerM2Year()).isNull();
+        // Rule 2b came later: a snapshot without maxM2 has no size bound and stays valid.
+        assertThat(inst.needs()).allMatch(need -> need.maxM2() == null);
+    }
+
+    @Test
+    void readsAndWritesTheSizeBound() {
+        // needs[0] (N-001) asks lab + office; a bound of exactly that total is the tightest valid one.
+        MatchingInstance inst = InstanceReader.readString(edited(r -> {
+            ObjectNode need = at(r, "needs", 0);
+            need.put("maxM2", need.get("labM2").asInt() + need.get("officeM2").asInt());
+            at(r, "needs", 1).putNull("maxM2");
+        }));
+        Need n = inst.needs().get(0);
+        assertThat(n.maxM2()).isEqualTo(n.totalM2());
+        assertThat(inst.needs().get(1).maxM2()).isNull();
+        assertThat(InstanceWriter.toJson(inst)).contains("maxM2");
+        assertThat(InstanceReader.readString(InstanceWriter.toJson(inst))).isEqualTo(inst);
     }
 
     @Test
@@ -94,6 +111,9 @@ class InstanceReaderTest {
                 "units[1].officeM2: expected a whole number, was 12.5");
         assertRejected(r -> ((ObjectNode) at(r, "needs", 0).get("near")).remove("maxKm"),
                 "needs[0].near.maxKm: missing (near without maxKm is an error)");
+        // N-001 asks 310 lab + 225 office.
+        assertRejected(r -> at(r, "needs", 0).put("maxM2", 534), "needs[0].maxM2: must be >= labM2 + officeM2 = 535, was 534");
+        assertRejected(r -> at(r, "needs", 0).put("maxM2", "big"), "needs[0].maxM2: expected a whole number, was 'big'");
         assertRejected(r -> r.put("format", "labspace-matching/2"),
                 "format: expected 'labspace-matching/1', was 'labspace-matching/2'");
         assertRejected(r -> at(r, "campuses", 0).put("province", "PV99"),

@@ -142,6 +142,35 @@ class OfferCatalogTest {
     }
 
     @Test
+    void buildsNoOfferOverTheNeedsMaximumArea() {
+        // Need 100 lab + 50 office, at most 250 m2: U1 (400 m2) and U4 (300 m2) cover alone but are too large.
+        var units = List.of(aUnit("U1", "leiden", 300, 100), aUnit("U2", "leiden", 60, 30),
+                aUnit("U3", "leiden", 50, 30), aUnit("U4", "leiden", 200, 100));
+        Need need = aNeed("N", 100, 50).withMaxM2(250);
+        var catalog = OfferCatalog.build(instance(List.of(leiden()), units, List.of(need)));
+
+        // {U2,U3} gives 110 lab, 60 office, 170 m2 in total; {U1}, {U4} and pairs with them are over 250 m2.
+        assertThat(unitSets(catalog, "N")).containsExactly(List.of("U2", "U3"));
+    }
+
+    @Test
+    void unitsOverTheMaximumDoNotTakeTheCombinationCandidatesPlaces() {
+        // Four large units would win the cap by usefulness, yet each is over the bound; the small ones still combine.
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            units.add(aUnit("B%d".formatted(i), "leiden", 90, 500));
+        }
+        for (int i = 0; i < 4; i++) {
+            units.add(aUnit("S%d".formatted(i), "leiden", 50 + i, 0));
+        }
+        Need need = aNeed("N", 100, 0).withMaxM2(150);
+        var catalog = OfferCatalog.build(instance(List.of(leiden()), units, List.of(need)), new OfferLimits(3, 4, 1000));
+
+        assertThat(catalog.isCapped("N")).isFalse();
+        assertThat(unitSets(catalog, "N")).isNotEmpty().allMatch(set -> set.stream().allMatch(id -> id.startsWith("S")));
+    }
+
+    @Test
     void unknownNeedIsAnError() {
         var catalog = OfferCatalog.build(instance(List.of(leiden()), List.of(), List.of(aNeed("N", 1, 0))));
         assertThatThrownBy(() -> catalog.offersFor("X")).hasMessageContaining("'X'");
@@ -149,9 +178,11 @@ class OfferCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample-tiny", "sample-small", "sample-medium"})
+    @ValueSource(strings = {"sample-tiny", "sample-small", "sample-medium", "bounded:sample-small",
+        "bounded:sample-medium"})
     void onTheSamplesEqualsBruteForceAndNoCapBites(String name) {
-        MatchingInstance inst = Facts.sample(name);
+        MatchingInstance inst = name.startsWith("bounded:") ? Facts.bounded(Facts.sample(name.substring(8)))
+                : Facts.sample(name);
         OfferCatalog catalog = OfferCatalog.build(inst);
 
         Map<String, Set<String>> expected = BruteForce.minimalCoverStarts(inst);
@@ -171,9 +202,10 @@ class OfferCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample-tiny", "sample-small", "sample-medium"})
+    @ValueSource(strings = {"sample-tiny", "sample-small", "sample-medium", "bounded:sample-medium"})
     void theIndependentValidatorAcceptsEveryOfferAtBothEndsOfItsWindow(String name) {
-        MatchingInstance inst = Facts.sample(name);
+        MatchingInstance inst = name.startsWith("bounded:") ? Facts.bounded(Facts.sample(name.substring(8)))
+                : Facts.sample(name);
         SolutionValidator validator = new SolutionValidator(inst);
         for (Offer o : OfferCatalog.build(inst).byNeed().values().stream().flatMap(List::stream).toList()) {
             for (YearMonth s : List.of(o.starts().first(), o.starts().last())) {

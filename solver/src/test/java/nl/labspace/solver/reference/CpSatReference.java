@@ -19,7 +19,7 @@ import nl.labspace.solver.offer.OfferCatalog;
 import nl.labspace.solver.offer.OfferLimits;
 
 /**
- * The exact reference: a CP-SAT model of rules 1-8 with the primary objective only (min unserved m2). Rules 1-6
+ * The exact reference: a CP-SAT model of rules 1-8 with the primary objective only (min unserved m2). Rules 1-6 (2b too)
  * and the existing leases live in the offers of {@link OfferCatalog}; each need takes at most one offer, a fixed
  * need exactly its one (rule 8); rule 7 depends on the {@link Formulation}. With {@link OfferLimits#COMPLETE} the
  * offers are every minimal cover of up to 3 units, so OPTIMAL is the instance's optimum whenever no need allows

@@ -122,6 +122,21 @@ class SolutionValidatorTest {
     }
 
     @Test
+    void rule2bUnitsOverTheNeedsMaximumArea() {
+        // N1 asks 100 lab + 50 office; U1 + U2 give 100 lab + 150 office, 250 m2 in total.
+        MatchingSolution s = new MatchingSolution("bounded", List.of(a("N1", "2027-03", "U1", "U2")), List.of(), 0);
+
+        assertThat(new SolutionValidator(bounded(249)).validate(s)).containsExactly(
+                "rule 2b: need N1 on [U1, U2] from 2027-03 gives 250 m2 in total, the need allows at most 249");
+        assertThat(new SolutionValidator(bounded(250)).validate(s)).isEmpty();
+    }
+
+    private static MatchingInstance bounded(int maxM2) {
+        return new MatchingInstance("bounded", CAMPUSES, UNITS, List.of(NEEDS.get(0).withMaxM2(maxM2)), List.of(),
+                List.of());
+    }
+
+    @Test
     void rule7TwoNeedsOnOneUnit() {
         List<String> v = violations(solution(a("N1", "2027-01", "U1"), a("N2", "2027-03", "U1", "U4")));
         assertThat(v).containsExactly("rule 7: unit U1 is double booked by needs N1 (2027-01..2027-12) and N2"

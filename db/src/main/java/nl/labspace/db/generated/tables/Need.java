@@ -195,6 +195,11 @@ public class Need extends TableImpl<NeedRecord> {
      */
     public final TableField<NeedRecord, String> HOME_ROM_CODE = createField(DSL.name("home_rom_code"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>public.need.max_m2</code>.
+     */
+    public final TableField<NeedRecord, Integer> MAX_M2 = createField(DSL.name("max_m2"), SQLDataType.INTEGER, this, "");
+
     private Need(Name alias, Table<NeedRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -373,6 +378,7 @@ public class Need extends TableImpl<NeedRecord> {
             Internal.createCheck(this, DSL.name("need_check1"), "(((move_in_latest)::date >= (move_in_earliest)::date))", true),
             Internal.createCheck(this, DSL.name("need_check2"), "(((near_location IS NULL) = (near_max_km IS NULL)))", true),
             Internal.createCheck(this, DSL.name("need_lab_m2_check"), "((lab_m2 >= 0))", true),
+            Internal.createCheck(this, DSL.name("need_max_m2_covers_areas"), "(((max_m2 IS NULL) OR (max_m2 >= (lab_m2 + office_m2))))", true),
             Internal.createCheck(this, DSL.name("need_max_rent_per_m2_year_check"), "((max_rent_per_m2_year > (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("need_max_units_check"), "(((max_units >= 1) AND (max_units <= 10)))", true),
             Internal.createCheck(this, DSL.name("need_near_max_km_check"), "((near_max_km > (0)::numeric))", true),

@@ -371,6 +371,20 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
         return (String) get(23);
     }
 
+    /**
+     * Setter for <code>public.need.max_m2</code>.
+     */
+    public void setMaxM2(Integer value) {
+        set(24, value);
+    }
+
+    /**
+     * Getter for <code>public.need.max_m2</code>.
+     */
+    public Integer getMaxM2() {
+        return (Integer) get(24);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -394,7 +408,7 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
     /**
      * Create a detached, initialised NeedRecord
      */
-    public NeedRecord(UUID id, UUID companyId, String title, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate moveInEarliest, LocalDate moveInLatest, Integer termMonths, BigDecimal maxRentPerM2Year, Integer maxUnits, Object nearLocation, BigDecimal nearMaxKm, String sector, Boolean confidential, String status, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String homeProvinceCode, String homeCoropCode, String homeRomCode) {
+    public NeedRecord(UUID id, UUID companyId, String title, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate moveInEarliest, LocalDate moveInLatest, Integer termMonths, BigDecimal maxRentPerM2Year, Integer maxUnits, Object nearLocation, BigDecimal nearMaxKm, String sector, Boolean confidential, String status, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String homeProvinceCode, String homeCoropCode, String homeRomCode, Integer maxM2) {
         super(Need.NEED);
 
         setId(id);
@@ -421,6 +435,7 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
         setHomeProvinceCode(homeProvinceCode);
         setHomeCoropCode(homeCoropCode);
         setHomeRomCode(homeRomCode);
+        setMaxM2(maxM2);
         resetChangedOnNotNull();
     }
 }
