@@ -3,6 +3,7 @@ package nl.labspace.matching;
 import static nl.labspace.TestMarket.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
@@ -28,7 +29,9 @@ class AdminConsoleRunsTest extends TestMarketTest {
         Reply started = admin.post("/console/admin/runs", "regions=&budgetSeconds=300");
         assertThat(started.status()).as(started.body()).isEqualTo(303);
         String run = sql.column("SELECT id::text FROM matching_run").get(0);
-        awaitSql("SELECT count(*)::text FROM matching_run WHERE id = '" + run + "' AND phase = 'solving' AND unserved_m2 IS NULL", "1");
+        // Stop once the run has a best plan: a stop that comes before its first plan ends it without one (phase
+        // 'solving' in the table comes before that, so waiting for the phase alone raced the solver's construction).
+        awaitBestPlan(run);
 
         String solving = admin.get("/console/admin/runs").body();
         assertThat(solving).contains("/console/admin/runs/" + run + "/stop").contains("class=\"card live-run\"")
@@ -51,13 +54,16 @@ class AdminConsoleRunsTest extends TestMarketTest {
                 .as("a run that has ended cannot stop again").isEqualTo("/console/admin/runs?done=conflict");
     }
 
-    private void awaitSql(String query, String expected) throws InterruptedException {
+    private void awaitBestPlan(String run) throws InterruptedException {
+        String token = http.token(ADMIN);
         for (int i = 0; i < 240; i++) {
-            if (sql.column(query).get(0).equals(expected)) {
+            Map<String, Object> status = http.object(http.get("/api/admin/matching/runs/" + run + "/status", token));
+            assertThat(status).as("the run is still solving").containsEntry("status", "solving");
+            if (status.get("bestUnservedM2") != null) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("not within 60 s: " + query);
+        throw new AssertionError("run " + run + " found no plan within 60 s");
     }
 }
