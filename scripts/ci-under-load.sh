@@ -110,6 +110,19 @@ failing_tests() {
     done | sort -u
 }
 
+# The failing tests one per line, or per class with a count when a class has many (a broken fixture fails them all).
+by_class() {
+    awk -F'#' '
+        { n[$1]++; if (n[$1] <= 3) first[$1] = first[$1] (n[$1] > 1 ? ", " : "") $2; line[$1, n[$1]] = $0; order[$1] = order[$1] ? order[$1] : ++classes; cls[order[$1]] = $1 }
+        END {
+            for (i = 1; i <= classes; i++) {
+                c = cls[i]
+                if (n[c] > 5) printf "    failed: %s, %d tests (%s, ...)\n", c, n[c], first[c]
+                else for (j = 1; j <= n[c]; j++) printf "    failed: %s\n", line[c, j]
+            }
+        }'
+}
+
 # Seconds as "12m34s".
 minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 
@@ -174,7 +187,7 @@ main() {
         else
             failures="$(failing_tests "$dir")"
             if [ -n "$failures" ]; then
-                sed 's/^/    failed: /' <<<"$failures" >>"$summary"
+                by_class <<<"$failures" >>"$summary"
             else
                 printf '    no failing test in the reports; the build failed elsewhere (last errors of %s):\n' "$log" >>"$summary"
                 grep -E '^\[ERROR\]|ERROR' "$log" | head -15 | sed 's/^/    /' >>"$summary" || true
