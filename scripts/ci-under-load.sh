@@ -127,10 +127,25 @@ by_class() {
 minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 
 # Runs .ci/run as on a fresh CI machine: no LABSPACE_* settings from the caller's shell, the default test database.
+# It runs in its own process group, waited for in the background, so that Ctrl-C or a kill of this script ends the
+# build and all it started (Maven, the test JVMs, Chromium) at once instead of after the run.
+CI_PID=""
 run_ci() {
-    local dir="$1" log="$2" cleared=() var
+    local dir="$1" log="$2" cleared=() var status=0
     for var in $(compgen -e | grep '^LABSPACE_' || true); do cleared+=(-u "$var"); done
-    (cd "$dir" && env "${cleared[@]}" LABSPACE_TEST_DB_NAME="$TEST_DB" .ci/run) >"$log" 2>&1
+    setsid env "${cleared[@]}" LABSPACE_TEST_DB_NAME="$TEST_DB" bash -c 'cd "$1" && exec .ci/run' ci-run "$dir" >"$log" 2>&1 &
+    CI_PID=$!
+    wait "$CI_PID" || status=$?
+    CI_PID=""
+    return "$status"
+}
+
+stop_ci() {
+    [ -n "$CI_PID" ] || return 0
+    say "stopping the run in progress (process group $CI_PID)"
+    kill -TERM -- "-$CI_PID" 2>/dev/null || true
+    wait "$CI_PID" 2>/dev/null || true
+    CI_PID=""
 }
 
 machine() {
@@ -157,9 +172,9 @@ main() {
     exec 9>"${TMPDIR:-/tmp}/labspace-ci-under-load.$TEST_DB.lock"
     flock -n 9 || die "another scripts/ci-under-load.sh is running against database $TEST_DB; wait for it to end"
 
-    trap stop_load EXIT
-    trap 'stop_load; exit 130' INT
-    trap 'stop_load; exit 143' TERM
+    trap 'stop_ci; stop_load' EXIT
+    trap 'stop_ci; stop_load; exit 130' INT
+    trap 'stop_ci; stop_load; exit 143' TERM
     start_load
 
     {
