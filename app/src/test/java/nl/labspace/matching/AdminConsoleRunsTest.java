@@ -3,6 +3,7 @@ package nl.labspace.matching;
 import static nl.labspace.TestMarket.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
@@ -28,7 +29,9 @@ class AdminConsoleRunsTest extends TestMarketTest {
         Reply started = admin.post("/console/admin/runs", "regions=&budgetSeconds=300");
         assertThat(started.status()).as(started.body()).isEqualTo(303);
         String run = sql.column("SELECT id::text FROM matching_run ORDER BY created_at DESC LIMIT 1").get(0);
-        awaitSql("SELECT count(*)::text FROM matching_run WHERE id = '" + run + "' AND phase = 'solving' AND unserved_m2 IS NULL", "1");
+        // Stop once the run has a best plan: a stop that comes before its first plan ends it without one (phase
+        // 'solving' in the table comes before that, so waiting for the phase alone raced the solver's construction).
+        awaitBestPlan(run);
 
         String solving = admin.get("/console/admin/runs").body();
         assertThat(solving).contains("/console/admin/runs/" + run + "/stop").contains("class=\"card live-run\"")
@@ -81,6 +84,19 @@ class AdminConsoleRunsTest extends TestMarketTest {
         awaitSql("SELECT count(*)::text FROM matching_run WHERE status = 'solving'", "0");
     }
 
+    private void awaitBestPlan(String run) throws InterruptedException {
+        String token = http.token(ADMIN);
+        for (int i = 0; i < 240; i++) {
+            Map<String, Object> status = http.object(http.get("/api/admin/matching/runs/" + run + "/status", token));
+            assertThat(status).as("the run is still solving").containsEntry("status", "solving");
+            if (status.get("bestUnservedM2") != null) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("run " + run + " found no plan within 60 s");
+    }
+
     private void awaitSql(String query, String expected) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
             if (sql.column(query).get(0).equals(expected)) {
@@ -88,6 +104,6 @@ class AdminConsoleRunsTest extends TestMarketTest {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("not within 60 s: " + query);
+        throw new AssertionError(query + " did not become " + expected + " within 60 s");
     }
 }

@@ -8,21 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Crash safety with a real process: a second app, on the test database, starts a long run and is killed (SIGKILL)
@@ -34,28 +38,29 @@ class KilledRunTest extends TestMarketTest {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
+    private static final Pattern SERVER_RUNNING = Pattern.compile("Server Running: http://localhost:([0-9]+)");
     private final HttpClient web = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only; the waits below end on events
     void aRunOfAKilledAppIsInterruptedAndLeavesNoProposal() throws Exception {
         UUID earlier = earlierOpenProposal();
-        int port = freePort();
-        Process app = start(port, "first");
+        Process app = start("first");
         String run;
         try {
-            awaitHealthy(port, app);
+            int port = awaitHealthy(app, "first");
             String token = match(TOKEN, post(port, "/api/auth/token",
                     "{\"email\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}", null));
             run = match(ID, post(port, "/api/admin/matching/runs", "{\"budgetSeconds\":600}", token));
-            awaitPhase(run, "solving");
+            awaitPhase(run, "solving", app);
         } finally {
             app.destroyForcibly().waitFor();
         }
         assertThat(sql.column("SELECT status FROM matching_run WHERE id = '" + run + "'")).containsExactly("solving");
 
-        Process again = start(port, "second");
+        Process again = start("second");
         try {
-            awaitHealthy(port, again);
+            awaitHealthy(again, "second");
         } finally {
             again.destroyForcibly().waitFor();
         }
@@ -65,19 +70,22 @@ class KilledRunTest extends TestMarketTest {
         assertThat(sql.column("SELECT status FROM proposal WHERE id = '" + earlier + "'")).containsExactly("open");
     }
 
-    /** The app's main class on this test's class path, pointed at the test database, schedule off, no early end. */
-    private Process start(int port, String name) throws IOException {
+    /**
+     * The app's main class on this test's class path, pointed at the test database, schedule off, no early end, on a
+     * port it picks itself (a free port chosen here could be taken by another process before the slow start binds it).
+     */
+    private Process start(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dmicronaut.env.deduction=false",
                 "-cp", System.getProperty("java.class.path"), "nl.labspace.Application");
         Map<String, String> env = builder.environment();
-        env.put("LABSPACE_PORT", String.valueOf(port));
+        env.put("LABSPACE_PORT", "-1");
         env.put("LABSPACE_DB_NAME", System.getenv().getOrDefault("LABSPACE_TEST_DB_NAME", "labspace_test"));
         env.put("LABSPACE_JWT_SECRET", "killed-run-test-secret-0123456789abcdef");
         env.put("LABSPACE_MATCHING_SCHEDULE_ENABLED", "false");
         env.put("LABSPACE_MATCHING_UNIMPROVED_SECONDS", "600");
         env.put("LABSPACE_DEMO_ENABLED", "false");
-        builder.redirectErrorStream(true).redirectOutput(new File("target/killed-run-" + name + ".log"));
+        builder.redirectErrorStream(true).redirectOutput(log(name));
         return builder.start();
     }
 
@@ -92,32 +100,48 @@ class KilledRunTest extends TestMarketTest {
         return proposal;
     }
 
-    private void awaitHealthy(int port, Process app) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            assertThat(app.isAlive()).as("the app process is running (see target/killed-run-*.log)").isTrue();
-            try {
-                HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
+    private static File log(String name) {
+        return new File("target/killed-run-" + name + ".log");
+    }
+
+    /**
+     * Until the app answers its health check, or fails: a start is judged by its outcome, not by a clock (on a loaded
+     * CI machine a start took 53 s and more; the test's @Timeout only guards against a hang). Returns the app's port,
+     * read from its start-up line.
+     */
+    private int awaitHealthy(Process app, String name) throws InterruptedException, IOException {
+        while (true) {
+            assertThat(app.isAlive()).as("the app process is running (see " + log(name) + ")").isTrue();
+            // bytes, not readString: a line being written may end inside a character
+            Matcher running = SERVER_RUNNING.matcher(new String(Files.readAllBytes(log(name).toPath()), StandardCharsets.UTF_8));
+            if (running.find()) {
+                int port = Integer.parseInt(running.group(1));
+                try {
+                    HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return port;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the app did not become healthy within 60 s");
     }
 
-    private void awaitPhase(String run, String phase) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            if (sql.column("SELECT phase FROM matching_run WHERE id = '" + run + "'").contains(phase)) {
+    /** Until the run reaches the phase, or the app or the run ends first. */
+    private void awaitPhase(String run, String phase, Process app) throws InterruptedException {
+        while (true) {
+            assertThat(app.isAlive()).as("the app process is running (see target/killed-run-first.log)").isTrue();
+            List<String> now = sql.column("SELECT status || ' ' || phase FROM matching_run WHERE id = '" + run + "'");
+            if (now.contains("solving " + phase)) {
                 Thread.sleep(500);
                 return;
             }
+            assertThat(now).as("run " + run + " is still solving").allMatch(s -> s.startsWith("solving "));
             Thread.sleep(250);
         }
-        throw new AssertionError("run " + run + " did not reach " + phase);
     }
 
     private String post(int port, String path, String body, String token) throws IOException, InterruptedException {
@@ -137,9 +161,4 @@ class KilledRunTest extends TestMarketTest {
         return m.group(1);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

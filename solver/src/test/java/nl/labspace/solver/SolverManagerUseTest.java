@@ -37,8 +37,8 @@ class SolverManagerUseTest {
             SolverJob<MatchingPlan, Long> job = manager.solveAndListen(1L, id -> problem,
                     plan -> seen.add(Progress.of(plan, 0)));
             best = job.getFinalBestSolution();
-            // The unimproved limit ended it, far within the 30 s.
-            assertThat(job.getSolvingDuration()).isLessThan(Duration.ofSeconds(15));
+            // The unimproved limit ended it, not the 30 s budget (how much sooner depends on the machine's load).
+            assertThat(job.getSolvingDuration()).isLessThan(Duration.ofSeconds(30));
         }
         MatchingSolution solution = MatchingEngine.toSolution(best);
 

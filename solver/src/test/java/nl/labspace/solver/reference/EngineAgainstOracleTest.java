@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Beyond the public samples: on our own generated instances, wherever CP-SAT proves the optimum, the engine
- * comes within 1 % of it within its budget and breaks no rule.
+ * comes within 1 % of it within 30,000 search steps and breaks no rule.
  */
 class EngineAgainstOracleTest {
 
@@ -27,7 +27,8 @@ class EngineAgainstOracleTest {
         CpSatReference.Result exact = new CpSatReference().solve(instance, Duration.ofSeconds(60), 2, null);
         assumeTrue(exact.optimal(), "CP-SAT did not prove an optimum in 60 s (" + exact.status() + ")");
 
-        MatchingSolution engine = new MatchingEngine().solve(instance, Duration.ofSeconds(10), 42L);
+        // A step budget, not seconds, so that the verdict does not depend on the machine's load (see EngineQualityTest).
+        MatchingSolution engine = new MatchingEngine().solveSteps(instance, 30_000, 42L);
 
         assertThat(new SolutionValidator(instance).validate(engine)).isEmpty();
         assertThat(engine.unservedM2()).isLessThanOrEqualTo(exact.unservedM2() + exact.unservedM2() / 100);
