@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.micronaut.context.MessageSource;
@@ -61,6 +62,7 @@ final class ExplanationSentences {
         if (explanation instanceof ExplanationView.Matched m) {
             out.add(placement(m.placement()));
             out.add(why(m.whyHere().code(), m.whyHere().validOptions()));
+            cheaper(m.whyHere()).ifPresent(out::add);
         } else if (explanation instanceof ExplanationView.AnonymousMatched a) {
             out.add(placement(a.placement()));
             out.add(why(a.whyHere().code(), a.whyHere().validOptions()));
@@ -101,6 +103,20 @@ final class ExplanationSentences {
         return text("explain.why." + code.name(), fmt.number(validOptions));
     }
 
+    /** Where the cheaper option is, and (when taken) how much other demand holds it: the reader can check it. */
+    private Optional<String> cheaper(ExplanationView.WhyHere why) {
+        ExplanationView.Cheaper c = why.cheaper();
+        if (c == null) {
+            return Optional.empty();
+        }
+        String where = campusName.apply(c.campusId());
+        if (why.code() == WhyHere.Code.CHEAPER_TAKEN) {
+            int heldM2 = c.heldBy().stream().mapToInt(ExplanationView.Holder::m2).sum();
+            return Optional.of(text("explain.why.cheaperTaken", where, units(c.unitIds()), month(c.start()), fmt.m2(heldM2)));
+        }
+        return Optional.of(text("explain.why.cheaperFree", where, units(c.unitIds()), month(c.start())));
+    }
+
     /** One case per rule (ReasonView's variants). */
     String reason(ReasonView reason) {
         if (reason instanceof ReasonView.NoCampusInReach r) {
@@ -117,7 +133,7 @@ final class ExplanationSentences {
             return text("explain.reason.RentAboveMax", fmt.euro(r.cheapestPerM2Year()), fmt.euro(r.maxPerM2Year()));
         }
         if (reason instanceof ReasonView.AreaAboveMax r) {
-            return text("explain.reason.AreaAboveMax", fmt.m2(r.smallestM2()), fmt.m2(r.maxM2()));
+            return text("explain.reason.AreaAboveMax", fmt.m2(r.smallestM2()), fmt.m2(r.maxM2()), labClass(r));
         }
         if (reason instanceof ReasonView.NoTiming r) {
             return text(r.together() ? "explain.reason.NoTimingTogether" : "explain.reason.NoTiming",
@@ -133,6 +149,18 @@ final class ExplanationSentences {
             return text("explain.reason.FreeOptionUnused", fmt.number(r.validOptions()), fmt.number(r.campuses()));
         }
         return text("explain.reason.other");
+    }
+
+    /** " (ML-II, GMP C)": the class the space had to have, or nothing for plain space. */
+    private static String labClass(ReasonView.AreaAboveMax r) {
+        List<String> parts = new ArrayList<>();
+        if (!"none".equals(r.containment())) {
+            parts.add(r.containment());
+        }
+        if (!"none".equals(r.gmp())) {
+            parts.add("GMP " + r.gmp());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     String campusName(String id) {

@@ -45,6 +45,18 @@ class ExplanationSentencesTest {
     }
 
     @Test
+    void aCheaperOptionHeldByOthersIsNamedWithTheAreaHoldingIt() {
+        ExplanationView taken = new ExplanationView.Matched(((ExplanationView.Matched) PROPOSAL).placement(), List.of(),
+                new ExplanationView.WhyHere(WhyHere.Code.CHEAPER_TAKEN, 4, 198, new ExplanationView.Cheaper("leiden",
+                        List.of("u2"), "2027-06", 120, List.of(new ExplanationView.Holder(150, true),
+                        new ExplanationView.Holder(90, false)))));
+
+        assertThat(plain(company.proposal(taken))).endsWith(
+                "A cheaper option among the 4 valid ones is held by another need that could not move.",
+                "That option: Leiden Bio Science Park, unit B2.14, from June 2027; other demand of 240 m² in all holds it then.");
+    }
+
+    @Test
     void aNeedWhoseOnlySpaceIsTooLargeHearsTheSmallestSpaceAndItsMaximum() {
         ExplanationView unmatched = new ExplanationView.Unmatched(new Area(300, 50),
                 new ReasonView.AreaAboveMax(3625, 525, "ML-II", "none"), List.of(), 350);
@@ -52,11 +64,11 @@ class ExplanationSentencesTest {
                 Locale.forLanguageTag("nl-NL"), id -> "Leiden Bio Science Park", id -> "B2.14");
 
         assertThat(plain(company.proposal(unmatched))).containsExactly(
-                "The smallest suitable space within reach is 3,625 m² in total, over your maximum of 525 m².");
+                "The smallest suitable space within reach (ML-II) is 3,625 m² in total, over your maximum of 525 m².");
         assertThat(plain(company.toCampus().proposal(unmatched))).containsExactly(
-                "The smallest suitable space within reach is 3,625 m² in total, over the company’s maximum of 525 m².");
+                "The smallest suitable space within reach (ML-II) is 3,625 m² in total, over the company’s maximum of 525 m².");
         assertThat(plain(dutch.proposal(unmatched))).containsExactly(
-                "De kleinste passende ruimte binnen bereik is in totaal 3.625 m², meer dan uw maximum van 525 m².");
+                "De kleinste passende ruimte binnen bereik (ML-II) is in totaal 3.625 m², meer dan uw maximum van 525 m².");
     }
 
     /** Formats keeps a number and its unit together with a no-break space; compare as plain text. */
