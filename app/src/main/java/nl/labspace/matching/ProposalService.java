@@ -124,8 +124,8 @@ class ProposalService {
 
     private static void requireStatus(ProposalRow p, String needed, String wanted) {
         if (!needed.equals(p.status())) {
-            // the status reason (why a proposal was voided) is the engine's English and stays in the API's detail
-            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_STATUS, p.status(), wanted);
+            // the status reason (why a proposal was voided) is stored in English: the API's detail carries it
+            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_STATUS, p.status(), wanted).because(p.statusReason());
         }
     }
 

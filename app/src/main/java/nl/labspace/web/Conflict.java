@@ -16,9 +16,22 @@ public class Conflict extends RuntimeException {
     }
 
     private Conflict(String subject, Reason code, List<String> values) {
-        super(subject + " " + code.english(values));
+        this(subject + " " + code.english(values), code, values, true);
+    }
+
+    private Conflict(String detail, Reason code, List<String> values, boolean worded) {
+        super(detail);
         this.code = code;
         this.values = values;
+    }
+
+    /**
+     * The same refusal with what an API client may want to read besides (a proposal's status reason, stored in
+     * English): added to the detail only, pages word the code and its values.
+     */
+    public Conflict because(String englishDetail) {
+        return englishDetail == null || englishDetail.isBlank() ? this
+                : new Conflict(getMessage() + " (" + englishDetail + ")", code, values, true);
     }
 
     public Reason code() {

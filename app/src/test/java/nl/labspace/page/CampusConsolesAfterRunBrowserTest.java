@@ -95,7 +95,7 @@ class CampusConsolesAfterRunBrowserTest {
             }
             List<Map<String, Object>> proposals = http.list(api);
             anonymous += (int) proposals.stream().filter(p -> p.get("needId") == null).count();
-            int cards = browser.driver.findElements(By.cssSelector("#proposal-list .proposal")).size();
+            int cards = browser.driver.findElements(By.cssSelector("li.card.proposal")).size();
             if (cards != proposals.size()) {
                 problems.add("%s: %d proposal cards for %d proposals in the API".formatted(manager, cards, proposals.size()));
             }
