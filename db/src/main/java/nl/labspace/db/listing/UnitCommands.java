@@ -1,12 +1,12 @@
 package nl.labspace.db.listing;
 
 import static nl.labspace.db.generated.Tables.UNIT;
-import static org.jooq.impl.DSL.currentLocalDate;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.market.MarketDay;
 import org.jooq.DSLContext;
 import org.jooq.UpdateSetMoreStep;
 
@@ -30,7 +30,7 @@ public final class UnitCommands {
                 .set(UNIT.AVAILABLE_FROM, v.availableFrom()).set(UNIT.AVAILABLE_UNTIL, v.availableUntil())
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
-                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth())
+                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, MarketDay.today())
                 .returning(UNIT.ID).fetchSingle(UNIT.ID);
     }
 
@@ -43,7 +43,7 @@ public final class UnitCommands {
                 .set(UNIT.AVAILABLE_FROM, v.availableFrom()).set(UNIT.AVAILABLE_UNTIL, v.availableUntil())
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
-                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, currentLocalDate()))
+                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, MarketDay.today()))
                 .where(UNIT.ID.eq(id), UNIT.VERSION.eq(expectedVersion)).execute() == 1;
     }
 
@@ -56,7 +56,7 @@ public final class UnitCommands {
      * confirmable, and an edit form opened before it still saves.
      */
     public boolean reconfirm(UUID id) {
-        return dsl.update(UNIT).set(UNIT.LAST_CONFIRMED, currentLocalDate()).set(UNIT.UPDATED_AT, currentOffsetDateTime())
+        return dsl.update(UNIT).set(UNIT.LAST_CONFIRMED, MarketDay.today()).set(UNIT.UPDATED_AT, currentOffsetDateTime())
                 .where(UNIT.ID.eq(id)).execute() == 1;
     }
 
