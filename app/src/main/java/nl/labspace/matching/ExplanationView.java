@@ -180,7 +180,7 @@ public sealed interface ExplanationView {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record WhyHere(nl.labspace.solver.explain.WhyHere.Code code, int validOptions, long chosenPoints,
-                   @Nullable Cheaper cheaper) {
+                   @Schema(type = "object") @Nullable Cheaper cheaper) {
     }
 
     @Serdeable
@@ -193,7 +193,7 @@ public sealed interface ExplanationView {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record AnonymousWhyHere(nl.labspace.solver.explain.WhyHere.Code code, int validOptions,
-                            @Nullable AnonymousCheaper cheaper) {
+                            @Schema(type = "object") @Nullable AnonymousCheaper cheaper) {
     }
 
     @Serdeable

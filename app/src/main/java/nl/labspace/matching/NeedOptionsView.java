@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "The best placements for the need now, least soft points first, or the rule that binds")
-public record NeedOptionsView(String needId, ExplanationView.Area asked, List<Option> options, @Nullable ReasonView reason) {
+public record NeedOptionsView(String needId, ExplanationView.Area asked, List<Option> options, @Schema(type = "object") @Nullable ReasonView reason) {
 
     /** One placement the need may take, starting in any month from placement.start through latestStart. */
     @Serdeable

@@ -1,5 +1,6 @@
 package nl.labspace.matching;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,7 +23,7 @@ public record ProposalResponse(UUID id, UUID runId, String status, @Nullable Str
                         @Nullable UUID needId, @Nullable String needTitle, Requirement requirement,
                         @Nullable String campusId, @Nullable String campusName, List<UUID> unitIds,
                         @Nullable String startMonth, @Nullable Integer termMonths,
-                        @Nullable ExplanationView explanation, OffsetDateTime createdAt,
+                        @Schema(type = "object") @Nullable ExplanationView explanation, OffsetDateTime createdAt,
                         @Nullable OffsetDateTime decidedAt, @Nullable OffsetDateTime confirmedAt,
                         @Nullable BigDecimal rentPerM2Year, @Nullable Long rentPerYear) {
 

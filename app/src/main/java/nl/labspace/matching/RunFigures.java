@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 record RunFigures(UUID runId, String status, String scope, @Nullable OffsetDateTime finishedAt, int needs,
                   int matchedNeeds, long askedM2, long servedM2, List<Province> provinces,
-                  @Schema(description = "Needs of the run without a home province; absent when every need has one")
+                  @Schema(type = "object", description = "Needs of the run without a home province; absent when every need has one")
                   @Nullable Counts withoutProvince) {
 
     static final int WITHHELD_BELOW = 3;
