@@ -20,8 +20,9 @@ import nl.labspace.db.market.RegionKind;
 
 /**
  * The fund manager's page: supply against demand in the regions the account follows, per province, COROP region
- * or ROM area, as GET /api/insight/regions gives it (demand withheld unless it comes from at least 3 distinct companies). The full dashboard
- * (choropleth, charts, what-if) is the insight issue's; this is the table it will stand on.
+ * or ROM area, as GET /api/insight/regions gives it (demand withheld unless it comes from at least 3 distinct
+ * companies). The full dashboard (choropleth, charts, what-if) is the insight issue's; this is the table it will
+ * stand on.
  */
 @Controller("/console/fund")
 @Secured(Roles.FUND_MANAGER)

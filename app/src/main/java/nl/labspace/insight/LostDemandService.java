@@ -1,6 +1,5 @@
 package nl.labspace.insight;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
