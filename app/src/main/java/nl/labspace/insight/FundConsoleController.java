@@ -16,18 +16,18 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.market.RegionKind;
 
 /**
  * The fund manager's page: supply against demand in the regions the account follows, per province, COROP region
- * or ROM area, as GET /api/insight/regions gives it (demand of fewer than 3 needs withheld). The full dashboard
- * (choropleth, charts, what-if) is the insight issue's; this is the table it will stand on.
+ * or ROM area, as GET /api/insight/regions gives it (demand withheld unless it comes from at least 3 distinct
+ * companies). The full dashboard (choropleth, charts, what-if) is the insight issue's; this is the table it will
+ * stand on.
  */
 @Controller("/console/fund")
 @Secured(Roles.FUND_MANAGER)
 @Hidden
 class FundConsoleController {
-
-    static final List<String> KINDS = List.of("province", "corop", "rom");
 
     private final RegionInsightService insight;
     private final Viewers viewers;
@@ -40,11 +40,11 @@ class FundConsoleController {
     @Get("{?kind}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String kind, Authentication auth) {
-        String chosen = kind == null ? "province" : kind;
+        String chosen = kind == null ? RegionKind.PROVINCE.code() : kind;
         List<RegionBalance> regions = insight.followed(viewers.of(auth), chosen).stream().map(RegionBalance::of).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("kind", chosen);
-        model.put("kinds", KINDS);
+        model.put("kinds", RegionKind.CODES);
         model.put("regions", regions);
         model.put("supplyLabM2", regions.stream().mapToLong(RegionBalance::availableLabM2).sum());
         model.put("pipelineLabM2", regions.stream().mapToLong(RegionBalance::plannedLabM2).sum());

@@ -26,10 +26,12 @@ import nl.labspace.web.ProblemResponses;
 class RegionInsightController {
 
     private final RegionInsightService insight;
+    private final LostDemandService lost;
     private final Viewers viewers;
 
-    RegionInsightController(RegionInsightService insight, Viewers viewers) {
+    RegionInsightController(RegionInsightService insight, LostDemandService lost, Viewers viewers) {
         this.insight = insight;
+        this.lost = lost;
         this.viewers = viewers;
     }
 
@@ -37,7 +39,8 @@ class RegionInsightController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listProvinceBalances", summary = "Supply and demand per province",
             description = "Public. For each of the 12 provinces: fresh available and planned units and their area, and "
-                    + "open demand; demand figures of fewer than 3 needs are withheld (null, demandWithheld true).")
+                    + "open demand; demand figures are withheld (null, demandWithheld true) unless they come from at least 3 "
+                    + "distinct companies.")
     @ApiResponse(responseCode = "200", description = "One balance per province", useReturnTypeSchema = true)
     @ProblemResponses.BadRequest
     List<RegionBalance> national() {
@@ -59,6 +62,32 @@ class RegionInsightController {
                                                  defaultValue = "province"))
                                  @Nullable @QueryValue String kind, Authentication auth) {
         return insight.followed(viewers.of(auth), kind == null ? "province" : kind).stream().map(RegionBalance::of).toList();
+    }
+
+    @Get("/lost{?kind,from,to}")
+    @Secured({Roles.FUND_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "listLostDemand", summary = "Lost demand per region and month in the regions I follow",
+            description = "For fund managers (the regions they follow, and the COROP regions and provinces inside them) "
+                    + "and admins: m² of needs withdrawn in each month, per home region, except needs that found space "
+                    + "through Labspace (a need withdrawn without a reason counts as lost, reason unknown), with the part "
+                    + "that went abroad. A cell is withheld (figures null) unless it comes from at least 3 distinct "
+                    + "companies. Only regions and months with lost demand are listed. Without a period: the last 12 "
+                    + "months; at most " + LostDemandService.MAX_MONTHS + " months.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "One row per region and month with lost demand", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    List<LostDemand> lost(@Parameter(description = "The level of region: province, COROP region or ROM area",
+                                  example = "corop", schema = @Schema(allowableValues = {"province", "corop", "rom"},
+                                          defaultValue = "province"))
+                          @Nullable @QueryValue String kind,
+                          @Parameter(description = "First month, YYYY-MM (default: 11 months before to)", example = "2026-01",
+                                  schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @Nullable @QueryValue String from,
+                          @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-12",
+                                  schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @Nullable @QueryValue String to,
+                          Authentication auth) {
+        return lost.followed(viewers.of(auth), kind, from, to);
     }
 
     @Get("/regions/{code}")

@@ -9,7 +9,9 @@ import nl.labspace.account.Viewer;
 import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.insight.RegionBalanceRow;
 import nl.labspace.search.FreshListings;
+import nl.labspace.db.market.RegionKind;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.Reason;
 
 /**
  * Aggregates only: no figure here names a company. Fund managers see the regions they follow. Supply is what
@@ -17,8 +19,6 @@ import nl.labspace.web.BadInput;
  */
 @Singleton
 public class RegionInsightService {
-
-    private static final List<String> KINDS = List.of("province", "corop", "rom");
 
     private final RegionBalanceQuery balances;
     private final FreshListings fresh;
@@ -30,15 +30,12 @@ public class RegionInsightService {
 
     @Transactional(readOnly = true)
     public List<RegionBalanceRow> national() {
-        return balances.ofKind("province", fresh.confirmedSince());
+        return balances.ofKind(RegionKind.PROVINCE, fresh.confirmedSince());
     }
 
     @Transactional(readOnly = true)
     List<RegionBalanceRow> followed(Viewer viewer, String kind) {
-        if (!KINDS.contains(kind)) {
-            throw new BadInput("kind", kind, "must be one of " + KINDS);
-        }
-        return balances.ofKind(kind, fresh.confirmedSince()).stream().filter(r -> follows(viewer, r)).toList();
+        return balances.ofKind(kind(kind), fresh.confirmedSince()).stream().filter(r -> follows(viewer, r)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -47,10 +44,12 @@ public class RegionInsightService {
                 .orElseThrow(() -> new NotFound("region %s does not exist".formatted(code)));
     }
 
-    /** Following a province or ROM area includes the COROP regions and provinces inside it. */
+    /** A region level as a caller names it; any other word is bad input. */
+    static RegionKind kind(String kind) {
+        return RegionKind.of(kind).orElseThrow(() -> new BadInput("kind", kind, Reason.ONE_OF, String.join(", ", RegionKind.CODES)));
+    }
+
     private static boolean follows(Viewer viewer, RegionBalanceRow r) {
-        return viewer.followsRegion(r.code())
-                || r.provinceCode() != null && viewer.followsRegion(r.provinceCode())
-                || r.romCode() != null && viewer.followsRegion(r.romCode());
+        return FollowedRegions.follows(viewer, r.code(), r.provinceCode(), r.romCode());
     }
 }

@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.market.WithdrawReason;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.need.NeedForm;
 import nl.labspace.need.NeedFormFields;
@@ -138,8 +139,9 @@ class CompanyConsoleController {
     @Post("/needs/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> withdraw(UUID id, HttpRequest<?> request, Authentication auth) {
-        return answer(() -> needs.withdraw(viewers.of(auth), id), "withdrawn", request, auth);
+    HttpResponse<?> withdraw(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request, Authentication auth) {
+        String reason = body == null ? null : FormValues.of(body).one("reason");
+        return answer(() -> needs.withdraw(viewers.of(auth), id, reason), "withdrawn", request, auth);
     }
 
     @Post("/proposals/{id}/accept")
@@ -204,6 +206,7 @@ class CompanyConsoleController {
         model.put("matches", matches(rows));
         model.put("companyName", viewer.companyId() == null ? "" : names.companyName(viewer.companyId()));
         model.putAll(needForm.model());
+        model.put("withdrawReasons", WithdrawReason.GIVEN);
         return model;
     }
 }

@@ -3,6 +3,8 @@ package nl.labspace.matching;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,7 @@ class ProposalWriter {
         solution.assignments().forEach(a -> assigned.put(a.needId(), a));
         // Keyed by home province; needs without one under null, listed last (RunFigures.withoutProvince).
         Map<String, RunFigures.Tally> perProvince = new TreeMap<>(Comparator.nullsLast(Comparator.<String>naturalOrder()));
+        Map<String, Set<UUID>> companies = new HashMap<>();
         List<NewProposal> proposals = new ArrayList<>();
         long served = 0;
         Set<String> pinned = problem.pinnedNeeds();
@@ -52,6 +55,7 @@ class ProposalWriter {
             Assignment a = assigned.get(id);
             long m2 = need.labM2() + need.officeM2();
             perProvince.merge(need.homeProvince(), RunFigures.Tally.of(need.homeProvince(), a != null, m2), RunFigures.Tally::plus);
+            companies.computeIfAbsent(need.homeProvince(), p -> new HashSet<>()).add(need.companyId());
             if (a != null) {
                 served += m2;
             }
@@ -59,6 +63,8 @@ class ProposalWriter {
                 proposals.add(proposal(problem, need, a, why.get(id)));
             }
         }
+        // the disclosure rule counts distinct companies, which adding tallies cannot: counted here, once
+        perProvince.replaceAll((p, t) -> t.withCompanies(companies.get(p).size()));
         String perProvinceJson = text(List.copyOf(perProvince.values()));
         RunStore.Outcome outcome = new RunStore.Outcome(status, SolutionJson.toJson(solution), assigned.size(), served,
                 solution.unservedM2(), proposals.size(), perProvinceJson);

@@ -40,12 +40,12 @@ class RunHistory {
 
     /** The regions a run may be limited to, kind by kind (provinces, COROP areas, ROM areas), each by name. */
     List<RegionKind> regionKinds() {
-        return RegionKind.KINDS.stream().map(kind -> new RegionKind(kind, regions.ofKind(kind))).toList();
+        // the shared region kinds (db market), whose simple name this page's record also has
+        return nl.labspace.db.market.RegionKind.CODES.stream().map(kind -> new RegionKind(kind, regions.ofKind(kind))).toList();
     }
 
     /** One kind of region and its regions, for the runs page's chooser. */
     public record RegionKind(String kind, List<RegionRef> regions) {
-        static final List<String> KINDS = List.of("province", "corop", "rom");
 
         /** Whether one of these regions is among the chosen codes (its list then opens). */
         public boolean anyOf(List<String> chosen) {
@@ -102,7 +102,7 @@ class RunHistory {
             if (t.province() != null && Vocabulary.PROVINCES.contains(t.province())) {
                 provinces.add(RunFigures.Province.of(t.province(), RunFigures.Counts.of(t)));
             } else {
-                without = without == null ? t : without.plus(t);
+                without = without == null ? t : without.plus(t).withCompanies(null);
             }
         }
         return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(), run.totalNeeds(),

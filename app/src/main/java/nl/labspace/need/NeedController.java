@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -100,12 +102,19 @@ class NeedController {
 
     @Post("/{id}/withdraw")
     @Operation(operationId = "withdrawNeed", summary = "Withdraw one of my company's needs",
-            description = "Sets its status to withdrawn: it is no longer demand. No body.")
+            description = "Sets its status to withdrawn: it is no longer demand. No body. The optional reason says why "
+                    + "(lost demand in regional insight); without one the need records unknown. Another word answers 400 "
+                    + "and nothing is written.")
     @ApiResponse(responseCode = "200", description = "The need, withdrawn", useReturnTypeSchema = true)
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     NeedResponse withdraw(@Parameter(description = "Need id", example = ApiDocs.NEED_ID_EXAMPLE) UUID id,
+                          @Parameter(description = "Why the need is withdrawn: found space through Labspace, found space "
+                                  + "elsewhere in the Netherlands, went abroad, plans changed, other",
+                                  example = "went-abroad", schema = @Schema(allowableValues = {"found-via-labspace",
+                                          "found-elsewhere-nl", "went-abroad", "plans-changed", "other"}))
+                          @Nullable @QueryValue String reason,
                           Authentication auth) {
-        return NeedResponse.of(needs.withdraw(viewers.of(auth), id));
+        return NeedResponse.of(needs.withdraw(viewers.of(auth), id, reason));
     }
 }

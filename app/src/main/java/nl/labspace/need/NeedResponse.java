@@ -24,7 +24,10 @@ record NeedResponse(UUID id, UUID companyId, String companyName, String title, i
                     @Nullable Integer maxM2,
                     @Schema(description = "The size bound matching applies: maxM2, or when none was given "
                             + "1.5 × (labM2 + officeM2) rounded up, at least 50 m² more")
-                    int effectiveMaxM2) {
+                    int effectiveMaxM2,
+                    @Schema(description = "Why the company withdrew it (found-via-labspace, found-elsewhere-nl, went-abroad, "
+                            + "plans-changed, other; unknown when it did not say); null while not withdrawn")
+                    @Nullable String withdrawReason) {
 
     @Serdeable
     record Near(double lat, double lon, BigDecimal maxKm) {
@@ -36,6 +39,6 @@ record NeedResponse(UUID id, UUID companyId, String companyName, String title, i
                 n.containment(), n.gmp(), n.features(), Months.format(n.moveInEarliest()),
                 Months.format(n.moveInLatest()), n.termMonths(), n.maxRentPerM2Year(), n.maxUnits(), near,
                 n.provinces(), n.sector(), n.confidential(), n.status(), n.version(), n.maxM2(),
-                Need.effectiveMaxM2(n.maxM2(), n.labM2() + n.officeM2()));
+                Need.effectiveMaxM2(n.maxM2(), n.labM2() + n.officeM2()), n.withdrawReason());
     }
 }

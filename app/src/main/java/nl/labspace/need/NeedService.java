@@ -14,6 +14,9 @@ import nl.labspace.db.need.NeedCommands;
 import nl.labspace.db.need.NeedQueries;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.db.need.NeedValues;
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.WithdrawReason;
+import io.micronaut.core.annotation.Nullable;
 import nl.labspace.web.BadInput;
 
 /** Needs: a company sees only its own; another company's need answers as if it did not exist. */
@@ -40,7 +43,7 @@ public class NeedService {
         if (version == null) {
             throw new BadInput("version", null, Reason.VERSION_REQUIRED);
         }
-        if (!"open".equals(need.status())) {
+        if (!NeedStatus.OPEN.is(need.status())) {
             throw new Conflict("need " + id, Reason.NOT_EDITABLE, need.status());
         }
         if (!commands.update(id, version, values)) {
@@ -49,10 +52,12 @@ public class NeedService {
         return needs.find(id).orElseThrow();
     }
 
+    /** Withdraws a need of the viewer's company; reason (optional) is checked before anything is written. */
     @Transactional
-    public NeedRow withdraw(Viewer viewer, UUID id) {
+    public NeedRow withdraw(Viewer viewer, UUID id, @Nullable String reason) {
+        WithdrawReason why = reason(reason);
         ownNeed(viewer, id);
-        commands.withdraw(id);
+        commands.withdraw(id, why);
         return needs.find(id).orElseThrow();
     }
 
@@ -70,7 +75,16 @@ public class NeedService {
     @Transactional(readOnly = true)
     NeedRow openDemand(Viewer viewer, UUID id) {
         boolean allowed = viewer.isAdmin() || Roles.CAMPUS_MANAGER.equals(viewer.role());
-        return needs.find(id).filter(n -> allowed && !"withdrawn".equals(n.status())).orElseThrow(() -> notFound(id));
+        return needs.find(id).filter(n -> allowed && !NeedStatus.WITHDRAWN.is(n.status())).orElseThrow(() -> notFound(id));
+    }
+
+    /** Not answering (absent or empty) records UNKNOWN; any other word must be one a company may give. */
+    static WithdrawReason reason(@Nullable String given) {
+        if (given == null || given.isEmpty()) {
+            return WithdrawReason.UNKNOWN;
+        }
+        return WithdrawReason.given(given).orElseThrow(
+                () -> new BadInput("reason", given, Reason.ONE_OF, String.join(", ", WithdrawReason.GIVEN)));
     }
 
     private static NotFound notFound(UUID id) {

@@ -7,6 +7,7 @@ import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.form.FormSubmissions;
+import nl.labspace.db.insight.LostDemandQuery;
 import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitLeases;
@@ -68,6 +69,11 @@ class QueryFactory {
     @Singleton
     RegionBalanceQuery regionBalanceQuery(DSLContext dsl) {
         return new RegionBalanceQuery(dsl);
+    }
+
+    @Singleton
+    LostDemandQuery lostDemandQuery(DSLContext dsl) {
+        return new LostDemandQuery(dsl);
     }
 
     @Singleton

@@ -70,6 +70,7 @@ class AccessMatrixTest {
             "GET /api/campuses", "GET /api/campuses/{id}", "PUT /api/campuses/{id}/profile",
             "GET /api/needs", "GET /api/needs/{id}", "GET /api/demand/{id}",
             "GET /api/insight/national", "GET /api/insight/regions{?kind}", "GET /api/insight/regions/{code}",
+            "GET /api/insight/lost{?kind,from,to}",
             "GET /api/admin/accounts", "POST /api/admin/accounts", "PUT /api/admin/accounts/{id}/role",
             "GET /api/admin/audit{?action,limit}", "GET /health", "GET /health/{selector}");
 
@@ -163,6 +164,12 @@ class AccessMatrixTest {
                 new Case(FUND_ZH, "GET", "/api/insight/regions/CR25", null, 200),
                 new Case(FUND_ZH, "GET", "/api/insight/regions/PV26", null, 404),
                 new Case(ADMIN, "GET", "/api/insight/regions/PV26", null, 200),
+                // lost demand: fund managers (their regions) and admins only
+                new Case(ANONYMOUS, "GET", "/api/insight/lost", null, 401),
+                new Case(COMPANY_X_USER, "GET", "/api/insight/lost", null, 403),
+                new Case(MANAGER_A, "GET", "/api/insight/lost?kind=corop", null, 403),
+                new Case(FUND_ZH, "GET", "/api/insight/lost?kind=rom&from=2026-01&to=2026-12", null, 200),
+                new Case(ADMIN, "GET", "/api/insight/lost", null, 200),
                 // administration
                 new Case(ANONYMOUS, "GET", "/api/admin/accounts", null, 401),
                 new Case(MANAGER_A, "GET", "/api/admin/accounts", null, 403),

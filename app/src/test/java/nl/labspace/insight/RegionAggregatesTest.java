@@ -15,7 +15,10 @@ import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Region figures are aggregates only: no names, and demand of fewer than three open needs is withheld. */
+/**
+ * Region figures are aggregates only: no names, and demand is withheld unless it comes from three distinct companies
+ * (three needs of two companies stay withheld).
+ */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class RegionAggregatesTest extends TestMarketTest {
@@ -24,14 +27,16 @@ class RegionAggregatesTest extends TestMarketTest {
     private static final String UTRECHT = "PV26";
     private static final String GRONINGEN = "PV20";
     private static final String QUOKKA = "00000000-0000-0000-0000-00000000c0c3";
+    private static final String WOMBAT = "00000000-0000-0000-0000-00000000c0d4";
     private static final List<String> NAMES = List.of("Xylo", "Yarrow", "Quokka", "Secret relocation lab",
-            "Diagnostics scale-up", "Covert assay lab", "Hidden cleanroom", "Dropped idea");
+            "Diagnostics scale-up", "Covert assay lab", "Hidden cleanroom", "Dropped idea", "Wombat", "Burrow lab");
 
     private String adminToken;
 
     @BeforeAll
     void market() throws Exception {
-        sql.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Quokka Biologics', 'vaccines')".formatted(QUOKKA));
+        sql.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Quokka Biologics', 'vaccines'), ('%s', 'Wombat Labs', 'vaccines')"
+                .formatted(QUOKKA, WOMBAT));
         adminToken = http.token(ADMIN);
     }
 
@@ -52,7 +57,7 @@ class RegionAggregatesTest extends TestMarketTest {
     }
 
     @Test
-    void demandFiguresAppearOnlyFromThreeOpenNeeds() {
+    void demandFiguresAppearOnlyFromOpenNeedsOfThreeCompanies() {
         assertWithheld(region(ZUID_HOLLAND));
 
         insertNeedOfQuokka("Dropped idea", 4.3571, 52.0116, 999, 999, "withdrawn");
@@ -60,10 +65,14 @@ class RegionAggregatesTest extends TestMarketTest {
         assertWithheld(region(ZUID_HOLLAND));
 
         insertNeedOfQuokka("Hidden cleanroom", 4.4777, 51.9244, 80, 20, "open");
+        // three open needs, but of two companies (Xylo's fixture need and Quokka's two)
+        assertWithheld(region(ZUID_HOLLAND));
+
+        insertNeed(WOMBAT, "Burrow lab", 4.4777, 51.9244, 60, 10, "open");
 
         Map<String, Object> shown = region(ZUID_HOLLAND);
-        assertThat(shown).containsEntry("demandWithheld", false).containsEntry("openNeeds", 3)
-                .containsEntry("neededLabM2", 400 + 120 + 80).containsEntry("neededOfficeM2", 150 + 30 + 20);
+        assertThat(shown).containsEntry("demandWithheld", false).containsEntry("openNeeds", 4)
+                .containsEntry("neededLabM2", 400 + 120 + 80 + 60).containsEntry("neededOfficeM2", 150 + 30 + 20 + 10);
         assertThat(nationalProvince(ZUID_HOLLAND)).isEqualTo(shown);
         assertWithheld(region(UTRECHT));
     }
@@ -124,11 +133,15 @@ class RegionAggregatesTest extends TestMarketTest {
     }
 
     private void insertNeedOfQuokka(String title, double lon, double lat, int labM2, int officeM2, String status) {
+        insertNeed(QUOKKA, title, lon, lat, labM2, officeM2, status);
+    }
+
+    private void insertNeed(String company, String title, double lon, double lat, int labM2, int officeM2, String status) {
         sql.execute("""
                 INSERT INTO need (company_id, title, lab_m2, office_m2, move_in_earliest, move_in_latest, term_months,
                                   near_location, near_max_km, status)
                 VALUES ('%s', '%s', %d, %d, '2027-05-01', '2027-10-01', 24,
                         ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, 20, '%s')
-                """.formatted(QUOKKA, title, labM2, officeM2, lon, lat, status));
+                """.formatted(company, title, labM2, officeM2, lon, lat, status));
     }
 }

@@ -148,12 +148,18 @@ class RunLifecycleTest extends TestMarketTest {
     @Test
     @Order(6)
     @SuppressWarnings("unchecked")
-    void aRunPublishesEachProvinceWithAtLeastThreeNeedsAndWithholdsTheRest() throws Exception {
+    void aRunPublishesEachProvinceWithNeedsOfAtLeastThreeCompaniesAndWithholdsTheRest() throws Exception {
         String admin = http.token(ADMIN);
+        // copies of Yarrow's Utrecht need, two of them of other companies: three distinct companies in Utrecht
+        sql.execute("""
+                INSERT INTO company (id, name, sector) VALUES ('00000000-0000-0000-0000-00000000c0c3', 'Quokka Biologics', 'vaccines'),
+                                                             ('00000000-0000-0000-0000-00000000c0d4', 'Wombat Labs', 'vaccines')""");
         sql.execute("""
                 INSERT INTO need (id, company_id, title, lab_m2, office_m2, containment, move_in_earliest, move_in_latest,
                                   term_months, near_location, near_max_km, sector)
-                SELECT gen_random_uuid(), company_id, 'Utrecht need ' || n, 100 * n, 0, 'ML-I', move_in_earliest, move_in_latest,
+                SELECT gen_random_uuid(), CASE n WHEN 2 THEN '00000000-0000-0000-0000-00000000c0c3'::uuid
+                                                 WHEN 3 THEN '00000000-0000-0000-0000-00000000c0d4'::uuid ELSE company_id END,
+                       'Utrecht need ' || n, 100 * n, 0, 'ML-I', move_in_earliest, move_in_latest,
                        term_months, near_location, near_max_km, sector
                 FROM need, generate_series(1, 3) n WHERE id = '%s'""".formatted(NEED_Y));
         String run = start("{\"budgetSeconds\":5,\"seed\":6}", admin);

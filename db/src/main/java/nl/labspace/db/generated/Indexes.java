@@ -50,6 +50,7 @@ public class Indexes {
     public static final Index NEED_NEAR_LOCATION_IDX = Internal.createIndex(DSL.name("need_near_location_idx"), Need.NEED, new OrderField[] { Need.NEED.NEAR_LOCATION }, false);
     public static final Index NEED_OPEN_MOVE_IN_IDX = Internal.createIndex(DSL.name("need_open_move_in_idx"), Need.NEED, new OrderField[] { Need.NEED.MOVE_IN_EARLIEST, Need.NEED.ID }, false);
     public static final Index NEED_OPEN_SIZE_IDX = Internal.createIndex(DSL.name("need_open_size_idx"), Need.NEED, new OrderField[] { Need.NEED.LAB_M2.desc(), Need.NEED.ID }, false);
+    public static final Index NEED_WITHDRAWN_AT_IDX = Internal.createIndex(DSL.name("need_withdrawn_at_idx"), Need.NEED, new OrderField[] { Need.NEED.WITHDRAWN_AT }, false);
     public static final Index PROPOSAL_LIVE_IDX = Internal.createIndex(DSL.name("proposal_live_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.STATUS }, false);
     public static final Index PROPOSAL_NEED_IDX = Internal.createIndex(DSL.name("proposal_need_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.NEED_ID, Proposal.PROPOSAL.CREATED_AT.desc() }, false);
     public static final Index PROPOSAL_RUN_IDX = Internal.createIndex(DSL.name("proposal_run_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.RUN_ID }, false);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.labspace.db.Gis;
 import nl.labspace.db.market.MarketDay;
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.DSLContext;
 import org.jooq.UpdateSetMoreStep;
 
@@ -48,7 +49,7 @@ public final class UnitCommands {
     }
 
     public boolean withdraw(UUID id) {
-        return bump(dsl.update(UNIT).set(UNIT.STATUS, "withdrawn")).where(UNIT.ID.eq(id)).execute() == 1;
+        return bump(dsl.update(UNIT).set(UNIT.STATUS, UnitStatus.WITHDRAWN.code())).where(UNIT.ID.eq(id)).execute() == 1;
     }
 
     /**

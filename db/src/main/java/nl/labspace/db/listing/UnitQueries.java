@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -22,7 +23,7 @@ public final class UnitQueries {
     }
 
     public List<UnitRow> ofCampus(String campusId, boolean includeWithdrawn) {
-        Condition status = includeWithdrawn ? org.jooq.impl.DSL.noCondition() : UNIT.STATUS.ne("withdrawn");
+        Condition status = includeWithdrawn ? org.jooq.impl.DSL.noCondition() : UNIT.STATUS.ne(UnitStatus.WITHDRAWN.code());
         return dsl.select(UNIT.asterisk(), Gis.textArray(UNIT.FEATURES).as("feature_list")).from(UNIT)
                 .where(UNIT.CAMPUS_ID.eq(campusId), status).orderBy(UNIT.NAME, UNIT.ID).fetch(UnitQueries::row);
     }

@@ -27,9 +27,9 @@ public final class MarketTotalsQuery {
     }
 
     public MarketTotals totals(LocalDate confirmedSince) {
-        Condition available = UNIT.STATUS.eq("available").and(Supply.fresh(confirmedSince));
-        Condition planned = UNIT.STATUS.eq("planned").and(Supply.fresh(confirmedSince));
-        Condition open = NEED.STATUS.eq("open");
+        Condition available = UNIT.STATUS.eq(UnitStatus.AVAILABLE.code()).and(Supply.fresh(confirmedSince));
+        Condition planned = UNIT.STATUS.eq(UnitStatus.PLANNED.code()).and(Supply.fresh(confirmedSince));
+        Condition open = NEED.STATUS.eq(NeedStatus.OPEN.code());
         return dsl.select(
                         field(select(count()).from(CAMPUS)),
                         field(select(count()).from(UNIT).where(available)),

@@ -25,6 +25,9 @@ import nl.labspace.db.matching.MarketFacts.Market;
 import nl.labspace.db.matching.MarketFacts.NeedFact;
 import nl.labspace.db.matching.MarketFacts.PinnedFact;
 import nl.labspace.db.matching.MarketFacts.UnitFact;
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.ProposalStatus;
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -65,7 +68,7 @@ public final class MarketFactsQuery {
                         Gis.textArray(UNIT.FEATURES), UNIT.AVAILABLE_FROM, UNIT.AVAILABLE_UNTIL, UNIT.RENT_PER_M2_YEAR,
                         UNIT.VERSION)
                 .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
-                .where(UNIT.STATUS.in("available", "planned")).and(Supply.fresh(confirmedSince)).and(campusIn(scope))
+                .where(UNIT.STATUS.in(UnitStatus.AVAILABLE.code(), UnitStatus.PLANNED.code())).and(Supply.fresh(confirmedSince)).and(campusIn(scope))
                 .orderBy(UNIT.ID)
                 .fetch(r -> new UnitFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         Arrays.asList(r.value7()), r.value8(), r.value9(), r.value10(), r.value11()));
@@ -77,7 +80,7 @@ public final class MarketFactsQuery {
                         NEED.TERM_MONTHS, NEED.MAX_RENT_PER_M2_YEAR, NEED.MAX_UNITS,
                         Gis.lat(NEED.NEAR_LOCATION).as("near_lat"), Gis.lon(NEED.NEAR_LOCATION).as("near_lon"),
                         NEED.NEAR_MAX_KM, PROVINCES, NEED.SECTOR, NEED.HOME_PROVINCE_CODE, NEED.VERSION, NEED.MAX_M2)
-                .from(NEED).where(NEED.STATUS.eq("open")).and(needIn(scope)).orderBy(NEED.ID)
+                .from(NEED).where(NEED.STATUS.eq(NeedStatus.OPEN.code())).and(needIn(scope)).orderBy(NEED.ID)
                 .fetch(r -> new NeedFact(r.get(NEED.ID), r.get(NEED.COMPANY_ID), r.get(NEED.LAB_M2), r.get(NEED.OFFICE_M2),
                         r.get(NEED.CONTAINMENT), r.get(NEED.GMP), Arrays.asList(r.get("feature_list", String[].class)),
                         r.get(NEED.MOVE_IN_EARLIEST), r.get(NEED.MOVE_IN_LATEST), r.get(NEED.TERM_MONTHS),
@@ -104,7 +107,7 @@ public final class MarketFactsQuery {
                 .from(PROPOSAL).join(PROPOSAL_UNIT).on(PROPOSAL_UNIT.PROPOSAL_ID.eq(PROPOSAL.ID))
                 .join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
                 .join(CAMPUS).on(CAMPUS.ID.eq(PROPOSAL.CAMPUS_ID))
-                .where(PROPOSAL.STATUS.eq("accepted")).and(needIn(scope).or(campusIn(scope)))
+                .where(PROPOSAL.STATUS.eq(ProposalStatus.ACCEPTED.code())).and(needIn(scope).or(campusIn(scope)))
                 .groupBy(PROPOSAL.ID, PROPOSAL.NEED_ID, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS)
                 .orderBy(PROPOSAL.NEED_ID, PROPOSAL.START_MONTH)
                 .fetch(r -> new PinnedFact(r.value1(), Arrays.asList(r.value2()), r.value3(), r.value4()));

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.ProposalStatus;
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -79,8 +82,8 @@ public final class ProposalStore {
     /** Writes a run's proposals; earlier open or unmatched proposals of the same needs become superseded. */
     public int write(UUID run, List<NewProposal> proposals) {
         List<UUID> needs = proposals.stream().map(NewProposal::needId).toList();
-        dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "superseded").set(PROPOSAL.STATUS_REASON, "a later run proposed again")
-                .where(PROPOSAL.NEED_ID.in(needs)).and(PROPOSAL.STATUS.in("open", "unmatched")).execute();
+        dsl.update(PROPOSAL).set(PROPOSAL.STATUS, ProposalStatus.SUPERSEDED.code()).set(PROPOSAL.STATUS_REASON, "a later run proposed again")
+                .where(PROPOSAL.NEED_ID.in(needs)).and(PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.UNMATCHED.code())).execute();
         List<UUID> ids = proposals.stream().map(p -> UUID.randomUUID()).toList();
         for (int from = 0; from < proposals.size(); from += ROWS_PER_INSERT) {
             var insert = dsl.insertInto(PROPOSAL, PROPOSAL.ID, PROPOSAL.RUN_ID, PROPOSAL.NEED_ID, PROPOSAL.CAMPUS_ID,
@@ -88,7 +91,7 @@ public final class ProposalStore {
             for (int i = from; i < Math.min(proposals.size(), from + ROWS_PER_INSERT); i++) {
                 NewProposal p = proposals.get(i);
                 insert = insert.values(ids.get(i), run, p.needId(), p.campusId(), p.startMonth(), p.termMonths(),
-                        p.matched() ? "open" : "unmatched", p.needVersion(), JSONB.valueOf(p.explanation()));
+                        p.matched() ? ProposalStatus.OPEN.code() : ProposalStatus.UNMATCHED.code(), p.needVersion(), JSONB.valueOf(p.explanation()));
             }
             insert.execute();
         }
@@ -115,16 +118,16 @@ public final class ProposalStore {
     }
 
     public List<ProposalRow> ofCompany(UUID companyId) {
-        return fetch(NEED.COMPANY_ID.eq(companyId).and(PROPOSAL.STATUS.ne("superseded")));
+        return fetch(NEED.COMPANY_ID.eq(companyId).and(PROPOSAL.STATUS.ne(ProposalStatus.SUPERSEDED.code())));
     }
 
     public List<ProposalRow> onCampuses(List<String> campusIds) {
-        return fetch(PROPOSAL.CAMPUS_ID.in(campusIds).and(PROPOSAL.STATUS.in("open", "accepted", "confirmed", "campus-declined")));
+        return fetch(PROPOSAL.CAMPUS_ID.in(campusIds).and(PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code(), ProposalStatus.CONFIRMED.code(), ProposalStatus.CAMPUS_DECLINED.code())));
     }
 
     /** Every live or decided proposal (administrators); superseded ones stay in the history of their run. */
     public List<ProposalRow> onCampusesOrAll() {
-        return fetch(PROPOSAL.STATUS.ne("superseded"));
+        return fetch(PROPOSAL.STATUS.ne(ProposalStatus.SUPERSEDED.code()));
     }
 
     public List<ProposalRow> ofRun(UUID run) {
@@ -147,7 +150,7 @@ public final class ProposalStore {
     public Optional<Change> changedSinceRun(UUID id) {
         Record p = dsl.select(PROPOSAL.NEED_VERSION, NEED.VERSION, NEED.STATUS, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS)
                 .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID)).where(PROPOSAL.ID.eq(id)).fetchOne();
-        if (!"open".equals(p.get(NEED.STATUS))) {
+        if (!NeedStatus.OPEN.is(p.get(NEED.STATUS))) {
             return Change.of(Change.Kind.NEED_CLOSED, p.get(NEED.STATUS));
         }
         if (!p.get(PROPOSAL.NEED_VERSION).equals(p.get(NEED.VERSION))) {
@@ -158,7 +161,7 @@ public final class ProposalStore {
         for (Record u : dsl.select(UNIT.ID, UNIT.NAME, UNIT.VERSION, UNIT.STATUS, PROPOSAL_UNIT.UNIT_VERSION)
                 .from(PROPOSAL_UNIT).join(UNIT).on(UNIT.ID.eq(PROPOSAL_UNIT.UNIT_ID))
                 .where(PROPOSAL_UNIT.PROPOSAL_ID.eq(id)).fetch()) {
-            if ("withdrawn".equals(u.get(UNIT.STATUS))) {
+            if (UnitStatus.WITHDRAWN.is(u.get(UNIT.STATUS))) {
                 return Change.of(Change.Kind.UNIT_WITHDRAWN, u.get(UNIT.NAME));
             }
             if (!u.get(UNIT.VERSION).equals(u.get(PROPOSAL_UNIT.UNIT_VERSION))) {
@@ -179,7 +182,7 @@ public final class ProposalStore {
      */
     public boolean transition(UUID id, String from, String to, String who) {
         var update = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, to);
-        update = "confirmed".equals(to)
+        update = ProposalStatus.CONFIRMED.is(to)
                 ? update.set(PROPOSAL.CONFIRMED_AT, OffsetDateTime.now()).set(PROPOSAL.CONFIRMED_BY, who)
                 : update.set(PROPOSAL.DECIDED_AT, OffsetDateTime.now()).set(PROPOSAL.DECIDED_BY, who);
         try {
@@ -215,18 +218,18 @@ public final class ProposalStore {
                 throw new UnitTaken(unit, first, last);
             }
         }
-        dsl.update(NEED).set(NEED.STATUS, "matched").set(NEED.VERSION, NEED.VERSION.plus(1))
+        dsl.update(NEED).set(NEED.STATUS, NeedStatus.MATCHED.code()).set(NEED.VERSION, NEED.VERSION.plus(1))
                 .set(NEED.UPDATED_AT, OffsetDateTime.now()).where(NEED.ID.eq(p.needId())).execute();
-        int voided = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "void")
+        int voided = dsl.update(PROPOSAL).set(PROPOSAL.STATUS, ProposalStatus.VOID.code())
                 .set(PROPOSAL.STATUS_REASON, "unit %s is leased to another need from %s to %s".formatted(
                         p.unitIds().size() == 1 ? p.unitIds().get(0) : p.unitIds(), month(first), month(last)))
-                .where(PROPOSAL.STATUS.in("open", "accepted")).and(PROPOSAL.ID.ne(p.id()))
+                .where(PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code())).and(PROPOSAL.ID.ne(p.id()))
                 .and(PROPOSAL.ID.in(select(PROPOSAL_UNIT.PROPOSAL_ID).from(PROPOSAL_UNIT).where(PROPOSAL_UNIT.UNIT_ID.in(p.unitIds()))))
                 .and(PROPOSAL.START_MONTH.le(last))
                 .and(field("({0} + make_interval(months => {1} - 1))::date", LocalDate.class, PROPOSAL.START_MONTH, PROPOSAL.TERM_MONTHS).ge(first))
                 .execute();
-        voided += dsl.update(PROPOSAL).set(PROPOSAL.STATUS, "void").set(PROPOSAL.STATUS_REASON, "the need was matched")
-                .where(PROPOSAL.NEED_ID.eq(p.needId())).and(PROPOSAL.ID.ne(p.id())).and(PROPOSAL.STATUS.in("open", "accepted"))
+        voided += dsl.update(PROPOSAL).set(PROPOSAL.STATUS, ProposalStatus.VOID.code()).set(PROPOSAL.STATUS_REASON, "the need was matched")
+                .where(PROPOSAL.NEED_ID.eq(p.needId())).and(PROPOSAL.ID.ne(p.id())).and(PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code()))
                 .execute();
         return voided;
     }

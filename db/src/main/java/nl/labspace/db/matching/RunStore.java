@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.labspace.db.generated.tables.records.MatchingRunRecord;
+import nl.labspace.db.market.RunStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.JSONB;
@@ -57,7 +58,7 @@ public final class RunStore {
     public UUID start(MarketScope scope, int budgetSeconds, long seed, Integer steps, String startedBy) {
         dsl.select(DSL.field("pg_advisory_xact_lock(hashtext('labspace.matching_run.start'))")).fetch();
         String[] codes = scope.regionCodes().toArray(String[]::new);
-        dsl.select(MATCHING_RUN.SCOPE_KEY).from(MATCHING_RUN).where(MATCHING_RUN.STATUS.eq("solving"))
+        dsl.select(MATCHING_RUN.SCOPE_KEY).from(MATCHING_RUN).where(MATCHING_RUN.STATUS.eq(RunStatus.SOLVING.code()))
                 .and(scope.national() ? DSL.noCondition() : DSL.condition(OVERLAPS, MATCHING_RUN.REGION_CODES, DSL.val(codes)))
                 .limit(1).fetchOptional(r -> r.value1())
                 .ifPresent(busy -> {
@@ -100,7 +101,7 @@ public final class RunStore {
 
     /** A run stopped before its search began has no best plan: it ends without proposals, earlier ones untouched. */
     public void stoppedUnsolved(UUID run) {
-        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "stopped").set(MATCHING_RUN.PHASE, "done")
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, RunStatus.STOPPED.code()).set(MATCHING_RUN.PHASE, "done")
                 .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.PROPOSALS, 0)
                 .set(MATCHING_RUN.ERROR, "stopped before the search began; no proposal was written")
                 .where(MATCHING_RUN.ID.eq(run)).execute();
@@ -109,21 +110,21 @@ public final class RunStore {
     public void fail(UUID run, String error) {
         // The history shows the cause, not a whole SQL statement; the log keeps the rest.
         String shown = error == null || error.length() <= 500 ? error : error.substring(0, 500) + "...";
-        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "failed").set(MATCHING_RUN.PHASE, "done")
+        dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, RunStatus.FAILED.code()).set(MATCHING_RUN.PHASE, "done")
                 .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now()).set(MATCHING_RUN.ERROR, shown)
                 .where(MATCHING_RUN.ID.eq(run)).execute();
     }
 
     /** At start-up: runs that were solving when the app stopped never wrote proposals; they are interrupted. */
     public int interruptUnfinished() {
-        return dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, "interrupted").set(MATCHING_RUN.PHASE, "done")
+        return dsl.update(MATCHING_RUN).set(MATCHING_RUN.STATUS, RunStatus.INTERRUPTED.code()).set(MATCHING_RUN.PHASE, "done")
                 .set(MATCHING_RUN.FINISHED_AT, OffsetDateTime.now())
                 .set(MATCHING_RUN.ERROR, "the application stopped while this run was solving; no proposal was written")
-                .where(MATCHING_RUN.STATUS.eq("solving")).execute();
+                .where(MATCHING_RUN.STATUS.eq(RunStatus.SOLVING.code())).execute();
     }
 
     public int countSolving() {
-        return dsl.fetchCount(MATCHING_RUN, MATCHING_RUN.STATUS.eq("solving"));
+        return dsl.fetchCount(MATCHING_RUN, MATCHING_RUN.STATUS.eq(RunStatus.SOLVING.code()));
     }
 
     public Optional<RunRow> find(UUID id) {

@@ -8,6 +8,8 @@ import static org.jooq.impl.DSL.inline;
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.WithdrawReason;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -44,7 +46,7 @@ public final class NeedCommands {
                 .set(NEED.MAX_UNITS, v.maxUnits()).set(java.util.Map.of(NEED.NEAR_LOCATION, near(v))).set(NEED.NEAR_MAX_KM, v.nearMaxKm())
                 .set(NEED.SECTOR, v.sector()).set(NEED.CONFIDENTIAL, v.confidential()).set(NEED.MAX_M2, v.maxM2())
                 .set(NEED.VERSION, NEED.VERSION.plus(1)).set(NEED.UPDATED_AT, currentOffsetDateTime())
-                .where(NEED.ID.eq(id), NEED.VERSION.eq(expectedVersion), NEED.STATUS.eq("open"))
+                .where(NEED.ID.eq(id), NEED.VERSION.eq(expectedVersion), NEED.STATUS.eq(NeedStatus.OPEN.code()))
                 .execute();
         if (updated == 1) {
             replaceProvinces(id, v);
@@ -52,10 +54,12 @@ public final class NeedCommands {
         return updated == 1;
     }
 
-    public boolean withdraw(UUID id) {
-        return dsl.update(NEED).set(NEED.STATUS, "withdrawn").set(NEED.VERSION, NEED.VERSION.plus(1))
-                .set(NEED.UPDATED_AT, currentOffsetDateTime())
-                .where(NEED.ID.eq(id), NEED.STATUS.ne("withdrawn")).execute() == 1;
+    /** Withdraws a need not yet withdrawn, recording why (UNKNOWN when the company did not say) and when. */
+    public boolean withdraw(UUID id, WithdrawReason reason) {
+        return dsl.update(NEED).set(NEED.STATUS, NeedStatus.WITHDRAWN.code()).set(NEED.VERSION, NEED.VERSION.plus(1))
+                .set(NEED.UPDATED_AT, currentOffsetDateTime()).set(NEED.WITHDRAWN_AT, currentOffsetDateTime())
+                .set(NEED.WITHDRAW_REASON, reason.code())
+                .where(NEED.ID.eq(id), NEED.STATUS.ne(NeedStatus.WITHDRAWN.code())).execute() == 1;
     }
 
     private void replaceProvinces(UUID id, NeedValues v) {

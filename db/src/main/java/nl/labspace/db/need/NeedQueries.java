@@ -63,6 +63,6 @@ public final class NeedQueries {
                 r.get(NEED.MAX_UNITS), r.get("near_lat", Double.class), r.get("near_lon", Double.class),
                 r.get(NEED.NEAR_MAX_KM), Arrays.asList(r.get("provinces", String[].class)), r.get(NEED.SECTOR),
                 r.get(NEED.CONFIDENTIAL), r.get(NEED.STATUS), r.get(NEED.HOME_PROVINCE_CODE), r.get(NEED.VERSION),
-                r.get(NEED.MAX_M2));
+                r.get(NEED.MAX_M2), r.get(NEED.WITHDRAW_REASON));
     }
 }

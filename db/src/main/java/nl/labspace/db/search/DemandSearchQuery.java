@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.market.NeedStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -128,7 +129,7 @@ public final class DemandSearchQuery {
 
     private static Condition matches(DemandFilter f) {
         // A literal, not a bind, so the partial indexes (WHERE status = 'open') match in prepared, generic plans too.
-        return NEED.STATUS.eq(inline("open"))
+        return NEED.STATUS.eq(inline(NeedStatus.OPEN.code()))
                 .and(f.followedRegions() == null ? noCondition() : NEED.HOME_PROVINCE_CODE.in(f.followedRegions())
                         .or(NEED.HOME_COROP_CODE.in(f.followedRegions())).or(NEED.HOME_ROM_CODE.in(f.followedRegions())))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))

@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import nl.labspace.db.Gis;
 import nl.labspace.db.listing.Supply;
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -144,7 +145,7 @@ public final class SpaceSearchQuery {
     private static Condition matches(SpaceFilter f) {
         // Statuses as literals, not binds: the partial indexes (WHERE status = 'available') then match whatever
         // plan the statement gets (the app forces custom plans, but this query class does not rely on it).
-        return UNIT.STATUS.in(f.includePipeline() ? List.of(inline("available"), inline("planned")) : List.of(inline("available")))
+        return UNIT.STATUS.in(f.includePipeline() ? List.of(inline(UnitStatus.AVAILABLE.code()), inline(UnitStatus.PLANNED.code())) : List.of(inline(UnitStatus.AVAILABLE.code())))
                 .and(Supply.fresh(f.confirmedSince()))
                 .and(f.region() == null ? noCondition() : REGION_COLUMN.get(f.region().kind()).eq(f.region().code()))
                 .and(f.campusId() == null ? noCondition() : UNIT.CAMPUS_ID.eq(f.campusId()))

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.val;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.labspace.db.market.UnitStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
 
@@ -27,7 +28,7 @@ public final class StaleUnitsQuery {
         return dsl.select(UNIT.ID, UNIT.NAME, UNIT.STATUS, UNIT.LAST_CONFIRMED,
                         field("{0} - {1}", SQLDataType.INTEGER, val(today), UNIT.LAST_CONFIRMED))
                 .from(UNIT)
-                .where(UNIT.CAMPUS_ID.eq(campusId), UNIT.STATUS.in("available", "planned"),
+                .where(UNIT.CAMPUS_ID.eq(campusId), UNIT.STATUS.in(UnitStatus.AVAILABLE.code(), UnitStatus.PLANNED.code()),
                         UNIT.LAST_CONFIRMED.lt(today.minusDays(freshDays)))
                 .orderBy(UNIT.LAST_CONFIRMED.asc(), UNIT.ID.asc())
                 .fetch(mapping(StaleUnitRow::new));

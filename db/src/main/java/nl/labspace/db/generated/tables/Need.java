@@ -200,6 +200,16 @@ public class Need extends TableImpl<NeedRecord> {
      */
     public final TableField<NeedRecord, Integer> MAX_M2 = createField(DSL.name("max_m2"), SQLDataType.INTEGER, this, "");
 
+    /**
+     * The column <code>public.need.withdraw_reason</code>.
+     */
+    public final TableField<NeedRecord, String> WITHDRAW_REASON = createField(DSL.name("withdraw_reason"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>public.need.withdrawn_at</code>.
+     */
+    public final TableField<NeedRecord, OffsetDateTime> WITHDRAWN_AT = createField(DSL.name("withdrawn_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Need(Name alias, Table<NeedRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -269,7 +279,7 @@ public class Need extends TableImpl<NeedRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.NEED_COMPANY_IDX, Indexes.NEED_HOME_COROP_IDX, Indexes.NEED_HOME_PROVINCE_IDX, Indexes.NEED_HOME_ROM_IDX, Indexes.NEED_NEAR_LOCATION_IDX, Indexes.NEED_OPEN_MOVE_IN_IDX, Indexes.NEED_OPEN_SIZE_IDX);
+        return Arrays.asList(Indexes.NEED_COMPANY_IDX, Indexes.NEED_HOME_COROP_IDX, Indexes.NEED_HOME_PROVINCE_IDX, Indexes.NEED_HOME_ROM_IDX, Indexes.NEED_NEAR_LOCATION_IDX, Indexes.NEED_OPEN_MOVE_IN_IDX, Indexes.NEED_OPEN_SIZE_IDX, Indexes.NEED_WITHDRAWN_AT_IDX);
     }
 
     @Override
@@ -385,7 +395,8 @@ public class Need extends TableImpl<NeedRecord> {
             Internal.createCheck(this, DSL.name("need_office_m2_check"), "((office_m2 >= 0))", true),
             Internal.createCheck(this, DSL.name("need_status_check"), "((status = ANY (ARRAY['open'::text, 'matched'::text, 'withdrawn'::text])))", true),
             Internal.createCheck(this, DSL.name("need_term_months_check"), "(((term_months >= 1) AND (term_months <= 360)))", true),
-            Internal.createCheck(this, DSL.name("need_title_check"), "((length(TRIM(BOTH FROM title)) > 0))", true)
+            Internal.createCheck(this, DSL.name("need_title_check"), "((length(TRIM(BOTH FROM title)) > 0))", true),
+            Internal.createCheck(this, DSL.name("need_withdraw_reason_check"), "((withdraw_reason = ANY (ARRAY['found-via-labspace'::text, 'found-elsewhere-nl'::text, 'went-abroad'::text, 'plans-changed'::text, 'other'::text, 'unknown'::text])))", true)
         );
     }
 

@@ -385,6 +385,34 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
         return (Integer) get(24);
     }
 
+    /**
+     * Setter for <code>public.need.withdraw_reason</code>.
+     */
+    public void setWithdrawReason(String value) {
+        set(25, value);
+    }
+
+    /**
+     * Getter for <code>public.need.withdraw_reason</code>.
+     */
+    public String getWithdrawReason() {
+        return (String) get(25);
+    }
+
+    /**
+     * Setter for <code>public.need.withdrawn_at</code>.
+     */
+    public void setWithdrawnAt(OffsetDateTime value) {
+        set(26, value);
+    }
+
+    /**
+     * Getter for <code>public.need.withdrawn_at</code>.
+     */
+    public OffsetDateTime getWithdrawnAt() {
+        return (OffsetDateTime) get(26);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -408,7 +436,7 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
     /**
      * Create a detached, initialised NeedRecord
      */
-    public NeedRecord(UUID id, UUID companyId, String title, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate moveInEarliest, LocalDate moveInLatest, Integer termMonths, BigDecimal maxRentPerM2Year, Integer maxUnits, Object nearLocation, BigDecimal nearMaxKm, String sector, Boolean confidential, String status, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String homeProvinceCode, String homeCoropCode, String homeRomCode, Integer maxM2) {
+    public NeedRecord(UUID id, UUID companyId, String title, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate moveInEarliest, LocalDate moveInLatest, Integer termMonths, BigDecimal maxRentPerM2Year, Integer maxUnits, Object nearLocation, BigDecimal nearMaxKm, String sector, Boolean confidential, String status, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String homeProvinceCode, String homeCoropCode, String homeRomCode, Integer maxM2, String withdrawReason, OffsetDateTime withdrawnAt) {
         super(Need.NEED);
 
         setId(id);
@@ -436,6 +464,8 @@ public class NeedRecord extends UpdatableRecordImpl<NeedRecord> {
         setHomeCoropCode(homeCoropCode);
         setHomeRomCode(homeRomCode);
         setMaxM2(maxM2);
+        setWithdrawReason(withdrawReason);
+        setWithdrawnAt(withdrawnAt);
         resetChangedOnNotNull();
     }
 }
