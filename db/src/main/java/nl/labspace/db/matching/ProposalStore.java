@@ -185,11 +185,25 @@ public final class ProposalStore {
         update = ProposalStatus.CONFIRMED.is(to)
                 ? update.set(PROPOSAL.CONFIRMED_AT, OffsetDateTime.now()).set(PROPOSAL.CONFIRMED_BY, who)
                 : update.set(PROPOSAL.DECIDED_AT, OffsetDateTime.now()).set(PROPOSAL.DECIDED_BY, who);
+        if (ProposalStatus.ACCEPTED.is(to)) {
+            lockUnitsOf(id);
+        }
         try {
             return update.where(PROPOSAL.ID.eq(id)).and(PROPOSAL.STATUS.eq(from)).execute() == 1;
         } catch (DataAccessException e) {
             throw violated(e, UnitHeld.CONSTRAINT).map(detail -> (RuntimeException) new UnitHeld(detail, e)).orElse(e);
         }
+    }
+
+    /**
+     * Holds of one unit are written one transaction at a time, its rows locked in id order: two transactions that
+     * insert overlapping holds at once would each find the other's uncommitted row while checking the exclusion
+     * constraint and deadlock, instead of the second finding the first's committed hold (and answering 409).
+     */
+    private void lockUnitsOf(UUID proposal) {
+        dsl.select(UNIT.ID).from(UNIT)
+                .where(UNIT.ID.in(select(PROPOSAL_UNIT.UNIT_ID).from(PROPOSAL_UNIT).where(PROPOSAL_UNIT.PROPOSAL_ID.eq(proposal))))
+                .orderBy(UNIT.ID).forNoKeyUpdate().fetch();
     }
 
     /** PostgreSQL's detail of a violation of the named constraint, if that is what the exception is. */
@@ -208,6 +222,7 @@ public final class ProposalStore {
      * rolls back. Other live proposals that collide with the new leases, and the need's other proposals, are voided.
      */
     public int confirm(ProposalRow p) {
+        lockUnitsOf(p.id());
         LocalDate first = p.startMonth();
         LocalDate last = first.plusMonths(p.termMonths() - 1L);
         for (UUID unit : p.unitIds()) {
