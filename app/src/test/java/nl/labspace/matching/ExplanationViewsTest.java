@@ -17,7 +17,6 @@ import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
@@ -67,9 +66,7 @@ class ExplanationViewsTest extends TestMarketTest {
         pilotNeed = postNeed(companyX, "Xylo pilot lab", 280, true, 250, "drug-discovery");
         secretNeed = postNeed(companyX, "Xylo stealth lab", 280, true, 450, "drug-discovery");
         String admin = http.token(ADMIN);
-        Reply started = post("/api/admin/matching/runs", "{\"budgetSeconds\":5,\"seed\":5}", admin);
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        awaitEnd((String) http.object(started).get("id"), admin);
+        new RunDriver(http).run("{\"budgetSeconds\":5,\"seed\":5}", admin);
     }
 
     @Test
@@ -263,20 +260,7 @@ class ExplanationViewsTest extends TestMarketTest {
         return (String) http.object(posted).get("id");
     }
 
-    private void awaitEnd(String run, String admin) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Map<String, Object> status = http.object(http.get("/api/admin/matching/runs/" + run + "/status", admin));
-            if (!"solving".equals(status.get("status"))) {
-                assertThat(status).containsEntry("status", "finished");
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("run " + run + " did not end within 60 s");
-    }
-
     private Reply post(String path, String body, String token) {
-        var request = HttpRequest.POST(path, body == null ? "" : body).bearerAuth(token);
-        return http.send(body == null ? request : request.contentType(MediaType.APPLICATION_JSON_TYPE));
+        return new RunDriver(http).post(path, body, token);
     }
 }
