@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
+import nl.labspace.db.market.MarketDay;
 
 /**
  * The calendar day freshness is measured against, in the marketplace's time zone; tests replace it with a fixed day
@@ -12,7 +13,7 @@ import jakarta.inject.Singleton;
 @Singleton
 class Today {
 
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId MARKET_ZONE = ZoneId.of(MarketDay.ZONE);
 
     public LocalDate date() {
         return LocalDate.now(MARKET_ZONE);
