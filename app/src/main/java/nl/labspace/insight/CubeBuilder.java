@@ -1,0 +1,51 @@
+package nl.labspace.insight;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.labspace.db.insight.Cell;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.RegionTree;
+import nl.labspace.db.insight.Sum;
+
+/** Collects the cells and additive relations of one cube as the parts add them. */
+public final class CubeBuilder {
+
+    private final RegionTree regions;
+    private final YearMonth month;
+    private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
+    private final List<Sum> sums = new ArrayList<>();
+
+    CubeBuilder(RegionTree regions, YearMonth month) {
+        this.regions = regions;
+        this.month = month;
+    }
+
+    public RegionTree regions() {
+        return regions;
+    }
+
+    /** The month the cube describes (Dutch time): the period of its stock figures. */
+    public YearMonth month() {
+        return month;
+    }
+
+    public void add(CellKey key, long value, int companies, java.util.Set<java.util.UUID> few) {
+        cells.put(key, new Cell(key.id(), value, companies, few));
+    }
+
+    public void addPublic(CellKey key, long value) {
+        cells.put(key, Cell.ofPublic(key.id(), value));
+    }
+
+    public void sum(CellKey total, List<CellKey> parts) {
+        sums.add(new Sum(total.id(), parts.stream().map(CellKey::id).toList()));
+    }
+
+    Cube build() {
+        return Cube.of(regions, month, cells, sums);
+    }
+}
