@@ -1,0 +1,116 @@
+package nl.labspace.insight;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.account.Roles;
+import nl.labspace.account.Viewer;
+import nl.labspace.account.Viewers;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.Figure;
+import nl.labspace.db.market.RegionKind;
+import nl.labspace.web.NotFound;
+
+/**
+ * The fund manager's dashboard: one figure of the cube across the regions followed, as a choropleth with its legend
+ * and the same figures as a table (the page works as that table without script), and the figure of one region broken
+ * down by class, GMP, quarter, size band or reason, as charts drawn from tables. Same query words as the GeoJSON
+ * export, which the map draws from.
+ */
+@Controller("/console/fund")
+@Secured(Roles.FUND_MANAGER)
+@Hidden
+class FundDashboardController {
+
+    private final FigureMapService figures;
+    private final Viewers viewers;
+
+    FundDashboardController(FigureMapService figures, Viewers viewers) {
+        this.figures = figures;
+        this.viewers = viewers;
+    }
+
+    @Get("{?level,figure,facet,period,region}")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String level, @Nullable @QueryValue String figure,
+                                           @Nullable @QueryValue String facet, @Nullable @QueryValue String period,
+                                           @Nullable @QueryValue String region, Authentication auth) {
+        Viewer viewer = viewers.of(auth);
+        FigureQuery asked = FigureQuery.of(level, figure == null ? FigureGroups.FIRST.code() : figure, facet, period);
+        Figure chosen = asked.figure().orElseThrow();
+        Cube cube = figures.cube();
+        RegionScope scope = RegionScope.of(viewer, cube.regions());
+        List<String> periods = DashboardFigures.periods(cube, chosen);
+        String when = asked.period().orElse(periods.get(0));
+        List<String> facets = DashboardFigures.facets(cube, chosen, when);
+        FigureLayer layer = DashboardFigures.layer(cube, scope, asked.level(), chosen, asked.facet(), when);
+        String focus = focus(region, layer, scope);
+
+        Map<String, Object> model = new HashMap<>();
+        model.put("levels", RegionKind.CODES);
+        model.put("level", asked.level().code());
+        model.put("groups", FigureGroups.ALL);
+        model.put("figure", chosen);
+        model.put("facets", facets.contains(asked.facet()) ? facets : append(facets, asked.facet()));
+        model.put("facet", asked.facet());
+        model.put("periods", periods.contains(when) ? periods : append(periods, when));
+        model.put("period", when);
+        model.put("layer", layer);
+        model.put("bands", ChoroplethBands.of(layer.shownValues()));
+        model.put("ft", FigureText.INSTANCE);
+        model.put("geojson", exportUrl(asked, chosen, when));
+        model.put("regions", chartRegions(layer, scope));
+        model.put("region", focus);
+        model.put("regionName", cube.regions().names().getOrDefault(focus, focus));
+        model.put("breakdown", DashboardFigures.breakdown(cube, focus, chosen, when));
+        return new ModelAndView<>("insight/fund", model);
+    }
+
+    /** The region whose figure the charts break down: the one asked for, else the country, else the first shown. */
+    private static String focus(@Nullable String region, FigureLayer layer, RegionScope scope) {
+        if (region != null) {
+            if (!scope.includes(region)) {
+                throw new NotFound("region %s does not exist".formatted(region));
+            }
+            return region;
+        }
+        if (scope.includes(CellKey.COUNTRY)) {
+            return CellKey.COUNTRY;
+        }
+        return layer.places().isEmpty() ? CellKey.COUNTRY : layer.places().get(0).code();
+    }
+
+    private static List<FigureLayer.Place> chartRegions(FigureLayer layer, RegionScope scope) {
+        if (!scope.includes(CellKey.COUNTRY)) {
+            return layer.places();
+        }
+        List<FigureLayer.Place> all = new java.util.ArrayList<>();
+        all.add(new FigureLayer.Place(CellKey.COUNTRY, CellKey.COUNTRY, null, null));
+        all.addAll(layer.places());
+        return all;
+    }
+
+    private static String exportUrl(FigureQuery query, Figure figure, String period) {
+        return UriBuilder.of("/api/insight/figures.geojson").queryParam("level", query.level().code())
+                .queryParam("figure", figure.code()).queryParam("facet", query.facet()).queryParam("period", period)
+                .toString();
+    }
+
+    private static List<String> append(List<String> list, String more) {
+        List<String> all = new java.util.ArrayList<>(list);
+        all.add(more);
+        return all;
+    }
+}

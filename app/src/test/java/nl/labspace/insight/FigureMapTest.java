@@ -1,0 +1,147 @@
+package nl.labspace.insight;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.FUND_ZH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarketTest;
+import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The choropleth export and the public market figures over HTTP, on the test market plus three companies that post
+ * needs near Rotterdam through the API: Zuid-Holland's demand then comes from four companies and shows, Utrecht's
+ * from one and is withheld (null with its reason), supply is public everywhere.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@Property(name = "labspace.test.pages-cube", value = "true")
+class FigureMapTest extends TestMarketTest {
+
+    private static final String MONTH = YearMonth.now(ZoneId.of("Europe/Amsterdam")).toString();
+    /** The test market's confidential need near Leiden (400 m² lab) and the three needs posted here. */
+    private static final long ZUID_HOLLAND_LAB = 400 + 120 + 250 + 600;
+
+    @BeforeAll
+    void threeMoreCompaniesNearRotterdam() {
+        InsightMarket market = new InsightMarket(http);
+        int[] labs = {120, 250, 600};
+        for (int i = 0; i < labs.length; i++) {
+            String founder = InsightMarket.company(sql, accounts, "00000000-0000-0000-0000-0000000e0a0" + i, "Map Co " + i);
+            market.post(founder, labs[i], 50, InsightMarket.ROTTERDAM_LAT, InsightMarket.ROTTERDAM_LON);
+        }
+    }
+
+    @Test
+    void aFundManagerGetsThePolygonsOfItsProvinceWithItsFigure() {
+        Reply reply = http.get("/api/insight/figures.geojson?level=province&figure=demand-lab-m2", http.token(FUND_ZH));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/geo+json");
+        assertThat(reply.headers().get("Content-Disposition")).contains("labspace-figures-province-demand-lab-m2-all-" + MONTH + ".geojson");
+        Map<String, Object> collection = http.object(reply);
+        assertThat(collection.get("type")).isEqualTo("FeatureCollection");
+        assertThat(collection.get("period")).isEqualTo(MONTH);
+        List<Map<String, Object>> features = features(collection);
+        assertThat(features).extracting(f -> f.get("id")).containsExactly("PV28");
+        Map<String, Object> properties = properties(features.get(0));
+        assertThat(properties).containsEntry("code", "PV28").containsEntry("name", "Zuid-Holland").containsEntry("level", "province")
+                .containsEntry("facet", "all").containsEntry("period", MONTH);
+        assertThat(((Number) properties.get("demand-lab-m2")).longValue()).isEqualTo(ZUID_HOLLAND_LAB);
+        assertThat(properties).containsEntry("demand-lab-m2:withheld", null);
+        assertWgs84Polygons(features);
+    }
+
+    @Test
+    void aFundManagerSeesTheCoropRegionsInsideItsProvinceOnly() {
+        List<String> inside = sql.column("SELECT code FROM region WHERE kind = 'corop' AND province_code = 'PV28' ORDER BY code");
+
+        Reply reply = http.get("/api/insight/figures.geojson?level=corop&figure=supply-lab-m2", http.token(FUND_ZH));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<Map<String, Object>> features = features(http.object(reply));
+        assertThat(features).extracting(f -> (String) f.get("id")).containsExactlyInAnyOrderElementsOf(inside);
+        assertWgs84Polygons(features);
+    }
+
+    @Test
+    void withheldFiguresAreNullWithTheirReasonAndPublicOnesShowEverywhere() {
+        Reply reply = http.get("/api/insight/figures.geojson", http.token(ADMIN));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<Map<String, Object>> features = features(http.object(reply));
+        assertThat(features).hasSize(12);
+        Map<String, Object> utrecht = properties(features.stream().filter(f -> "PV26".equals(f.get("id"))).findFirst().orElseThrow());
+        assertThat(utrecht).containsEntry("demand-lab-m2", null).containsEntry("demand-lab-m2:withheld", "few-companies");
+        assertThat(((Number) utrecht.get("supply-lab-m2")).longValue()).as("unit B's lab").isEqualTo(500);
+        assertThat(utrecht).containsEntry("supply-lab-m2:withheld", null).doesNotContainKey("flow-m2");
+    }
+
+    @Test
+    void badQueryWordsAreRefusedByName() {
+        String token = http.token(FUND_ZH);
+        for (String[] bad : new String[][] {{"level", "county"}, {"figure", "happiness"}, {"facet", "containment"},
+                {"period", "2026-13"}}) {
+            Reply reply = http.get("/api/insight/figures.geojson?" + bad[0] + "=" + bad[1], token);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body()).contains("\"name\":\"" + bad[0] + "\"").contains("\"value\":\"" + bad[1] + "\"");
+        }
+    }
+
+    @Test
+    void theMarketPageShowsTheProvincesToAnyoneWithTheirCsv() {
+        Reply page = http.send(HttpRequest.GET("/market").header("Accept-Language", "en"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Zuid-Holland").contains("Utrecht").contains("fewer than 3 companies")
+                .doesNotContain("Map Co").doesNotContain("Xylo");
+
+        Reply csv = http.send(HttpRequest.GET("/market/figures.csv"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("level,region,regionName,period,figure,facet,value,withheld");
+        assertThat(lines).contains("province,PV28,Zuid-Holland," + MONTH + ",demand-lab-m2,all," + ZUID_HOLLAND_LAB + ",",
+                "province,PV26,Utrecht," + MONTH + ",demand-lab-m2,all,,few-companies");
+        assertThat(lines).noneMatch(l -> l.startsWith("corop,") || l.startsWith("rom,"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> features(Map<String, Object> collection) {
+        return (List<Map<String, Object>>) collection.get("features");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> feature) {
+        return (Map<String, Object>) feature.get("properties");
+    }
+
+    /** RFC 7946: Polygon or MultiPolygon, positions [lon, lat] in WGS84 (the Netherlands: lon 3-8, lat 50-54), rings closed. */
+    @SuppressWarnings("unchecked")
+    private static void assertWgs84Polygons(List<Map<String, Object>> features) {
+        for (Map<String, Object> feature : features) {
+            assertThat(feature.get("type")).isEqualTo("Feature");
+            Map<String, Object> geometry = (Map<String, Object>) feature.get("geometry");
+            assertThat(geometry.get("type")).isIn("Polygon", "MultiPolygon");
+            List<Object> coordinates = (List<Object>) geometry.get("coordinates");
+            List<List<List<Number>>> rings = geometry.get("type").equals("Polygon") ? (List) coordinates
+                    : coordinates.stream().flatMap(p -> ((List<List<List<Number>>>) p).stream()).toList();
+            for (List<List<Number>> ring : rings) {
+                assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));
+                for (List<Number> position : ring) {
+                    assertThat(position.get(0).doubleValue()).as("longitude first").isBetween(3.0, 8.0);
+                    assertThat(position.get(1).doubleValue()).isBetween(50.0, 54.0);
+                }
+            }
+        }
+    }
+}
