@@ -30,6 +30,12 @@
     map.attributionControl.setPrefix(false).addAttribution(container.getAttribute('data-attribution') || '');
     map.fitBounds([[50.75, 3.35], [53.55, 7.23]]);
     L.control.scale({ imperial: false }).addTo(map);
+    // the provinces outside the reader's regions as plain outlines, so the regions sit in the country
+    map.createPane('outlines').style.zIndex = 350;
+    fetch('/map/regions/province').then(function (r) { return r.json(); }).then(function (geo) {
+      L.geoJSON(geo, { style: { color: '#8a9aa1', weight: 0.8, fillColor: '#f6f8f9', fillOpacity: 1 }, interactive: false,
+                       pane: 'outlines' }).addTo(map);
+    });
     fetch(container.getAttribute('data-geojson'), { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
       .then(function (r) { return r.json(); })
       .then(function (geo) {
@@ -55,6 +61,7 @@
       var v = tr.getAttribute('data-value');
       values.push(v === null || v === '' ? null : Number(v));
     });
+    if (values.every(function (v) { return v === null; })) { return; }
     var canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', box.getAttribute('data-chart-label') || '');

@@ -13,16 +13,16 @@ import io.micronaut.core.annotation.Nullable;
  * rounded to two significant figures so that a legend reads "1.200 – 2.400 m²". The page draws each class in one
  * colour of a sequential palette and labels it in the legend; the same class marks the row of the table.
  */
-record ChoroplethBands(List<Band> bands) {
+public record ChoroplethBands(List<Band> bands) {
 
     static final int MAX = 5;
 
-    ChoroplethBands {
+    public ChoroplethBands {
         bands = List.copyOf(bands);
     }
 
     /** Values from (inclusive) up to and including upTo. */
-    record Band(int index, long from, long upTo) {
+    public record Band(int index, long from, long upTo) {
     }
 
     static ChoroplethBands of(List<Long> values) {
@@ -50,7 +50,7 @@ record ChoroplethBands(List<Band> bands) {
 
     /** The class a value falls in, or null for no value. */
     @Nullable
-    Integer of(@Nullable Long value) {
+    public Integer bandOf(@Nullable Long value) {
         if (value == null) {
             return null;
         }

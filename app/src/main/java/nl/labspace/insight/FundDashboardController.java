@@ -56,7 +56,7 @@ class FundDashboardController {
         String when = asked.period().orElse(periods.get(0));
         List<String> facets = DashboardFigures.facets(cube, chosen, when);
         FigureLayer layer = DashboardFigures.layer(cube, scope, asked.level(), chosen, asked.facet(), when);
-        String focus = focus(region, layer, scope);
+        String focus = focus(region, viewer, scope);
 
         Map<String, Object> model = new HashMap<>();
         model.put("levels", RegionKind.CODES);
@@ -71,35 +71,38 @@ class FundDashboardController {
         model.put("bands", ChoroplethBands.of(layer.shownValues()));
         model.put("ft", FigureText.INSTANCE);
         model.put("geojson", exportUrl(asked, chosen, when));
-        model.put("regions", chartRegions(layer, scope));
+        model.put("regions", chartRegions(cube, viewer, layer, scope));
         model.put("region", focus);
-        model.put("regionName", cube.regions().names().getOrDefault(focus, focus));
+        // a name goes into a formatted sentence, which reads a straight quote as quoting ('s-Gravenhage)
+        model.put("regionName", cube.regions().names().getOrDefault(focus, focus).replace('\'', '’'));
         model.put("breakdown", DashboardFigures.breakdown(cube, focus, chosen, when));
         return new ModelAndView<>("insight/fund", model);
     }
 
-    /** The region whose figure the charts break down: the one asked for, else the country, else the first shown. */
-    private static String focus(@Nullable String region, FigureLayer layer, RegionScope scope) {
+    /**
+     * The region whose figure the charts break down: the one asked for, else the country, else the first followed;
+     * none for an account that follows no region.
+     */
+    @Nullable
+    private static String focus(@Nullable String region, Viewer viewer, RegionScope scope) {
         if (region != null) {
             if (!scope.includes(region)) {
                 throw new NotFound("region %s does not exist".formatted(region));
             }
             return region;
         }
-        if (scope.includes(CellKey.COUNTRY)) {
-            return CellKey.COUNTRY;
-        }
-        return layer.places().isEmpty() ? CellKey.COUNTRY : layer.places().get(0).code();
+        return scope.includes(CellKey.COUNTRY) ? CellKey.COUNTRY
+                : viewer.regionCodes().stream().filter(scope::includes).sorted().findFirst().orElse(null);
     }
 
-    private static List<FigureLayer.Place> chartRegions(FigureLayer layer, RegionScope scope) {
-        if (!scope.includes(CellKey.COUNTRY)) {
-            return layer.places();
-        }
-        List<FigureLayer.Place> all = new java.util.ArrayList<>();
-        all.add(new FigureLayer.Place(CellKey.COUNTRY, CellKey.COUNTRY, null, null));
-        all.addAll(layer.places());
-        return all;
+    /** The regions the charts may break down: the country or the regions followed, then those of the map's level. */
+    private static List<FigureLayer.Place> chartRegions(Cube cube, Viewer viewer, FigureLayer layer, RegionScope scope) {
+        Map<String, FigureLayer.Place> regions = new java.util.LinkedHashMap<>();
+        List<String> first = scope.includes(CellKey.COUNTRY) ? List.of(CellKey.COUNTRY)
+                : viewer.regionCodes().stream().filter(scope::includes).sorted().toList();
+        first.forEach(code -> regions.put(code, new FigureLayer.Place(code, cube.regions().names().getOrDefault(code, code), null, null)));
+        layer.places().forEach(p -> regions.putIfAbsent(p.code(), p));
+        return List.copyOf(regions.values());
     }
 
     private static String exportUrl(FigureQuery query, Figure figure, String period) {

@@ -33,7 +33,7 @@ class ConsoleAccessCases implements FeatureAccess {
                 "POST /console/company/needs/{id}",
                 "GET /console/campus{?done}", "POST /console/campus/units/{id}/reconfirm",
                 "POST /console/campus/proposals/{id}/confirm", "POST /console/campus/proposals/{id}/decline",
-                "GET /console/admin/runs{?done}", "POST /console/admin/runs", "GET /console/fund{?kind}");
+                "GET /console/admin/runs{?done}", "POST /console/admin/runs", "GET /console/fund{?level,figure,facet,period,region}");
     }
 
     @Override
@@ -81,8 +81,8 @@ class ConsoleAccessCases implements FeatureAccess {
             cases.add(new Case(actor, "GET", "/console/fund", null, ANONYMOUS.equals(actor) ? 401 : 403));
         }
         cases.add(new Case(FUND_ZH, "GET", "/console/fund", null, 200));
-        cases.add(new Case(FUND_ZH, "GET", "/console/fund?kind=rom", null, 200));
-        cases.add(new Case(FUND_ZH, "GET", "/console/fund?kind=county", null, 400));
+        cases.add(new Case(FUND_ZH, "GET", "/console/fund?level=rom&figure=demand-lab-m2", null, 200));
+        cases.add(new Case(FUND_ZH, "GET", "/console/fund?level=county", null, 400));
         cases.add(new Case(ANONYMOUS, "POST", "/console/admin/runs", "budgetSeconds=1&" + TOKEN, 401));
         cases.add(new Case(COMPANY_X_USER, "POST", "/console/admin/runs", "budgetSeconds=1", 403));
         cases.add(new Case(MANAGER_A, "POST", "/console/admin/runs", "budgetSeconds=1", 403));

@@ -290,22 +290,6 @@ class BrowserPagesTest {
         assertThat(problems).as("serious or critical axe-core violations on the consoles").isEmpty();
     }
 
-    /** A fund manager signs in, lands on its regions, switches to COROP regions; withheld demand is labelled. */
-    @Test
-    void aFundManagerSeesSupplyAndDemandInItsRegions() throws Exception {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        browser.width(1366);
-        signIn("randstad-fund@labspace.demo");
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/fund");
-        assertThat(browser.driver.findElements(By.cssSelector("#fund-regions tbody tr"))).hasSize(3);
-        new Select(byId("f-kind")).selectByValue("corop");
-        browser.driver.findElement(By.cssSelector("#kind-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("kind=corop"));
-        assertThat(browser.driver.findElements(By.cssSelector("#fund-regions tbody tr")).size()).isGreaterThan(3);
-        consoleShots("console-fund", "/console/fund?kind=corop", problems);
-        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
-    }
-
     /** A figure of the landing page as a number, whatever the language's grouping. */
     private long figure(String css) {
         return Long.parseLong(text(css).replaceAll("[^0-9]", ""));

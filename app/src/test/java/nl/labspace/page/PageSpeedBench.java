@@ -75,7 +75,7 @@ class PageSpeedBench {
             {"admin@labspace.demo", "admin: matching runs", "/console/admin/runs"},
             {"admin@labspace.demo", "admin: accounts", "/console/admin/accounts"},
             {"admin@labspace.demo", "admin: audit log", "/console/admin/audit"},
-            {"randstad-fund@labspace.demo", "fund manager: my regions", "/console/fund?kind=corop"}};
+            {"randstad-fund@labspace.demo", "fund manager: dashboard", "/console/fund?level=corop"}};
 
     /** Each page loaded WARM_UP times unmeasured (the JIT, the connection), then loads times measured. */
     private static final int WARM_UP = 5;

@@ -1,0 +1,44 @@
+package nl.labspace.access;
+
+import static nl.labspace.TestMarket.ADMIN;
+import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.FUND_ZH;
+import static nl.labspace.TestMarket.MANAGER_A;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The insight pages and the choropleth export: the market page and its CSV are public (the country and its
+ * provinces only); the GeoJSON export is for fund managers (their regions) and admins; the dashboard for fund
+ * managers, where a region they do not follow answers 404 as if it did not exist.
+ */
+class InsightPageAccessCases implements FeatureAccess {
+
+    private static final String ANONYMOUS = Case.ANONYMOUS;
+
+    @Override
+    public Set<String> routes() {
+        return Set.of("GET /market", "GET /market/figures.csv", "GET /api/insight/figures.geojson{?level,figure,facet,period}");
+    }
+
+    @Override
+    public List<Case> cases() {
+        String geojson = "/api/insight/figures.geojson?level=corop&figure=unmet-m2";
+        return List.of(
+                new Case(ANONYMOUS, "GET", "/market", null, 200),
+                new Case(COMPANY_X_USER, "GET", "/market", null, 200),
+                new Case(ANONYMOUS, "GET", "/market/figures.csv", null, 200),
+                new Case(FUND_ZH, "GET", "/market/figures.csv", null, 200),
+                new Case(ANONYMOUS, "GET", geojson, null, 401),
+                new Case(COMPANY_X_USER, "GET", geojson, null, 403),
+                new Case(MANAGER_A, "GET", geojson, null, 403),
+                new Case(FUND_ZH, "GET", geojson, null, 200),
+                new Case(FUND_ZH, "GET", "/api/insight/figures.geojson?level=parish", null, 400),
+                new Case(ADMIN, "GET", "/api/insight/figures.geojson", null, 200),
+                new Case(FUND_ZH, "GET", "/console/fund?region=PV28", null, 200),
+                new Case(FUND_ZH, "GET", "/console/fund?level=corop&region=CR25", null, 200),
+                new Case(FUND_ZH, "GET", "/console/fund?region=PV26", null, 404),
+                new Case(FUND_ZH, "GET", "/console/fund?region=NL", null, 404));
+    }
+}

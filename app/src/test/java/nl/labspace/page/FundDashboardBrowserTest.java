@@ -1,0 +1,204 @@
+package nl.labspace.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.labspace.access.ApiClient;
+import nl.labspace.account.TestHttp;
+import nl.labspace.account.TestHttp.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The fund manager's journey in a real browser after a national run on the demo market: the dashboard opens on a
+ * choropleth whose regions, legend classes and table rows agree, the figure and the level are switched from the
+ * picker (by keyboard too), the charts are drawn from their tables, the map exports as GeoJSON; and the public market
+ * page, reached from the footer, with its CSV. axe-core finds no serious or critical violation, and every page is
+ * saved at 1366 and 390 px in both languages, without sideways scrolling on a phone.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "labspace.demo.enabled", value = "true")
+@Property(name = "labspace.demo.scale", value = "0.25")
+@Property(name = "labspace.test.pages-cube", value = "true")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FundDashboardBrowserTest {
+
+    private static final String FUND = "randstad-fund@labspace.demo";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    private TestHttp http;
+    private Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void aNationalRun() throws Exception {
+        http = new TestHttp(client, json);
+        String admin = ApiClient.token(client, "admin@labspace.demo", "labspace-demo");
+        Reply started = http.send(HttpRequest.POST("/api/admin/matching/runs", "{\"budgetSeconds\":10,\"seed\":17}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String run = (String) http.object(started).get("id");
+        for (int i = 0; i < 480 && "solving".equals(http.object(http.get("/api/admin/matching/runs/" + run + "/status", admin)).get("status")); i++) {
+            Thread.sleep(250);
+        }
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aFundManagerReadsTheMapSwitchesFigureAndExports() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        browser.width(1366);
+        browser.signIn(base(), FUND);
+        open("/language/nl?back=/console/fund");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/fund");
+        assertThat(text("h1")).isEqualTo("Fondsdashboard: mijn regio’s");
+        assertThat(rows()).as("Utrecht, Noord-Holland and Zuid-Holland").hasSize(3);
+        assertMapAgreesWithTable();
+
+        // another figure from the picker: the map, its heading, the table and the charts follow
+        new Select(byId("f-figure")).selectByValue("demand-lab-m2");
+        byId("figure-form").findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("figure=demand-lab-m2"));
+        assertThat(text("#map-heading")).startsWith("Labruimte gezocht per provincie");
+        assertMapAgreesWithTable();
+        wait.until(d -> d.findElements(By.cssSelector(".chart-box[data-drawn] canvas")).size() >= 2);
+        for (WebElement table : browser.driver.findElements(By.cssSelector("table.chart-table"))) {
+            assertThat(table.findElements(By.cssSelector("tbody tr"))).as("a chart's figures as a table").isNotEmpty();
+        }
+        shots("fund-dashboard", "/console/fund?figure=demand-lab-m2", problems);
+
+        // the level by keyboard only: arrow keys in the select, Tab to the button, Enter
+        open("/console/fund?figure=demand-lab-m2");
+        byId("f-level").sendKeys(Keys.ARROW_DOWN);
+        assertThat(new Select(byId("f-level")).getFirstSelectedOption().getAttribute("value")).isEqualTo("corop");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB, Keys.TAB).perform();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(byId("figure-form").findElement(By.cssSelector("button[type=submit]")));
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("level=corop"));
+        assertThat(rows().size()).as("the COROP regions of three provinces").isGreaterThan(3);
+        assertMapAgreesWithTable();
+        shots("fund-dashboard-corop", "/console/fund?figure=demand-lab-m2&level=corop", problems);
+
+        // the export behind the map: the same regions as the table, as RFC 7946 polygons
+        String href = byId("download-geojson").getAttribute("href");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> exported = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.json(); })"
+                        + ".then(function (g) { done({type: g.type, ids: g.features.map(function (f) { return f.id; }),"
+                        + " geometry: g.features[0].geometry.type}); });", href);
+        assertThat(exported.get("type")).isEqualTo("FeatureCollection");
+        assertThat((List<?>) exported.get("ids")).hasSize(rows().size());
+        assertThat(exported.get("geometry")).isIn("Polygon", "MultiPolygon");
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    @Test
+    void anyoneReadsTheMarketPageFromTheFooterAndDownloadsItsCsv() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        browser.width(1366);
+        open("/");
+        browser.driver.manage().deleteAllCookies();
+        open("/language/en?back=/");
+        browser.driver.findElement(By.cssSelector("footer a[href='/market']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/market"));
+        assertThat(text("h1")).isEqualTo("The lab space market in figures");
+        assertThat(text("#market-day")).startsWith("Figures of ");
+        assertThat(browser.driver.findElements(By.cssSelector("#market-provinces tbody tr"))).hasSize(12);
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+                byId("market-csv").getAttribute("href"));
+        assertThat((String) csv).startsWith("level,region,regionName,period,figure,facet,value,withheld");
+        shots("market", "/market", problems);
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    /** Every region of the table is drawn once, in the class its row carries (legend band, withheld or none). */
+    private void assertMapAgreesWithTable() {
+        List<WebElement> rows = rows();
+        wait.until(d -> String.valueOf(rows.size()).equals(byId("fund-map").getAttribute("data-drawn")));
+        for (WebElement row : rows) {
+            String expected = row.getAttribute("data-withheld") != null ? "region-withheld"
+                    : row.getAttribute("data-band") != null ? "region-band-" + row.getAttribute("data-band") : "region-none";
+            assertThat(browser.driver.findElements(By.cssSelector("#fund-map path." + expected)))
+                    .as("a region drawn as %s for %s", expected, row.getText()).isNotEmpty();
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("#fund-legend li"))).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    private void shots(String name, String path, Map<String, List<String>> problems) throws Exception {
+        for (String language : List.of("nl", "en")) {
+            open("/language/" + language + "?back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+            List<String> found = browser.seriousAccessibilityViolations();
+            if (!found.isEmpty()) {
+                problems.put(name + " (" + language + ")", found);
+            }
+            for (int width : List.of(1366, 390)) {
+                browser.width(width);
+                open(path);
+                assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                        .as("%s at %d px scrolls sideways", name, width).isEqualTo(true);
+                assertThat(Files.size(browser.screenshot(name + "-" + language + "-" + width))).isPositive();
+            }
+            browser.width(1366);
+        }
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector("#fund-figures tbody tr"));
+    }
+
+    private String base() {
+        return "http://localhost:" + server.getPort();
+    }
+
+    private void open(String path) {
+        browser.driver.get(base() + path);
+    }
+
+    private WebElement byId(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+}
