@@ -74,8 +74,8 @@ class FundDashboardController {
         model.put("regions", chartRegions(cube, viewer, layer, scope));
         model.put("region", focus);
         // a name goes into a formatted sentence, which reads a straight quote as quoting ('s-Gravenhage)
-        model.put("regionName", cube.regions().names().getOrDefault(focus, focus).replace('\'', '’'));
-        model.put("breakdown", DashboardFigures.breakdown(cube, focus, chosen, when));
+        model.put("regionName", focus == null ? "" : cube.regions().names().getOrDefault(focus, focus).replace('\'', '\u2019'));
+        model.put("breakdown", focus == null ? List.of() : DashboardFigures.breakdown(cube, focus, chosen, when));
         return new ModelAndView<>("insight/fund", model);
     }
 
