@@ -12,9 +12,9 @@ import nl.labspace.db.insight.CellKey;
 import nl.labspace.db.insight.RegionTree;
 
 /**
- * Which regions of the cube a caller reads: admins and fund managers of the whole country every region; other fund
- * managers the regions they follow and every region inside them (COROP regions, provinces, unplaced parts); everyone
- * else (anonymous, companies, campus managers) the public page's regions, the country and its provinces.
+ * Which regions of the cube a caller reads: everyone (anonymous, companies, campus managers) the public page's
+ * regions, the country and its provinces; admins and fund managers of the whole country also every other region; other
+ * fund managers also the regions they follow and every region inside them (COROP regions, unplaced parts).
  */
 final class RegionScope {
 
@@ -29,10 +29,10 @@ final class RegionScope {
     }
 
     boolean reads(@Nullable Viewer viewer, String region) {
-        if (viewer == null || !(viewer.isAdmin() || Roles.FUND_MANAGER.equals(viewer.role()))) {
+        if (isPublic(region) || viewer == null) {
             return isPublic(region);
         }
-        return viewer.isAdmin() || viewer.wholeCountry() || followsOrInside(viewer, region);
+        return viewer.isAdmin() || Roles.FUND_MANAGER.equals(viewer.role()) && (viewer.wholeCountry() || followsOrInside(viewer, region));
     }
 
     /** The public page's regions: the country and the provinces. */
