@@ -50,13 +50,14 @@ class FundDashboardController {
         Viewer viewer = viewers.of(auth);
         FigureQuery asked = FigureQuery.of(level, figure == null ? FigureGroups.FIRST.code() : figure, facet, period);
         Figure chosen = asked.figure().orElseThrow();
-        Cube cube = figures.cube();
-        RegionScope scope = RegionScope.of(viewer, cube.regions());
-        List<String> periods = DashboardFigures.periods(cube, chosen);
+        FigureMapService.FigureRows rows = figures.rows(viewer, chosen);
+        Cube cube = rows.cube();
+        RegionScope scope = new RegionScope(cube.regions());
+        List<String> periods = DashboardFigures.periods(rows.rows(), cube.month());
         String when = asked.period().orElse(periods.get(0));
-        List<String> facets = DashboardFigures.facets(cube, chosen, when);
-        FigureLayer layer = DashboardFigures.layer(cube, scope, asked.level(), chosen, asked.facet(), when);
-        String focus = focus(region, viewer, scope);
+        List<String> facets = DashboardFigures.facets(rows.rows(), when);
+        FigureLayer layer = DashboardFigures.layer(cube.regions(), viewer, asked.level().code(), chosen, asked.facet(), when, rows.rows());
+        String focus = focus(region, viewer, cube, scope);
 
         Map<String, Object> model = new HashMap<>();
         model.put("levels", RegionKind.CODES);
@@ -75,7 +76,7 @@ class FundDashboardController {
         model.put("region", focus);
         // a name goes into a formatted sentence, which reads a straight quote as quoting ('s-Gravenhage)
         model.put("regionName", focus == null ? "" : cube.regions().names().getOrDefault(focus, focus).replace('\'', '\u2019'));
-        model.put("breakdown", focus == null ? List.of() : DashboardFigures.breakdown(cube, focus, chosen, when));
+        model.put("breakdown", focus == null ? List.of() : DashboardFigures.breakdown(rows.rows(), focus, when));
         return new ModelAndView<>("insight/fund", model);
     }
 
@@ -84,23 +85,24 @@ class FundDashboardController {
      * none for an account that follows no region.
      */
     @Nullable
-    private static String focus(@Nullable String region, Viewer viewer, RegionScope scope) {
+    private static String focus(@Nullable String region, Viewer viewer, Cube cube, RegionScope scope) {
         if (region != null) {
-            if (!scope.includes(region)) {
+            if (!cube.regions().names().containsKey(region) || !scope.reads(viewer, region)) {
                 throw new NotFound("region %s does not exist".formatted(region));
             }
             return region;
         }
-        return scope.includes(CellKey.COUNTRY) ? CellKey.COUNTRY
-                : viewer.regionCodes().stream().filter(scope::includes).sorted().findFirst().orElse(null);
+        return scope.reads(viewer, CellKey.COUNTRY) ? CellKey.COUNTRY
+                : viewer.regionCodes().stream().filter(code -> scope.reads(viewer, code)).sorted().findFirst().orElse(null);
     }
 
     /** The regions the charts may break down: the country or the regions followed, then those of the map's level. */
     private static List<FigureLayer.Place> chartRegions(Cube cube, Viewer viewer, FigureLayer layer, RegionScope scope) {
         Map<String, FigureLayer.Place> regions = new java.util.LinkedHashMap<>();
-        List<String> first = scope.includes(CellKey.COUNTRY) ? List.of(CellKey.COUNTRY)
-                : viewer.regionCodes().stream().filter(scope::includes).sorted().toList();
-        first.forEach(code -> regions.put(code, new FigureLayer.Place(code, cube.regions().names().getOrDefault(code, code), null, null)));
+        List<String> first = new java.util.ArrayList<>(List.of(CellKey.COUNTRY));
+        viewer.regionCodes().stream().sorted().forEach(first::add);
+        first.stream().filter(code -> scope.reads(viewer, code))
+                .forEach(code -> regions.put(code, new FigureLayer.Place(code, InsightFigures.name(cube.regions(), code), null, null)));
         layer.places().forEach(p -> regions.putIfAbsent(p.code(), p));
         return List.copyOf(regions.values());
     }

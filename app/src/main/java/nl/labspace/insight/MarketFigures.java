@@ -1,19 +1,18 @@
 package nl.labspace.insight;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.micronaut.core.annotation.Nullable;
 import nl.labspace.db.insight.CellKey;
 import nl.labspace.db.insight.Figure;
-import nl.labspace.db.insight.Withheld;
-import nl.labspace.db.market.RegionKind;
+import nl.labspace.db.insight.RegionTree;
 
 /**
- * The public market figures (issue 18 point 9): the country and its provinces, as the cube shows them to anyone.
- * The page's table holds the headline figures of this month; the CSV every cell of the country and the provinces,
- * every facet and period, as tidy rows.
+ * The public market page's table (issue 18 point 9): the headline figures of this month for the country and each
+ * province, from the rows anyone may read. Its download is GET /api/insight/figures.csv, which gives anyone the same
+ * rows with every facet and period.
  */
 final class MarketFigures {
 
@@ -24,44 +23,28 @@ final class MarketFigures {
     record Row(String code, String name, List<FigureLayer.Place> cells) {
     }
 
-    /** One tidy row of the CSV. */
-    record Tidy(String level, String region, String regionName, String period, Figure figure, String facet,
-                @Nullable Long value, @Nullable String withheld) {
+    /** The country first, then the provinces by name. */
+    record Table(Row national, List<Row> provinces) {
     }
 
     private MarketFigures() {
     }
 
-    static Row national(Cube cube) {
-        return row(cube, CellKey.COUNTRY);
-    }
-
-    static List<Row> provinces(Cube cube) {
-        return provinceCodes(cube).stream().map(code -> row(cube, code))
+    static Table of(RegionTree tree, List<FigureRow> rows) {
+        Map<String, Map<String, FigureRow>> byRegion = new LinkedHashMap<>();
+        for (FigureRow r : rows) {
+            if (CellKey.ALL.equals(r.facet())) {
+                byRegion.computeIfAbsent(r.region(), x -> new LinkedHashMap<>()).put(r.figure(), r);
+            }
+        }
+        List<Row> provinces = tree.kinds().entrySet().stream().filter(e -> Levels.PROVINCE.equals(e.getValue()))
+                .map(e -> row(e.getKey(), InsightFigures.name(tree, e.getKey()), byRegion))
                 .sorted(Comparator.comparing(Row::name)).toList();
+        return new Table(row(CellKey.COUNTRY, InsightFigures.name(tree, CellKey.COUNTRY), byRegion), provinces);
     }
 
-    static List<Tidy> tidy(Cube cube) {
-        RegionScope scope = RegionScope.publicFigures(cube.regions());
-        List<String> order = new ArrayList<>(List.of(CellKey.COUNTRY));
-        order.addAll(provinceCodes(cube));
-        return cube.keys().stream().filter(k -> scope.includes(k.region()) && k.figure() != Figure.FLOW_M2)
-                .sorted(Comparator.comparing((CellKey k) -> order.indexOf(k.region())).thenComparing(k -> k.figure().ordinal())
-                        .thenComparing(CellKey::period).thenComparing(CellKey::facet))
-                .map(k -> new Tidy(cube.regions().kind(k.region()).orElse(""), k.region(),
-                        cube.regions().names().getOrDefault(k.region(), k.region()), k.period(), k.figure(), k.facet(),
-                        cube.shown(k).orElse(null), cube.withheld(k).map(Withheld::code).orElse(null)))
-                .toList();
-    }
-
-    private static List<String> provinceCodes(Cube cube) {
-        return cube.regions().kinds().entrySet().stream().filter(e -> e.getValue().equals(RegionKind.PROVINCE.code()))
-                .map(java.util.Map.Entry::getKey).toList();
-    }
-
-    private static Row row(Cube cube, String code) {
-        String period = cube.month().toString();
-        return new Row(code, cube.regions().names().getOrDefault(code, code), COLUMNS.stream()
-                .map(f -> DashboardFigures.place(cube, new CellKey(f, code, period, CellKey.ALL))).toList());
+    private static Row row(String code, String name, Map<String, Map<String, FigureRow>> byRegion) {
+        Map<String, FigureRow> figures = byRegion.getOrDefault(code, Map.of());
+        return new Row(code, name, COLUMNS.stream().map(f -> DashboardFigures.place(code, name, figures.get(f.code()))).toList());
     }
 }

@@ -1,52 +1,50 @@
 package nl.labspace.insight;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.insight.CellKey;
 import nl.labspace.db.insight.RegionTree;
-import nl.labspace.db.market.RegionKind;
 
 /**
- * Which regions of the cube a reader may see: anonymous visitors the country and its provinces (the public market
- * page); a fund manager the regions followed and the COROP regions and provinces inside them (FollowedRegions);
- * admins every region.
+ * Which regions of the cube a caller reads: everyone (anonymous, companies, campus managers) the public page's
+ * regions, the country and its provinces; admins and fund managers of the whole country also every other region; other
+ * fund managers also the regions they follow and every region inside them (COROP regions, unplaced parts).
  */
-record RegionScope(Predicate<String> shows) {
+final class RegionScope {
 
-    static RegionScope publicFigures(RegionTree tree) {
-        return new RegionScope(code -> CellKey.COUNTRY.equals(code)
-                || tree.kind(code).filter(RegionKind.PROVINCE.code()::equals).isPresent());
+    private final RegionTree tree;
+    private final Map<String, Set<String>> parents = new HashMap<>();
+
+    RegionScope(RegionTree tree) {
+        this.tree = tree;
+        // the country contains everything; following it is wholeCountry, so its partitions add nothing here
+        tree.partitions().stream().filter(p -> !CellKey.COUNTRY.equals(p.whole()))
+                .forEach(p -> p.parts().forEach(part -> parents.computeIfAbsent(part, x -> new HashSet<>()).add(p.whole())));
     }
 
-    static RegionScope of(Viewer viewer, RegionTree tree) {
-        Map<String, String> parent = parents(tree);
-        return new RegionScope(code -> {
-            if (CellKey.COUNTRY.equals(code)) {
-                return viewer.isAdmin() || viewer.wholeCountry();
-            }
-            String province = tree.kind(code).filter(RegionKind.COROP.code()::equals).isPresent() ? parent.get(code) : code;
-            @Nullable String rom = province == null ? null : parent.get(province);
-            return FollowedRegions.follows(viewer, code, province, rom);
-        });
-    }
-
-    boolean includes(String code) {
-        return shows.test(code);
-    }
-
-    /** A COROP region's province and a province's ROM area, from the tree's partitions. */
-    private static Map<String, String> parents(RegionTree tree) {
-        Map<String, String> parent = new HashMap<>();
-        for (RegionTree.Partition p : tree.partitions()) {
-            String kind = tree.kind(p.whole()).orElse("");
-            if (kind.equals(RegionKind.PROVINCE.code()) || kind.equals(RegionKind.ROM.code())) {
-                p.parts().forEach(part -> parent.put(part, p.whole()));
-            }
+    boolean reads(@Nullable Viewer viewer, String region) {
+        if (isPublic(region) || viewer == null) {
+            return isPublic(region);
         }
-        return parent;
+        return viewer.isAdmin() || Roles.FUND_MANAGER.equals(viewer.role()) && (viewer.wholeCountry() || followsOrInside(viewer, region));
+    }
+
+    /** The public page's regions: the country and the provinces. */
+    boolean isPublic(String region) {
+        String level = Levels.of(tree, region);
+        return Levels.COUNTRY.equals(level) || Levels.PROVINCE.equals(level);
+    }
+
+    private boolean followsOrInside(Viewer viewer, String region) {
+        if (viewer.followsRegion(region)) {
+            return true;
+        }
+        return parents.getOrDefault(region, Set.of()).stream().anyMatch(p -> followsOrInside(viewer, p));
     }
 }

@@ -19,7 +19,7 @@ class InsightPageAccessCases implements FeatureAccess {
 
     @Override
     public Set<String> routes() {
-        return Set.of("GET /market", "GET /market/figures.csv", "GET /api/insight/figures.geojson{?level,figure,facet,period}");
+        return Set.of("GET /market", "GET /api/insight/figures.geojson{?level,figure,facet,period}");
     }
 
     @Override
@@ -28,8 +28,6 @@ class InsightPageAccessCases implements FeatureAccess {
         return List.of(
                 new Case(ANONYMOUS, "GET", "/market", null, 200),
                 new Case(COMPANY_X_USER, "GET", "/market", null, 200),
-                new Case(ANONYMOUS, "GET", "/market/figures.csv", null, 200),
-                new Case(FUND_ZH, "GET", "/market/figures.csv", null, 200),
                 new Case(ANONYMOUS, "GET", geojson, null, 401),
                 new Case(COMPANY_X_USER, "GET", geojson, null, 403),
                 new Case(MANAGER_A, "GET", geojson, null, 403),
