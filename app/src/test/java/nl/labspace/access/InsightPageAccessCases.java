@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The insight pages and the choropleth export: the market page and its CSV are public (the country and its
- * provinces only); the GeoJSON export is for fund managers (their regions) and admins; the dashboard for fund
- * managers, where a region they do not follow answers 404 as if it did not exist.
+ * The insight pages and the choropleth export: the market page is public (the country and its provinces only); the
+ * GeoJSON export is for fund managers and admins; the dashboard for fund managers. Like the figures, both read the
+ * public provinces and the regions followed and inside them; the dashboard's charts of any other region answer 404, as
+ * a region that does not exist.
  */
 class InsightPageAccessCases implements FeatureAccess {
 
@@ -36,7 +37,8 @@ class InsightPageAccessCases implements FeatureAccess {
                 new Case(ADMIN, "GET", "/api/insight/figures.geojson", null, 200),
                 new Case(FUND_ZH, "GET", "/console/fund?region=PV28", null, 200),
                 new Case(FUND_ZH, "GET", "/console/fund?level=corop&region=CR25", null, 200),
-                new Case(FUND_ZH, "GET", "/console/fund?region=PV26", null, 404),
-                new Case(FUND_ZH, "GET", "/console/fund?region=NL", null, 404));
+                new Case(FUND_ZH, "GET", "/console/fund?region=PV26", null, 200),
+                new Case(FUND_ZH, "GET", "/console/fund?region=CR17", null, 404),
+                new Case(FUND_ZH, "GET", "/console/fund?region=XX99", null, 404));
     }
 }
