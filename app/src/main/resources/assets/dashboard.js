@@ -26,6 +26,7 @@
     var table = document.getElementById(container.getAttribute('data-table'));
     if (!table) { return; }
     var byCode = rows(table);
+    var labelled = container.getAttribute('data-level') !== 'corop';
     var map = L.map(container, { zoomSnap: 0.5, attributionControl: true, scrollWheelZoom: false });
     map.attributionControl.setPrefix(false).addAttribution(container.getAttribute('data-attribution') || '');
     map.fitBounds([[50.75, 3.35], [53.55, 7.23]]);
@@ -44,6 +45,13 @@
           onEachFeature: function (f, shape) {
             var row = byCode[f.id];
             if (row) { shape.bindTooltip(row.name + ': ' + row.text, { sticky: true }); }
+            // provinces and ROM areas are few enough to name on the map itself
+            if (row && labelled) {
+              shape.on('add', function () {
+                L.tooltip({ permanent: true, direction: 'center', className: 'region-label', interactive: false })
+                  .setLatLng(shape.getCenter()).setContent(row.name).addTo(map);
+              });
+            }
           }
         }).addTo(map);
         if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
@@ -61,7 +69,7 @@
       var v = tr.getAttribute('data-value');
       values.push(v === null || v === '' ? null : Number(v));
     });
-    if (values.every(function (v) { return v === null; })) { return; }
+    if (values.every(function (v) { return v === null; })) { box.setAttribute('data-empty', 'true'); return; }
     var canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', box.getAttribute('data-chart-label') || '');

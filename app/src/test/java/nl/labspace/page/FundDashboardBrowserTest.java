@@ -175,6 +175,7 @@ class FundDashboardBrowserTest {
             for (int width : List.of(1366, 390)) {
                 browser.width(width);
                 open(path);
+                awaitDrawn();
                 assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
                         .as("%s at %d px scrolls sideways", name, width).isEqualTo(true);
                 assertThat(Files.size(browser.screenshot(name + "-" + language + "-" + width))).isPositive();
@@ -189,6 +190,12 @@ class FundDashboardBrowserTest {
             String geo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return (int) java.util.regex.Pattern.compile("\"provincie_statcode\":\"(PV26|PV27|PV28)\"").matcher(geo).results().count();
         }
+    }
+
+    /** The map's regions and the charts are drawn (the page is whole without them, but the screenshot shows them). */
+    private void awaitDrawn() {
+        wait.until(d -> d.findElements(By.cssSelector("#fund-map:not([data-drawn])")).isEmpty()
+                && d.findElements(By.cssSelector(".chart-box:not([data-drawn]):not([data-empty])")).isEmpty());
     }
 
     private List<WebElement> rows() {
