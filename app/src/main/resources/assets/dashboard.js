@@ -76,14 +76,19 @@
     box.appendChild(canvas);
     var teal = getComputedStyle(document.documentElement).getPropertyValue('--teal').trim() || '#0b5563';
     var numbers = new Intl.NumberFormat(document.documentElement.lang || 'nl');
+    // bars across for parts of a whole, a line along time for a trend (data-chart-type="line")
+    var line = box.getAttribute('data-chart-type') === 'line';
+    var axis = line ? 'y' : 'x';
+    var scales = {};
+    scales[axis] = { beginAtZero: true, ticks: { callback: function (v) { return numbers.format(v); } } };
     new Chart(canvas, {
-      type: 'bar',
-      data: { labels: labels, datasets: [{ data: values, backgroundColor: teal }] },
+      type: line ? 'line' : 'bar',
+      data: { labels: labels, datasets: [{ data: values, backgroundColor: teal, borderColor: teal, spanGaps: false }] },
       options: {
-        indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+        indexAxis: line ? 'x' : 'y', responsive: true, maintainAspectRatio: false, animation: false,
         plugins: { legend: { display: false },
-                   tooltip: { callbacks: { label: function (c) { return numbers.format(c.parsed.x); } } } },
-        scales: { x: { beginAtZero: true, ticks: { callback: function (v) { return numbers.format(v); } } } }
+                   tooltip: { callbacks: { label: function (c) { return numbers.format(c.parsed[axis]); } } } },
+        scales: scales
       }
     });
     box.setAttribute('data-drawn', 'true');

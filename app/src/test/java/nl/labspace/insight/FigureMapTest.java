@@ -91,6 +91,28 @@ class FigureMapTest extends TestMarketTest {
         assertThat(utrecht).containsEntry("supply-lab-m2:withheld", null).doesNotContainKey("flow-m2");
     }
 
+    /** Without script the dashboard is its table: every region of the level the reader reads, with the export's figure. */
+    @Test
+    void theDashboardsTableHoldsTheMapsFiguresAsHtml() {
+        String token = http.token(FUND_ZH);
+        List<Map<String, Object>> features = features(http.object(
+                http.get("/api/insight/figures.geojson?level=corop&figure=supply-lab-m2", token)));
+
+        Reply page = http.send(HttpRequest.GET("/console/fund?level=corop&figure=supply-lab-m2").bearerAuth(token)
+                .header("Accept", "text/html").header("Accept-Language", "en"));
+
+        assertThat(page.status()).isEqualTo(200);
+        for (Map<String, Object> feature : features) {
+            Map<String, Object> p = properties(feature);
+            String row = page.body().substring(page.body().indexOf("data-code=\"" + feature.get("id") + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).contains(((String) p.get("name")).replace("&", "&amp;").replace("'", "&#39;"));
+            if (p.get("supply-lab-m2") != null) {
+                assertThat(row).contains(String.format(java.util.Locale.ENGLISH, "%,d\u00a0m²", ((Number) p.get("supply-lab-m2")).longValue()));
+            }
+        }
+    }
+
     @Test
     void badQueryWordsAreRefusedByName() {
         String token = http.token(FUND_ZH);
