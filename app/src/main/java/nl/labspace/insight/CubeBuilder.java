@@ -18,6 +18,7 @@ public final class CubeBuilder {
     private final YearMonth month;
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
     private final List<Sum> sums = new ArrayList<>();
+    private final List<Cube.Ratio> ratios = new ArrayList<>();
 
     CubeBuilder(RegionTree regions, YearMonth month) {
         this.regions = regions;
@@ -45,7 +46,16 @@ public final class CubeBuilder {
         sums.add(new Sum(total.id(), parts.stream().map(CellKey::id).toList()));
     }
 
+    /**
+     * A derived cell: numerator / denominator in thousandths (a missing numerator counts as zero), worked out after
+     * suppression and withheld whenever either input is, so that it never reveals a withheld input. None when the
+     * denominator is missing or zero.
+     */
+    public void ratio(CellKey key, CellKey numerator, CellKey denominator) {
+        ratios.add(new Cube.Ratio(key, numerator, denominator));
+    }
+
     Cube build() {
-        return Cube.of(regions, month, cells, sums);
+        return Cube.of(regions, month, cells, sums, ratios);
     }
 }
