@@ -2,9 +2,7 @@ package nl.labspace.insight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
@@ -45,7 +43,7 @@ class FlowService {
         Optional<FlowStage> only = stage == null ? Optional.empty() : Optional.of(FlowStage.of(stage)
                 .orElseThrow(() -> new BadInput("stage", stage, Reason.ONE_OF, String.join(", ", FlowStage.CODES))));
         Cube cube = insight.now();
-        Followed followed = new Followed(viewer, cube.regions());
+        FollowedTree followed = new FollowedTree(viewer, cube.regions());
         List<RegionFlows.Origin> origins = new ArrayList<>();
         List<RegionFlows.Flow> flows = new ArrayList<>();
         for (CellKey key : cube.keys()) {
@@ -91,22 +89,5 @@ class FlowService {
                     : RegionKind.COROP.code().equals(level);
         }
         return level.equals(regions.kind(code).orElse(""));
-    }
-
-    /** The regions a viewer reads: those followed and every region (or unplaced part) inside one. */
-    private static final class Followed {
-
-        private final Viewer viewer;
-        private final Map<String, List<String>> wholes = new HashMap<>();
-
-        Followed(Viewer viewer, RegionTree regions) {
-            this.viewer = viewer;
-            regions.partitions().forEach(p -> p.parts().forEach(
-                    part -> wholes.computeIfAbsent(part, k -> new ArrayList<>()).add(p.whole())));
-        }
-
-        boolean covers(String code) {
-            return viewer.followsRegion(code) || wholes.getOrDefault(code, List.of()).stream().anyMatch(this::covers);
-        }
     }
 }

@@ -1,0 +1,69 @@
+package nl.labspace.insight;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.labspace.account.Roles;
+import nl.labspace.account.Viewers;
+import nl.labspace.web.ApiDocs;
+import nl.labspace.web.ProblemResponses;
+
+/** Trends of insight figures across runs and months, for fund managers (their regions) and admins. */
+@Controller("/api/insight")
+@Tag(name = "insight")
+class TrendController {
+
+    /** NL, a province, COROP region or ROM area code, or an unplaced part of one. */
+    static final String TREND_REGION_PATTERN = "^(NL|PV\\d{2}|CR\\d{2}|[A-Z]{2,8})(:unplaced)?$";
+
+    private final TrendService trends;
+    private final Viewers viewers;
+
+    TrendController(TrendService trends, Viewers viewers) {
+        this.trends = trends;
+        this.viewers = viewers;
+    }
+
+    @Get("/trends{?figure,region,facet,period,by}")
+    @Secured({Roles.FUND_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "getInsightTrend", summary = "How one figure of a region I follow moved, run after run or month after month",
+            description = "For fund managers (regions they follow, and the regions inside them; another region answers 404) "
+                    + "and admins. The insight cube is kept after every matching run that wrote proposals and once a month; "
+                    + "this is one cell (figure, region, facet, period) in the latest " + TrendService.MAX_RUNS + " runs' or "
+                    + TrendService.MAX_MONTHS + " months' snapshots, oldest first. Each value is withheld (null, with the "
+                    + "reason) when suppression withheld it in its own snapshot's cube.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "The series", useReturnTypeSchema = true)
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    Trend trend(@Parameter(description = "Figure code", required = true, example = "flow-m2",
+                        schema = @Schema(allowableValues = {"supply-lab-m2", "supply-office-m2", "pipeline-lab-m2",
+                                "pipeline-office-m2", "lab-office-ratio", "demand-needs", "demand-lab-m2", "demand-office-m2",
+                                "matched-m2", "accepted-m2", "leased-m2", "unmet-m2", "lost-m2", "demand-vs-pipeline-18m",
+                                "prelet-share", "flow-m2", "flow-inside-share"})) @Nullable @QueryValue String figure,
+                @Parameter(description = "Region code: NL (default), a province, COROP region or ROM area, or an unplaced part "
+                        + "such as PV28:unplaced", example = "PV28", schema = @Schema(pattern = TREND_REGION_PATTERN,
+                        defaultValue = "NL")) @Nullable @QueryValue String region,
+                @Parameter(description = "Facet: all (default) or dimension:value", example = "stage:proposed",
+                        schema = @Schema(pattern = TrendService.FACET_PATTERN, maxLength = TrendService.MAX_FACET,
+                                defaultValue = "all")) @Nullable @QueryValue String facet,
+                @Parameter(description = "The cell's period, YYYY-MM or YYYY-Qn (default: each snapshot's own month, the "
+                        + "period of stock figures)", example = "2026-11",
+                        schema = @Schema(pattern = TrendService.PERIOD_PATTERN)) @Nullable @QueryValue String period,
+                @Parameter(description = "Snapshots after each run (default) or one per month", example = "month",
+                        schema = @Schema(allowableValues = {"run", "month"}, defaultValue = "run")) @Nullable @QueryValue String by,
+                Authentication auth) {
+        return trends.series(viewers.of(auth), figure, region, facet, period, by);
+    }
+}
