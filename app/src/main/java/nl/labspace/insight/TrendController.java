@@ -22,9 +22,6 @@ import nl.labspace.web.ProblemResponses;
 @Tag(name = "insight")
 class TrendController {
 
-    /** NL, a province, COROP region or ROM area code, or an unplaced part of one. */
-    static final String TREND_REGION_PATTERN = "^(NL|PV\\d{2}|CR\\d{2}|[A-Z]{2,8})(:unplaced)?$";
-
     private final TrendService trends;
     private final Viewers viewers;
 
@@ -53,17 +50,17 @@ class TrendController {
                                 "matched-m2", "accepted-m2", "leased-m2", "unmet-m2", "lost-m2", "demand-vs-pipeline-18m",
                                 "prelet-share", "flow-m2", "flow-inside-share"})) @Nullable @QueryValue String figure,
                 @Parameter(description = "Region code: NL (default), a province, COROP region or ROM area, or an unplaced part "
-                        + "such as PV28:unplaced", example = "PV28", schema = @Schema(pattern = TREND_REGION_PATTERN,
+                        + "such as PV28:unplaced", example = "PV28", schema = @Schema(pattern = TrendQuery.REGION_PATTERN,
                         defaultValue = "NL")) @Nullable @QueryValue String region,
                 @Parameter(description = "Facet: all (default) or dimension:value", example = "stage:proposed",
-                        schema = @Schema(pattern = TrendService.FACET_PATTERN, maxLength = TrendService.MAX_FACET,
+                        schema = @Schema(pattern = TrendQuery.FACET_PATTERN, maxLength = TrendQuery.MAX_FACET,
                                 defaultValue = "all")) @Nullable @QueryValue String facet,
                 @Parameter(description = "The cell's period, YYYY-MM or YYYY-Qn (default: each snapshot's own month, the "
                         + "period of stock figures)", example = "2026-11",
-                        schema = @Schema(pattern = TrendService.PERIOD_PATTERN)) @Nullable @QueryValue String period,
+                        schema = @Schema(pattern = TrendQuery.PERIOD_PATTERN)) @Nullable @QueryValue String period,
                 @Parameter(description = "Snapshots after each run (default) or one per month", example = "month",
                         schema = @Schema(allowableValues = {"run", "month"}, defaultValue = "run")) @Nullable @QueryValue String by,
                 Authentication auth) {
-        return trends.series(viewers.of(auth), figure, region, facet, period, by);
+        return trends.series(viewers.of(auth), TrendQuery.of(figure, region, facet, period, by));
     }
 }
