@@ -1,6 +1,7 @@
 -- Trends (issue 18 point 5): the insight cube's cells kept as they were when a matching run wrote its proposals and
 -- once a month, with the verdict suppression gave each cell in that cube. A series of one cell across snapshots is
--- read from here; a snapshot is never recomputed, so a figure once withheld stays withheld in its snapshot.
+-- read from here; a snapshot is never recomputed, so a figure once withheld stays withheld in its snapshot. Only the
+-- newest snapshots are kept (TrendRecorder prunes the rest): about 200 bytes a cell with its index.
 CREATE TABLE insight_snapshot (
     id        uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     kind      text NOT NULL CHECK (kind IN ('run', 'month')),
@@ -27,6 +28,6 @@ CREATE TABLE insight_snapshot_cell (
     companies   int NOT NULL CHECK (companies >= -1),
     few         uuid[] NOT NULL DEFAULT '{}',
     withheld    text CHECK (withheld IN ('few-companies', 'complementary')),
-    -- A series reads one cell of every snapshot: figure, region and facet first.
-    PRIMARY KEY (figure, region, facet, period, snapshot_id)
+    -- A series probes each snapshot for one cell; pruning deletes a snapshot's cells.
+    PRIMARY KEY (snapshot_id, figure, region, facet, period)
 );

@@ -55,6 +55,16 @@ public final class CubeBuilder {
         ratios.add(new Cube.Ratio(key, numerator, denominator));
     }
 
+    /** The additive relations declared so far (tests check that they hold). */
+    List<Sum> sums() {
+        return List.copyOf(sums);
+    }
+
+    /** The cells added so far (tests). */
+    Map<CellKey, Cell> cells() {
+        return Map.copyOf(cells);
+    }
+
     Cube build() {
         return Cube.of(regions, month, cells, sums, ratios);
     }

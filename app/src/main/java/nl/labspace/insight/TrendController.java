@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.insight.SnapshotKind;
 import nl.labspace.web.ApiDocs;
 import nl.labspace.web.ProblemResponses;
 
@@ -35,8 +36,8 @@ class TrendController {
     @Operation(operationId = "getInsightTrend", summary = "How one figure of a region I follow moved, run after run or month after month",
             description = "For fund managers (regions they follow, and the regions inside them; another region answers 404) "
                     + "and admins. The insight cube is kept after every matching run that wrote proposals and once a month; "
-                    + "this is one cell (figure, region, facet, period) in the latest " + TrendService.MAX_RUNS + " runs' or "
-                    + TrendService.MAX_MONTHS + " months' snapshots, oldest first. Each value is withheld (null, with the "
+                    + "this is one cell (figure, region, facet, period) in every snapshot kept (the latest " + SnapshotKind.RUNS_KEPT
+                    + " runs' or " + SnapshotKind.MONTHS_KEPT + " months'), oldest first. Each value is withheld (null, with the "
                     + "reason) when suppression withheld it in its own snapshot's cube.",
             security = @SecurityRequirement(name = ApiDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The series", useReturnTypeSchema = true)

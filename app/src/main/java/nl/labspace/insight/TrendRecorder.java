@@ -72,6 +72,7 @@ class TrendRecorder {
             boolean kept = tx.executeWrite(status -> store.open(kind, run, cube.month().atDay(1))
                     .map(id -> {
                         store.keep(id, cells);
+                        store.prune(kind, kind.kept());
                         return true;
                     }).orElse(false));
             LOG.info("insight snapshot ({} {}, {}): {}", kind.code(), run == null ? "" : run, cube.month(),

@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.insight.RegionTreeQuery;
-import nl.labspace.db.insight.SnapshotKind;
 import nl.labspace.db.insight.SnapshotStore;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.NotFound;
@@ -19,9 +18,6 @@ import nl.labspace.web.Reason;
  */
 @Singleton
 class TrendService {
-
-    static final int MAX_RUNS = 100;
-    static final int MAX_MONTHS = 120;
 
     private final SnapshotStore snapshots;
     private final RegionTreeQuery regions;
@@ -41,7 +37,7 @@ class TrendService {
             throw new NotFound("region %s does not exist".formatted(q.region()));
         }
         List<Trend.Point> points = snapshots.series(q.by(), q.figure().code(), q.region(), q.facet(), q.period(),
-                q.by() == SnapshotKind.RUN ? MAX_RUNS : MAX_MONTHS).stream().map(Trend.Point::of).toList();
+                q.by().kept()).stream().map(Trend.Point::of).toList();
         return new Trend(q.figure().code(), q.region(), q.facet(), q.figure().measure().name().toLowerCase(Locale.ROOT),
                 q.by().code(), points);
     }

@@ -10,16 +10,20 @@ import static nl.labspace.insight.InsightMarket.ROTTERDAM_LAT;
 import static nl.labspace.insight.InsightMarket.ROTTERDAM_LON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
 import nl.labspace.db.insight.Figure;
+import nl.labspace.db.insight.SnapshotKind;
+import nl.labspace.db.insight.SnapshotStore;
 import nl.labspace.matching.RunDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +46,12 @@ class TrendsTest extends TestMarketTest {
 
     @Inject
     TrendRecorder recorder;
+
+    @Inject
+    SnapshotStore snapshots;
+
+    @Inject
+    TransactionOperations<Connection> tx;
 
     private RunDriver driver;
     private String wombat;
@@ -138,6 +148,18 @@ class TrendsTest extends TestMarketTest {
         for (Figure figure : Figure.values()) {
             assertThat(yaml).contains("- " + figure.code() + "\n");
         }
+    }
+
+    @Test
+    @Order(7)
+    void onlyTheNewestSnapshotsAreKept() {
+        int pruned = tx.executeWrite(status -> snapshots.prune(SnapshotKind.RUN, 1));
+        assertThat(pruned).isEqualTo(1);
+
+        assertThat(points(ADMIN, PROPOSED_FROM_ZUID_HOLLAND)).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("value", 300));
+        assertThat(sql.column("SELECT count(*) FROM insight_snapshot_cell c LEFT JOIN insight_snapshot s ON s.id = c.snapshot_id "
+                + "WHERE s.id IS NULL")).as("cells of a pruned snapshot").containsExactly("0");
     }
 
     private void need(String founder) {

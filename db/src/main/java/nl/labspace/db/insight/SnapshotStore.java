@@ -60,6 +60,14 @@ public final class SnapshotStore {
         dsl.update(INSIGHT_SNAPSHOT).set(INSIGHT_SNAPSHOT.CELLS, cells.size()).where(INSIGHT_SNAPSHOT.ID.eq(snapshot)).execute();
     }
 
+    /** Deletes all but the newest snapshots of a kind (their cells go with them); how many went. */
+    public int prune(SnapshotKind kind, int keep) {
+        return dsl.deleteFrom(INSIGHT_SNAPSHOT).where(INSIGHT_SNAPSHOT.ID.in(
+                dsl.select(INSIGHT_SNAPSHOT.ID).from(INSIGHT_SNAPSHOT).where(INSIGHT_SNAPSHOT.KIND.eq(kind.code()))
+                        .orderBy(INSIGHT_SNAPSHOT.TAKEN_AT.desc(), INSIGHT_SNAPSHOT.ID.desc()).offset(keep)))
+                .execute();
+    }
+
     /**
      * One cell in the latest snapshots of a kind, oldest first: at period, or (null) at each snapshot's own month,
      * the period of stock figures.

@@ -151,7 +151,7 @@ public class InsightSnapshotCellRecord extends UpdatableRecordImpl<InsightSnapsh
     // -------------------------------------------------------------------------
 
     @Override
-    public Record5<String, String, String, String, UUID> key() {
+    public Record5<UUID, String, String, String, String> key() {
         return (Record5) super.key();
     }
 
