@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.labspace.db.insight.Cell;
 import nl.labspace.db.insight.CellKey;
@@ -31,28 +32,21 @@ public final class Cube {
         this.withheld = Map.copyOf(withheld);
     }
 
-    /** A derived cell, numerator / denominator in thousandths (CubeBuilder.ratio). */
-    record Ratio(CellKey key, CellKey numerator, CellKey denominator) {
+    static Cube of(RegionTree regions, YearMonth month, Map<CellKey, Cell> cells, List<Sum> sums) {
+        return of(regions, month, cells, sums, Map.of(), Map.of());
     }
 
-    static Cube of(RegionTree regions, YearMonth month, Map<CellKey, Cell> cells, List<Sum> sums, List<Ratio> ratios) {
+    /**
+     * Suppresses the cells along their sums, then withholds each derived cell whose inputs include a withheld one (a
+     * derived cell is in no sum: it is kept out of suppression and follows its inputs).
+     */
+    static Cube of(RegionTree regions, YearMonth month, Map<CellKey, Cell> cells, List<Sum> sums,
+                   Map<CellKey, Cell> derived, Map<CellKey, List<CellKey>> inputs) {
         Map<String, Withheld> withheld = new LinkedHashMap<>(Suppression.apply(cells.values(), sums));
+        inputs.forEach((key, from) -> from.stream().map(k -> withheld.get(k.id())).filter(w -> w != null).findFirst()
+                .ifPresent(w -> withheld.put(key.id(), w)));
         Map<CellKey, Cell> all = new LinkedHashMap<>(cells);
-        for (Ratio ratio : ratios) {
-            Cell den = cells.get(ratio.denominator());
-            if (den == null || den.value() == 0) {
-                continue;
-            }
-            Cell num = cells.get(ratio.numerator());
-            long value = Math.round(1000.0 * (num == null ? 0 : num.value()) / den.value());
-            Cell from = den.isPublic() && num != null ? num : den;
-            all.put(ratio.key(), new Cell(ratio.key().id(), value, from.companies(), from.few()));
-            // withheld with its input: shown, it and the shown input would give the withheld one back
-            Withheld why = withheld.getOrDefault(den.id(), num == null ? null : withheld.get(num.id()));
-            if (why != null) {
-                withheld.put(ratio.key().id(), why);
-            }
-        }
+        all.putAll(derived);
         return new Cube(regions, month, all, withheld);
     }
 
@@ -64,7 +58,7 @@ public final class Cube {
         return month;
     }
 
-    public java.util.Set<CellKey> keys() {
+    public Set<CellKey> keys() {
         return cells.keySet();
     }
 

@@ -75,7 +75,7 @@ final class FlowRelations {
         cube.regions().kinds().forEach((code, kind) -> {
             if (RegionKind.of(kind).isPresent()) {
                 cube.ratio(new CellKey(Figure.FLOW_INSIDE_SHARE, code, period, FlowFacet.total(stage)),
-                        flow(code, stage, code), total(code, stage));
+                        List.of(flow(code, stage, code)), List.of(total(code, stage)));
             }
         });
     }

@@ -43,7 +43,7 @@ class FlowService {
         Optional<FlowStage> only = stage == null ? Optional.empty() : Optional.of(FlowStage.of(stage)
                 .orElseThrow(() -> new BadInput("stage", stage, Reason.ONE_OF, String.join(", ", FlowStage.CODES))));
         Cube cube = insight.now();
-        FollowedTree followed = new FollowedTree(viewer, cube.regions());
+        RegionScope scope = new RegionScope(cube.regions());
         List<RegionFlows.Origin> origins = new ArrayList<>();
         List<RegionFlows.Flow> flows = new ArrayList<>();
         for (CellKey key : cube.keys()) {
@@ -53,10 +53,10 @@ class FlowService {
                 continue;
             }
             String to = facet.get().to();
-            if (to == null && atLevel(cube.regions(), key.region(), at) && followed.covers(key.region())) {
+            if (to == null && atLevel(cube.regions(), key.region(), at) && scope.follows(viewer, key.region())) {
                 origins.add(origin(cube, key, facet.get().stage()));
             } else if (to != null && at.equals(cube.regions().kind(to).orElse(""))
-                    && (followed.covers(key.region()) || followed.covers(to))) {
+                    && (scope.follows(viewer, key.region()) || scope.follows(viewer, to))) {
                 flows.add(new RegionFlows.Flow(key.region(), to, facet.get().stage().code(), cube.shown(key).orElse(null),
                         reason(cube, key)));
             }

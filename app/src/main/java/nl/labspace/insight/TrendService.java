@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
+import nl.labspace.db.insight.RegionTree;
 import nl.labspace.db.insight.RegionTreeQuery;
 import nl.labspace.db.insight.SnapshotStore;
 import nl.labspace.web.BadInput;
@@ -29,11 +30,11 @@ class TrendService {
 
     @Transactional(readOnly = true)
     Trend series(Viewer viewer, TrendQuery q) {
-        FollowedTree followed = new FollowedTree(viewer, regions.tree());
-        if (!followed.knows(q.region())) {
+        RegionTree tree = regions.tree();
+        if (!tree.codes().contains(q.region())) {
             throw new BadInput("region", q.region(), Reason.NO_REGION_CODE);
         }
-        if (!followed.covers(q.region())) {
+        if (!new RegionScope(tree).follows(viewer, q.region())) {
             throw new NotFound("region %s does not exist".formatted(q.region()));
         }
         List<Trend.Point> points = snapshots.series(q.by(), q.figure().code(), q.region(), q.facet(), q.period(),

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.micronaut.core.type.Argument;
@@ -12,6 +15,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.Vocabulary;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.RegionTree;
 import nl.labspace.db.matching.MarketScope;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.db.matching.RunStore;
@@ -89,25 +94,31 @@ class RunHistory {
         return runs.find(id).orElseThrow(() -> new NotFound("matching run %s does not exist".formatted(id)));
     }
 
+    /** The key of the needs without a home province among a run's groups. */
+    private static final String WITHOUT_PROVINCE = RegionTree.unplaced(CellKey.COUNTRY);
+
     @Transactional(readOnly = true)
     RunFigures figures(UUID id) {
         RunRow run = find(id);
         if (run.perProvince() == null) {
             throw new Conflict("run " + id, Reason.RUN_NO_FIGURES, run.status());
         }
-        List<RunFigures.Province> provinces = new ArrayList<>();
-        RunFigures.Tally without = null;
+        Map<String, RunFigures.Tally> groups = new LinkedHashMap<>();
         for (RunFigures.Tally t : perProvince(run.perProvince())) {
             // Runs stored before the bucket existed wrote needs without a home province as the province "null".
-            if (t.province() != null && Vocabulary.PROVINCES.contains(t.province())) {
-                provinces.add(RunFigures.Province.of(t.province(), RunFigures.Counts.of(t)));
-            } else {
-                without = without == null ? t : without.plus(t).withCompanies(null);
-            }
+            boolean province = t.province() != null && Vocabulary.PROVINCES.contains(t.province());
+            groups.merge(province ? t.province() : WITHOUT_PROVINCE, t, (a, b) -> a.plus(b).withCompanies(null));
         }
-        return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(), run.totalNeeds(),
-                run.matchedNeeds(), run.askedM2(), run.servedM2(), provinces,
-                without == null ? null : RunFigures.Counts.of(without));
+        RunFigures.Tally total = new RunFigures.Tally(null, run.matchedNeeds(), run.totalNeeds(), run.servedM2(),
+                run.askedM2(), null);
+        Set<String> withheld = RunFiguresDisclosure.withheld(groups, total);
+        List<RunFigures.Province> provinces = groups.entrySet().stream().filter(g -> !g.getKey().equals(WITHOUT_PROVINCE))
+                .map(g -> RunFigures.Province.of(g.getKey(), RunFigures.Counts.of(g.getValue(), withheld.contains(g.getKey()))))
+                .toList();
+        RunFigures.Tally without = groups.get(WITHOUT_PROVINCE);
+        return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(),
+                RunFigures.Counts.of(total, withheld.contains(RunFiguresDisclosure.TOTAL)), provinces,
+                without == null ? null : RunFigures.Counts.of(without, withheld.contains(WITHOUT_PROVINCE)));
     }
 
     private List<RunFigures.Tally> perProvince(String text) {

@@ -1,0 +1,215 @@
+package nl.labspace.db.insight;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The working state of one Suppression: cells by index, which are withheld, each Sum as indices (total first) and
+ * the Sums each cell sits in. Mutable because the fixpoint withholds cell after cell; it lives for one apply.
+ */
+final class Audit {
+
+    /** An id a Sum names but no cell has: an empty cell, shown as 0. */
+    private static final int ABSENT = -1;
+    /** complementFor's answer when the Sum is safe as it stands. */
+    private static final int SAFE = -1;
+
+    private final Cell[] cells;
+    private final Withheld[] withheld;
+    private final int[][] sums;
+    private final int[][] sumsOf;
+    private final Comparator<Integer> leastLoss;
+
+    Audit(Collection<Cell> given, Collection<Sum> relations) {
+        cells = given.toArray(Cell[]::new);
+        withheld = new Withheld[cells.length];
+        Map<String, Integer> index = new HashMap<>(cells.length * 2);
+        for (int i = 0; i < cells.length; i++) {
+            if (index.put(cells[i].id(), i) != null) {
+                throw new IllegalArgumentException("cell %s is given twice".formatted(cells[i].id()));
+            }
+        }
+        sums = relations.stream()
+                .sorted(Comparator.comparing(Sum::total).thenComparing(s -> String.join("\u0000", s.parts())))
+                .map(s -> indices(s, index))
+                .toArray(int[][]::new);
+        sumsOf = invert(sums, cells.length);
+        leastLoss = Comparator.<Integer>comparingLong(c -> cells[c].value())
+                .thenComparingInt(c -> cells[c].companies())
+                .thenComparing(c -> cells[c].id());
+    }
+
+    void withholdPrimary() {
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].isPublic() && !Disclosure.shows(cells[i].companies())) {
+                withheld[i] = Withheld.FEW_COMPANIES;
+            }
+        }
+    }
+
+    /** Audits every Sum that holds a withheld cell, withholding complements until every Sum is safe. */
+    void complete() {
+        PriorityQueue<Integer> pending = new PriorityQueue<>();
+        boolean[] queued = new boolean[sums.length];
+        for (int s = 0; s < sums.length; s++) {
+            if (holdsWithheld(sums[s])) {
+                queued[s] = pending.add(s);
+            }
+        }
+        while (!pending.isEmpty()) {
+            int s = pending.poll();
+            queued[s] = false;
+            int complement = complementFor(sums[s]);
+            if (complement == SAFE) {
+                continue;
+            }
+            withheld[complement] = Withheld.COMPLEMENTARY;
+            for (int other : sumsOf[complement]) {
+                if (!queued[other]) {
+                    queued[other] = pending.add(other);
+                }
+            }
+        }
+    }
+
+    Map<String, Withheld> withheld() {
+        Map<String, Withheld> answer = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            if (withheld[i] != null) {
+                answer.put(cells[i].id(), withheld[i]);
+            }
+        }
+        return answer;
+    }
+
+    private int complementFor(int[] sum) {
+        if (isWithheld(sum[0]) ? totalCovered(sum) : partsCovered(sum)) {
+            return SAFE;
+        }
+        int part = cheapestShownPart(sum, true);
+        if (part != ABSENT) {
+            return part;
+        }
+        if (!isWithheld(sum[0]) && eligible(sum[0])) {
+            return sum[0];
+        }
+        int zero = isWithheld(sum[0]) ? cheapestShownPart(sum, false) : ABSENT;
+        if (zero != ABSENT) {
+            return zero;
+        }
+        throw new IllegalArgumentException("sum %s cannot keep its withheld cells: every other cell is public or 0"
+                .formatted(idOf(sum[0])));
+    }
+
+    /** Total shown: the withheld parts' sum is known, so it must hold two non-zero parts of three companies. */
+    private boolean partsCovered(int[] sum) {
+        int nonZero = 0;
+        boolean any = false;
+        boolean many = false;
+        int atLeast = 0;
+        Set<UUID> few = new HashSet<>();
+        for (int k = 1; k < sum.length; k++) {
+            int c = sum[k];
+            if (!isWithheld(c)) {
+                continue;
+            }
+            any = true;
+            if (cells[c].value() == 0) {
+                continue;
+            }
+            nonZero++;
+            many |= cells[c].companies() >= Disclosure.MIN_COMPANIES;
+            few.addAll(cells[c].few());
+            atLeast = Math.max(atLeast, cells[c].companies());
+        }
+        boolean enoughCompanies = many || Math.max(few.size(), atLeast) >= Disclosure.MIN_COMPANIES;
+        return !any || nonZero >= 2 && enoughCompanies;
+    }
+
+    /** Total withheld: total minus the withheld parts is known, so a part must be withheld with it, non-zero. */
+    private boolean totalCovered(int[] sum) {
+        boolean any = false;
+        boolean nonZero = false;
+        for (int k = 1; k < sum.length; k++) {
+            if (isWithheld(sum[k])) {
+                any = true;
+                nonZero |= cells[sum[k]].value() != 0;
+            }
+        }
+        return any && (nonZero || cells[sum[0]].value() == 0);
+    }
+
+    private int cheapestShownPart(int[] sum, boolean nonZero) {
+        int best = ABSENT;
+        for (int k = 1; k < sum.length; k++) {
+            int c = sum[k];
+            if (eligible(c) && (cells[c].value() != 0) == nonZero
+                    && (best == ABSENT || leastLoss.compare(c, best) < 0)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private boolean eligible(int c) {
+        return c != ABSENT && withheld[c] == null && !cells[c].isPublic();
+    }
+
+    private boolean isWithheld(int c) {
+        return c != ABSENT && withheld[c] != null;
+    }
+
+    private boolean holdsWithheld(int[] sum) {
+        for (int c : sum) {
+            if (isWithheld(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String idOf(int c) {
+        return c == ABSENT ? "(a total no cell has)" : cells[c].id();
+    }
+
+    private static int[] indices(Sum sum, Map<String, Integer> index) {
+        int[] answer = new int[sum.parts().size() + 1];
+        answer[0] = index.getOrDefault(sum.total(), ABSENT);
+        for (int k = 0; k < sum.parts().size(); k++) {
+            answer[k + 1] = index.getOrDefault(sum.parts().get(k), ABSENT);
+        }
+        return answer;
+    }
+
+    private static int[][] invert(int[][] sums, int cellCount) {
+        int[] count = new int[cellCount];
+        for (int[] sum : sums) {
+            for (int c : sum) {
+                if (c != ABSENT) {
+                    count[c]++;
+                }
+            }
+        }
+        int[][] answer = new int[cellCount][];
+        for (int c = 0; c < cellCount; c++) {
+            answer[c] = new int[count[c]];
+            count[c] = 0;
+        }
+        for (int s = 0; s < sums.length; s++) {
+            for (int c : sums[s]) {
+                if (c != ABSENT) {
+                    answer[c][count[c]++] = s;
+                }
+            }
+        }
+        return answer;
+    }
+}
