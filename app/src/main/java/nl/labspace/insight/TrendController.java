@@ -45,11 +45,8 @@ class TrendController {
     @ProblemResponses.Unauthorized
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
-    Trend trend(@Parameter(description = "Figure code", required = true, example = "flow-m2",
-                        schema = @Schema(allowableValues = {"supply-lab-m2", "supply-office-m2", "pipeline-lab-m2",
-                                "pipeline-office-m2", "lab-office-ratio", "demand-needs", "demand-lab-m2", "demand-office-m2",
-                                "matched-m2", "accepted-m2", "leased-m2", "unmet-m2", "lost-m2", "demand-vs-pipeline-18m",
-                                "prelet-share", "flow-m2", "flow-inside-share"})) @Nullable @QueryValue String figure,
+    Trend trend(@Parameter(description = "A figure code, as GET /api/insight/figures names them (required)", example = "flow-m2")
+                @Nullable @QueryValue String figure,
                 @Parameter(description = "Region code: NL (default), a province, COROP region or ROM area, or an unplaced part "
                         + "such as PV28:unplaced", example = "PV28", schema = @Schema(pattern = TrendQuery.REGION_PATTERN,
                         defaultValue = "NL")) @Nullable @QueryValue String region,

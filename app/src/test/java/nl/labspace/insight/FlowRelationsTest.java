@@ -68,8 +68,6 @@ class FlowRelationsTest {
                 row(FlowStage.LEASED, a, 250, "CR2A", "CR2A")));
         Cube cube = builder.build();
 
-        CellKey pv1 = new CellKey(Figure.FLOW_INSIDE_SHARE, "PV1", "2026-12", "stage:proposed");
-        assertThat(cube.shown(pv1)).contains(Math.round(1000.0 * 600 / 700));
         CellKey cr1a = new CellKey(Figure.FLOW_INSIDE_SHARE, "CR1A", "2026-12", "stage:proposed");
         assertThat(cube.shown(cr1a)).as("the flow inside CR1A comes from one company").isEmpty();
         assertThat(cube.withheld(cr1a)).contains(Withheld.FEW_COMPANIES);
@@ -78,6 +76,28 @@ class FlowRelationsTest {
         assertThat(cube.withheld(pv2)).contains(Withheld.FEW_COMPANIES);
         assertThat(cube.keys()).as("no share of nothing")
                 .doesNotContain(new CellKey(Figure.FLOW_INSIDE_SHARE, "PV3", "2026-12", "stage:accepted"));
+    }
+
+    @Test
+    void aShareShowsOnlyWhenItsTotalAndItsInsideFlowShow() {
+        CubeBuilder builder = new CubeBuilder(country(), MONTH);
+        FlowCells.addTo(builder, rows(new Random(5), 60));
+        Cube cube = builder.build();
+        int shown = 0;
+        for (CellKey share : cube.keys().stream().filter(k -> k.figure() == Figure.FLOW_INSIDE_SHARE).toList()) {
+            CellKey total = new CellKey(Figure.FLOW_M2, share.region(), share.period(), share.facet());
+            CellKey inside = new CellKey(Figure.FLOW_M2, share.region(), share.period(), share.facet() + ">to:" + share.region());
+            boolean insideShown = !cube.keys().contains(inside) || cube.shown(inside).isPresent();
+            if (cube.shown(total).isPresent() && insideShown) {
+                long in = cube.shown(inside).orElse(0L);
+                assertThat(cube.shown(share)).as(share.id()).contains(Math.round(1000.0 * in / cube.shown(total).orElseThrow()));
+                shown++;
+            } else {
+                assertThat(cube.shown(share)).as(share.id()).isEmpty();
+                assertThat(cube.withheld(share)).as(share.id()).isPresent();
+            }
+        }
+        assertThat(shown).as("shares shown").isPositive();
     }
 
     private static List<FlowRow> rows(Random random, int count) {

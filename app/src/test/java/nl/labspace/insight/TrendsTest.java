@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
-import nl.labspace.db.insight.Figure;
 import nl.labspace.db.insight.SnapshotKind;
 import nl.labspace.db.insight.SnapshotStore;
 import nl.labspace.matching.RunDriver;
@@ -143,15 +141,6 @@ class TrendsTest extends TestMarketTest {
 
     @Test
     @Order(6)
-    void theDocumentListsEveryFigure() {
-        String yaml = http.send(HttpRequest.GET("/swagger/labspace-nl-0.1.yml")).body();
-        for (Figure figure : Figure.values()) {
-            assertThat(yaml).contains("- " + figure.code() + "\n");
-        }
-    }
-
-    @Test
-    @Order(7)
     void onlyTheNewestSnapshotsAreKept() {
         int pruned = tx.executeWrite(status -> snapshots.prune(SnapshotKind.RUN, 1));
         assertThat(pruned).isEqualTo(1);
