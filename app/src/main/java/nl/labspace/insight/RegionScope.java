@@ -32,7 +32,10 @@ final class RegionScope {
         return isPublic(region) || viewer != null && follows(viewer, region);
     }
 
-    /** Whether the region is an admin's, or one a fund manager follows or lies inside one (public or not). */
+    /**
+     * Whether the region is an admin's, or one a fund manager follows or lies inside one (the public regions not
+     * included): flows and trends, which are for fund managers of their own regions and admins, ask only this.
+     */
     boolean follows(Viewer viewer, String region) {
         return viewer.isAdmin() || Roles.FUND_MANAGER.equals(viewer.role()) && (viewer.wholeCountry() || followsOrInside(viewer, region));
     }
