@@ -8,6 +8,7 @@ import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -40,6 +41,8 @@ public class Indexes {
     public static final Index CAMPUS_PROVINCE_IDX = Internal.createIndex(DSL.name("campus_province_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.PROVINCE_CODE }, false);
     public static final Index CAMPUS_ROM_IDX = Internal.createIndex(DSL.name("campus_rom_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.ROM_CODE }, false);
     public static final Index FORM_SUBMISSION_CLAIMED_AT = Internal.createIndex(DSL.name("form_submission_claimed_at"), FormSubmission.FORM_SUBMISSION, new OrderField[] { FormSubmission.FORM_SUBMISSION.CLAIMED_AT }, false);
+    public static final Index INSIGHT_SNAPSHOT_KIND_TAKEN_IDX = Internal.createIndex(DSL.name("insight_snapshot_kind_taken_idx"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.KIND, InsightSnapshot.INSIGHT_SNAPSHOT.TAKEN_AT.desc() }, false);
+    public static final Index INSIGHT_SNAPSHOT_ONE_PER_MONTH = Internal.createIndex(DSL.name("insight_snapshot_one_per_month"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.MONTH }, true);
     public static final Index LEASE_PROPOSAL_IDX = Internal.createIndex(DSL.name("lease_proposal_idx"), Lease.LEASE, new OrderField[] { Lease.LEASE.PROPOSAL_ID }, false);
     public static final Index MATCHING_RUN_ONE_ACTIVE_PER_SCOPE = Internal.createIndex(DSL.name("matching_run_one_active_per_scope"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.SCOPE_KEY }, true);
     public static final Index MATCHING_RUN_RECENT_IDX = Internal.createIndex(DSL.name("matching_run_recent_idx"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.CREATED_AT.desc() }, false);

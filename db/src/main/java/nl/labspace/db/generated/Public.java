@@ -14,6 +14,8 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
+import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -76,6 +78,16 @@ public class Public extends SchemaImpl {
      * The table <code>public.form_submission</code>.
      */
     public final FormSubmission FORM_SUBMISSION = FormSubmission.FORM_SUBMISSION;
+
+    /**
+     * The table <code>public.insight_snapshot</code>.
+     */
+    public final InsightSnapshot INSIGHT_SNAPSHOT = InsightSnapshot.INSIGHT_SNAPSHOT;
+
+    /**
+     * The table <code>public.insight_snapshot_cell</code>.
+     */
+    public final InsightSnapshotCell INSIGHT_SNAPSHOT_CELL = InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL;
 
     /**
      * The table <code>public.lease</code>.
@@ -145,6 +157,8 @@ public class Public extends SchemaImpl {
             Campus.CAMPUS,
             Company.COMPANY,
             FormSubmission.FORM_SUBMISSION,
+            InsightSnapshot.INSIGHT_SNAPSHOT,
+            InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
             MatchingRun.MATCHING_RUN,
             Need.NEED,

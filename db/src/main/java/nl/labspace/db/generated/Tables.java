@@ -11,6 +11,8 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
+import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -62,6 +64,16 @@ public class Tables {
      * The table <code>public.form_submission</code>.
      */
     public static final FormSubmission FORM_SUBMISSION = FormSubmission.FORM_SUBMISSION;
+
+    /**
+     * The table <code>public.insight_snapshot</code>.
+     */
+    public static final InsightSnapshot INSIGHT_SNAPSHOT = InsightSnapshot.INSIGHT_SNAPSHOT;
+
+    /**
+     * The table <code>public.insight_snapshot_cell</code>.
+     */
+    public static final InsightSnapshotCell INSIGHT_SNAPSHOT_CELL = InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL;
 
     /**
      * The table <code>public.lease</code>.
