@@ -20,14 +20,15 @@ import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.insight.CellKey;
 import nl.labspace.db.insight.Figure;
+import nl.labspace.db.insight.FlowStage;
 import nl.labspace.db.market.RegionKind;
 import nl.labspace.web.NotFound;
 
 /**
- * The fund manager's dashboard: one figure of the cube across the regions followed, as a choropleth with its legend
- * and the same figures as a table (the page works as that table without script), and the figure of one region broken
- * down by class, GMP, quarter, size band or reason, as charts drawn from tables. Same query words as the GeoJSON
- * export, which the map draws from.
+ * The fund manager's dashboard: one figure of the cube across the regions of a level, as a choropleth with its legend
+ * and the same figures as a table (the page works as that table without script); the figure of one region broken
+ * down by class, GMP, quarter, size band or reason, and its trend, as charts drawn from tables; where the demand of the
+ * regions followed goes. Same query words as the GeoJSON export, which the map draws from.
  */
 @Controller("/console/fund")
 @Secured(Roles.FUND_MANAGER)
@@ -35,10 +36,12 @@ import nl.labspace.web.NotFound;
 class FundDashboardController {
 
     private final FigureMapService figures;
+    private final DashboardSections sections;
     private final Viewers viewers;
 
-    FundDashboardController(FigureMapService figures, Viewers viewers) {
+    FundDashboardController(FigureMapService figures, DashboardSections sections, Viewers viewers) {
         this.figures = figures;
+        this.sections = sections;
         this.viewers = viewers;
     }
 
@@ -77,6 +80,9 @@ class FundDashboardController {
         // a name goes into a formatted sentence, which reads a straight quote as quoting ('s-Gravenhage)
         model.put("regionName", focus == null ? "" : cube.regions().names().getOrDefault(focus, focus).replace('\'', '\u2019'));
         model.put("breakdown", focus == null ? List.of() : DashboardFigures.breakdown(rows.rows(), focus, when));
+        model.put("flowStages", FlowStage.CODES);
+        model.put("flows", sections.flows(viewer, asked.level().code(), cube.regions()));
+        model.put("trends", sections.trends(viewer, chosen, asked.facet(), focus, cube.regions()).orElse(null));
         return new ModelAndView<>("insight/fund", model);
     }
 

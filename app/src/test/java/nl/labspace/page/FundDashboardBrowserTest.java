@@ -103,6 +103,10 @@ class FundDashboardBrowserTest {
         for (WebElement table : browser.driver.findElements(By.cssSelector("table.chart-table"))) {
             assertThat(table.findElements(By.cssSelector("tbody tr"))).as("a chart's figures as a table").isNotEmpty();
         }
+        // after the run: where the demand of the regions followed went, and the figure's trend run by run
+        assertThat(browser.driver.findElements(By.cssSelector("#flow-origins tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#flow-list tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#trend-run tbody tr"))).as("a snapshot after the run").isNotEmpty();
         shots("fund-dashboard", "/console/fund?figure=demand-lab-m2", problems);
 
         // the level by keyboard only: arrow keys in the select, Tab to the button, Enter
