@@ -31,7 +31,8 @@ class DashboardSections {
     }
 
     /** A flow with its regions' names. */
-    record FlowRow(String from, String fromName, String to, String toName, @Nullable Long m2, @Nullable String withheld) {
+    record FlowRow(String from, String fromName, boolean fromUnplaced, String to, String toName, @Nullable Long m2,
+                   @Nullable String withheld) {
     }
 
     record Flows(List<OriginRow> origins, List<FlowRow> largest, int total) {
@@ -59,9 +60,16 @@ class DashboardSections {
                         .orElse(new RegionFlows.Origin(e.getKey(), e.getValue().get(0).name(), stage, null, null, null, null)))
                         .toList())).sorted(Comparator.comparing(OriginRow::name).thenComparing(OriginRow::unplaced)).toList();
         List<FlowRow> proposed = found.flows().stream().filter(f -> FlowStage.PROPOSED.code().equals(f.stage()))
-                .map(f -> new FlowRow(f.from(), InsightFigures.name(tree, f.from()), f.to(), InsightFigures.name(tree, f.to()), f.m2(), f.withheld()))
+                .map(f -> new FlowRow(f.from(), whole(tree, f.from()), RegionTree.isUnplaced(f.from()), f.to(), whole(tree, f.to()),
+                        f.m2(), f.withheld()))
                 .sorted(Comparator.comparing((FlowRow f) -> f.m2() == null ? -1 : f.m2()).reversed()).toList();
         return new Flows(origins, proposed.stream().limit(FLOWS_LISTED).toList(), proposed.size());
+    }
+
+    /** The name of a region, or of the region an unplaced part belongs to (the page says "homed in no province"). */
+    private static String whole(RegionTree tree, String code) {
+        String region = RegionTree.isUnplaced(code) ? code.substring(0, code.length() - RegionTree.UNPLACED_SUFFIX.length()) : code;
+        return tree.names().getOrDefault(region, region);
     }
 
     /** The trend of a figure in the region asked if the reader follows it, else in the first region followed. */
