@@ -145,6 +145,8 @@ class WhatIfScenarioTest extends TestMarketTest {
         assertThat(send("GET", SCENARIOS + "/" + hall, null, OTHER_FUND).status()).isEqualTo(404);
         assertThat(send("POST", SCENARIOS + "/" + hall + "/run", null, OTHER_FUND).status()).isEqualTo(404);
         assertThat(send("DELETE", SCENARIOS + "/" + hall, null, NATIONAL_FUND).status()).isEqualTo(404);
+        Reply edit = send("PUT", SCENARIOS + "/" + hall, ROTTERDAM_HALL.replaceFirst("\\{\"name\"", "{\"version\":0,\"name\""), OTHER_FUND);
+        assertThat(edit.status()).as(edit.body()).isEqualTo(404);
         assertThat(send("GET", SCENARIOS + "/compare?ids=" + hall, null, OTHER_FUND).status()).isEqualTo(404);
         assertThat(http.list(http.get(SCENARIOS, http.token(OTHER_FUND)))).isEmpty();
         assertThat(send("GET", SCENARIOS, null, COMPANY_X_USER).status()).isEqualTo(403);
@@ -247,6 +249,22 @@ class WhatIfScenarioTest extends TestMarketTest {
         assertThat(send("DELETE", SCENARIOS + "/" + slow, null, FUND_ZH).status()).isEqualTo(204);
         assertThat(send("GET", SCENARIOS + "/" + slow, null, FUND_ZH).status()).isEqualTo(404);
         assertThat(sql.column("SELECT count(*) FROM scenario_result WHERE scenario_id = '" + slow + "'")).containsExactly("0");
+    }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void anEditSendsTheVersionItReadAndKeepsEarlierResults() {
+        String renamed = ROTTERDAM_HALL.replaceFirst("\\{\"name\":\"Rotterdam hall\"", "{\"version\":0,\"name\":\"Rotterdam hall 2\"");
+        Reply edited = send("PUT", SCENARIOS + "/" + hall, renamed, FUND_ZH);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(http.object(edited)).containsEntry("name", "Rotterdam hall 2").containsEntry("version", 1);
+        assertThat((List<Object>) http.object(edited).get("results")).hasSize(2);
+
+        Reply stale = send("PUT", SCENARIOS + "/" + hall, renamed, FUND_ZH);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(sql.column("SELECT name || version FROM scenario WHERE id = '" + hall + "'")).containsExactly("Rotterdam hall 21");
     }
 
     private static Map<String, Object> shown(int value) {
