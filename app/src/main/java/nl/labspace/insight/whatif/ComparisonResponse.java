@@ -18,6 +18,6 @@ record ComparisonResponse(List<Column> scenarios) {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ScenarioComparisonColumn")
     record Column(UUID id, String name, List<BuildingResponse> buildings,
-                  @Schema(description = "The newest finished run; null when none has finished") @Nullable ResultResponse result) {
+                  @Schema(type = "object", description = "The newest finished run; null when none has finished") @Nullable ResultResponse result) {
     }
 }

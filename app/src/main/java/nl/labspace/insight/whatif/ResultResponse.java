@@ -27,7 +27,9 @@ record ResultResponse(UUID id,
                       long seed, int steps,
                       @Schema(description = "Open needs and units of the market it solved") @Nullable Integer needs,
                       @Nullable Integer units, @Nullable String error,
-                      @Schema(description = "Needs that would move into the buildings, all together") @Nullable Shown movedInNeeds,
+                      @Schema(type = "object", description = "Needs that would move into the buildings, all together; null "
+                              + "until the run has figures") @Nullable Shown movedInNeeds,
+                      @Schema(type = "object", description = "Their m², all together; null until the run has figures")
                       @Nullable Shown movedInM2,
                       @Schema(description = "Unmet m² per home region (the regions you follow) before and after") List<RegionResult> regions,
                       List<BuildingResult> buildings,
