@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import nl.labspace.db.insight.RegionTreeQuery;
 import nl.labspace.db.market.MarketDay;
 import nl.labspace.db.market.RunStatus;
 import nl.labspace.db.whatif.NeedHome;
+import nl.labspace.db.whatif.ResultRow;
 import nl.labspace.db.whatif.ScenarioResults;
 import nl.labspace.db.whatif.ScenarioRow;
 import nl.labspace.db.whatif.WhatIfMarketQuery;
@@ -101,6 +103,11 @@ class ScenarioRuns {
         }
         stop.stop();
         return true;
+    }
+
+    /** The scenario's solving run, if any (read inside a transaction). */
+    Optional<UUID> solving(UUID scenario) {
+        return results.of(scenario).stream().filter(r -> RunStatus.SOLVING.is(r.status())).map(ResultRow::id).findFirst();
     }
 
     /** The live progress of a solving run, or null when it is not solving here. */

@@ -7,9 +7,6 @@ import java.util.UUID;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
-import nl.labspace.db.market.RunStatus;
-import nl.labspace.db.whatif.ResultRow;
-import nl.labspace.db.whatif.ScenarioResults;
 import nl.labspace.db.whatif.ScenarioRow;
 import nl.labspace.db.whatif.ScenarioStore;
 import nl.labspace.web.Conflict;
@@ -25,16 +22,14 @@ class ScenarioService {
 
     private final TransactionOperations<Connection> tx;
     private final ScenarioStore store;
-    private final ScenarioResults results;
     private final ScenarioRuns runs;
     private final ScenarioForm.Places places;
     private final int defaultSteps;
 
-    ScenarioService(TransactionOperations<Connection> tx, ScenarioStore store, ScenarioResults results, ScenarioRuns runs,
+    ScenarioService(TransactionOperations<Connection> tx, ScenarioStore store, ScenarioRuns runs,
                     ScenarioForm.Places places, WhatIfConfiguration config) {
         this.tx = tx;
         this.store = store;
-        this.results = results;
         this.runs = runs;
         this.places = places;
         this.defaultSteps = config.defaultSteps();
@@ -93,19 +88,18 @@ class ScenarioService {
     /** Asks the scenario's solving run to stop; answers its id. */
     UUID stop(Viewer viewer, UUID id) {
         owned(viewer, id);
-        ResultRow solving = tx.executeRead(status -> results.of(id)).stream()
-                .filter(r -> RunStatus.SOLVING.is(r.status())).findFirst()
+        UUID solving = tx.executeRead(status -> runs.solving(id))
                 .orElseThrow(() -> new Conflict("scenario " + id, Reason.SCENARIO_NOT_SOLVING));
-        if (!runs.stop(solving.id())) {
+        if (!runs.stop(solving)) {
             throw new Conflict("scenario " + id, Reason.SCENARIO_NOT_SOLVING);
         }
-        return solving.id();
+        return solving;
     }
 
     /** The owned scenario under a row lock, refused while one of its runs solves. */
     private ScenarioRow lockIdle(Viewer viewer, UUID id) {
         ScenarioRow row = store.lock(id).filter(s -> s.ownerId().equals(viewer.accountId())).orElseThrow(() -> missing(id));
-        if (results.of(id).stream().anyMatch(r -> RunStatus.SOLVING.is(r.status()))) {
+        if (runs.solving(id).isPresent()) {
             throw new Conflict("scenario " + id, Reason.SCENARIO_SOLVING);
         }
         return row;
