@@ -10,9 +10,12 @@ import nl.labspace.solver.engine.StopSignal;
 
 /**
  * The sandbox of one scenario run. The market as a national run would solve it is solved first (the settled market);
- * then two searches continue from that same plan with the same seed and step limit: one on the market as it is (the
- * baseline), one with the buildings added, so the one difference between them is the buildings (a search from
- * scratch on each would differ by its own random path as much as by the buildings). The latest national run is not
+ * then two searches continue from that same plan with the same seed and a fifth of the steps: one on the market as it
+ * is (the baseline), one with the buildings added, so the one difference between them is the buildings. The
+ * continuation with the buildings first places unmet needs in them (the engine's construction), then its search lets
+ * matched needs move in and others take the space they leave. Once the two searches draw different moves they follow
+ * different random paths, which moves figures of regions the buildings do not reach a little either way; a short
+ * continuation keeps that small (a search from scratch on each would differ by as much as the buildings do). The latest national run is not
  * reused as the baseline: it solved an older market against the clock, so the difference would mix the buildings'
  * effect with the market's changes since and the machine's speed. Everything stays in memory.
  */
@@ -29,6 +32,9 @@ final class WhatIfSolve {
 
     private final MatchingEngine engine = new MatchingEngine();
     private final long seed;
+    /** The share of the steps each continuation takes: enough for tenants to move, short enough to stay close. */
+    static final int CONTINUATION_SHARE = 5;
+
     private final int steps;
     private final StopSignal stop;
     private final Phases phases;
@@ -44,18 +50,19 @@ final class WhatIfSolve {
     Outcome solve(MatchingInstance market, List<BuildingRow> buildings) {
         long started = System.nanoTime();
         phases.reached("baseline", 5);
-        MatchingPlan settled = search(engine.prepare(market, null));
+        MatchingPlan settled = search(engine.prepare(market, null), steps);
         if (settled == null) {
             return null;
         }
         HypotheticalMarket.Added with = HypotheticalMarket.with(market, buildings);
         MatchingPlan withBuildings = engine.prepare(with.instance(), MatchingEngine.toSolution(settled));
-        MatchingPlan before = search(settled);
+        int continuation = Math.max(1, steps / CONTINUATION_SHARE);
+        MatchingPlan before = search(settled, continuation);
         if (before == null) {
             return null;
         }
         phases.reached("scenario", 65);
-        MatchingPlan after = search(withBuildings);
+        MatchingPlan after = search(withBuildings, continuation);
         if (after == null) {
             return null;
         }
@@ -64,11 +71,11 @@ final class WhatIfSolve {
     }
 
     /** The best plan of a step-limited search from this plan, or null when stopped. */
-    private MatchingPlan search(MatchingPlan plan) {
+    private MatchingPlan search(MatchingPlan plan, int stepLimit) {
         if (stop.isStopped()) {
             return null;
         }
-        MatchingPlan best = engine.searchSteps(plan, steps, seed, progress -> { }, stop);
+        MatchingPlan best = engine.searchSteps(plan, stepLimit, seed, progress -> { }, stop);
         return stop.isStopped() ? null : best;
     }
 }
