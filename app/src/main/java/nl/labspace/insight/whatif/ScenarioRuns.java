@@ -30,7 +30,6 @@ import nl.labspace.db.whatif.ScenarioRow;
 import nl.labspace.db.whatif.WhatIfMarketQuery;
 import nl.labspace.matching.NationalMarket;
 import nl.labspace.solver.domain.MatchingInstance;
-import nl.labspace.solver.engine.StopSignal;
 
 /**
  * Scenario runs in the background, one at a time (more wait in line): read the national market as a run would, solve
@@ -52,7 +51,7 @@ class ScenarioRuns {
     }
 
     private final Map<UUID, Live> live = new ConcurrentHashMap<>();
-    private final Map<UUID, StopSignal> stops = new ConcurrentHashMap<>();
+    private final Map<UUID, ScenarioStop> stops = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "whatif-run");
         t.setDaemon(true);
@@ -86,7 +85,7 @@ class ScenarioRuns {
         UUID id = results.start(scenario.id(), scenario.version(), scenario.seed(), scenario.steps(),
                 LocalDate.now(ZoneId.of(MarketDay.ZONE)));
         live.put(id, new Live("reading", 0));
-        stops.put(id, new StopSignal());
+        stops.put(id, new ScenarioStop());
         return id;
     }
 
@@ -97,12 +96,8 @@ class ScenarioRuns {
 
     /** Whether the run was solving and is now asked to stop. */
     boolean stop(UUID result) {
-        StopSignal stop = stops.get(result);
-        if (stop == null) {
-            return false;
-        }
-        stop.stop();
-        return true;
+        ScenarioStop stop = stops.get(result);
+        return stop != null && stop.request();
     }
 
     /** The scenario's solving run, if any (read inside a transaction). */
@@ -116,14 +111,14 @@ class ScenarioRuns {
     }
 
     private void run(UUID id, ScenarioRow scenario) {
-        StopSignal stop = stops.get(id);
+        ScenarioStop stop = stops.get(id);
         try {
             MarketRead read = tx.executeRead(status -> new MarketRead(market.now("whatif-" + id),
                     homes.openNeedHomes().stream().collect(Collectors.toMap(NeedHome::needId, Function.identity())),
                     regions.tree()));
-            WhatIfSolve.Outcome outcome = new WhatIfSolve(scenario.seed(), scenario.steps(), stop,
+            WhatIfSolve.Outcome outcome = new WhatIfSolve(scenario.seed(), scenario.steps(), stop.signal(),
                     (phase, percent) -> progress(id, phase, percent)).solve(read.instance(), scenario.buildings());
-            if (outcome == null) {
+            if (stop.close() || outcome == null) {
                 end(id, RunStatus.STOPPED, "stopped before the result was complete; run it again for a result");
                 return;
             }
@@ -138,6 +133,7 @@ class ScenarioRuns {
                     id, scenario.id(), outcome.millis(), read.instance().needs().size(),
                     outcome.solved().before().unservedM2(), outcome.solved().after().unservedM2());
         } catch (Exception e) {
+            stop.close();
             LOG.error("scenario run {} failed", id, e);
             end(id, RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
