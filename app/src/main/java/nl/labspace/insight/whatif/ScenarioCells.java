@@ -1,6 +1,7 @@
 package nl.labspace.insight.whatif;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ final class ScenarioCells {
         in.unitIds().stream().filter(buildingOfUnit::containsKey)
                 .forEach(u -> m2.merge(buildingOfUnit.get(u), units.get(u).totalM2(), Integer::sum));
         return m2.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
     }
 

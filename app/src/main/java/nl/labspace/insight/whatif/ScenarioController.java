@@ -32,6 +32,7 @@ import nl.labspace.web.ApiDocs;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.JsonBodies;
 import nl.labspace.web.ProblemResponses;
+import nl.labspace.web.Reason;
 
 /**
  * What-if scenarios of fund managers (and admins): hypothetical buildings saved per account, run in a sandbox copy of
@@ -159,7 +160,7 @@ class ScenarioController {
     private static List<UUID> ids(@Nullable String ids) {
         String[] parts = ids == null || ids.isBlank() ? new String[0] : ids.split(",", -1);
         if (parts.length == 0 || parts.length > MAX_COMPARED) {
-            throw new BadInput("ids", ids, nl.labspace.web.Reason.BETWEEN, 1, MAX_COMPARED);
+            throw new BadInput("ids", ids, Reason.BETWEEN, 1, MAX_COMPARED);
         }
         List<UUID> wanted = new ArrayList<>();
         for (String part : parts) {

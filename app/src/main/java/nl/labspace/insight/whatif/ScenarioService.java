@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.whatif.ScenarioRow;
 import nl.labspace.db.whatif.ScenarioStore;
+import nl.labspace.web.BadInput;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
 import nl.labspace.web.Reason;
@@ -48,7 +49,7 @@ class ScenarioService {
             ScenarioRow row = lockIdle(viewer, id);
             ScenarioForm.Values v = ScenarioForm.valuesOf(request, viewer, places, defaultSteps);
             if (request.version() == null) {
-                throw new nl.labspace.web.BadInput("version", null, Reason.VERSION_REQUIRED);
+                throw new BadInput("version", null, Reason.VERSION_REQUIRED);
             }
             if (!store.update(id, request.version(), v.name(), v.seed(), v.steps(), v.buildings())) {
                 throw new Conflict("scenario " + id, Reason.CHANGED_MEANWHILE, row.version(), request.version());
