@@ -21,6 +21,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 import nl.labspace.db.generated.tables.records.AccountCampusRecord;
 import nl.labspace.db.generated.tables.records.AccountRecord;
@@ -39,6 +42,9 @@ import nl.labspace.db.generated.tables.records.ProposalRecord;
 import nl.labspace.db.generated.tables.records.ProposalUnitRecord;
 import nl.labspace.db.generated.tables.records.RegionRecord;
 import nl.labspace.db.generated.tables.records.RevokedTokenRecord;
+import nl.labspace.db.generated.tables.records.ScenarioBuildingRecord;
+import nl.labspace.db.generated.tables.records.ScenarioRecord;
+import nl.labspace.db.generated.tables.records.ScenarioResultRecord;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.ForeignKey;
@@ -78,6 +84,9 @@ public class Keys {
     public static final UniqueKey<RegionRecord> REGION_CODE_KIND_KEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_code_kind_key"), new TableField[] { Region.REGION.CODE, Region.REGION.KIND }, true);
     public static final UniqueKey<RegionRecord> REGION_PKEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_pkey"), new TableField[] { Region.REGION.CODE }, true);
     public static final UniqueKey<RevokedTokenRecord> REVOKED_TOKEN_PKEY = Internal.createUniqueKey(RevokedToken.REVOKED_TOKEN, DSL.name("revoked_token_pkey"), new TableField[] { RevokedToken.REVOKED_TOKEN.JTI }, true);
+    public static final UniqueKey<ScenarioRecord> SCENARIO_PKEY = Internal.createUniqueKey(Scenario.SCENARIO, DSL.name("scenario_pkey"), new TableField[] { Scenario.SCENARIO.ID }, true);
+    public static final UniqueKey<ScenarioBuildingRecord> SCENARIO_BUILDING_PKEY = Internal.createUniqueKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_pkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID, ScenarioBuilding.SCENARIO_BUILDING.POSITION }, true);
+    public static final UniqueKey<ScenarioResultRecord> SCENARIO_RESULT_PKEY = Internal.createUniqueKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_pkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.ID }, true);
     public static final UniqueKey<UnitRecord> UNIT_PKEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_pkey"), new TableField[] { Unit.UNIT.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -108,5 +117,12 @@ public class Keys {
     public static final ForeignKey<ProposalRecord, MatchingRunRecord> PROPOSAL__PROPOSAL_RUN_ID_FKEY = Internal.createForeignKey(Proposal.PROPOSAL, DSL.name("proposal_run_id_fkey"), new TableField[] { Proposal.PROPOSAL.RUN_ID }, Keys.MATCHING_RUN_PKEY, new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, ProposalRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_PROPOSAL_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_proposal_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.PROPOSAL_ID }, Keys.PROPOSAL_PKEY, new TableField[] { Proposal.PROPOSAL.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, UnitRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_unit_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
+    public static final ForeignKey<ScenarioRecord, AccountRecord> SCENARIO__SCENARIO_OWNER_ID_FKEY = Internal.createForeignKey(Scenario.SCENARIO, DSL.name("scenario_owner_id_fkey"), new TableField[] { Scenario.SCENARIO.OWNER_ID }, Keys.ACCOUNT_PKEY, new TableField[] { Account.ACCOUNT.ID }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, CampusRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_CAMPUS_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_campus_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_COROP_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_corop_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_PROVINCE_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_province_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.PROVINCE_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_ROM_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_rom_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.ROM_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, ScenarioRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_scenario_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
+    public static final ForeignKey<ScenarioResultRecord, ScenarioRecord> SCENARIO_RESULT__SCENARIO_RESULT_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_scenario_id_fkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<UnitRecord, CampusRecord> UNIT__UNIT_CAMPUS_ID_FKEY = Internal.createForeignKey(Unit.UNIT, DSL.name("unit_campus_id_fkey"), new TableField[] { Unit.UNIT.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
 }

@@ -24,6 +24,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 
 import org.jooq.Catalog;
@@ -130,6 +133,21 @@ public class Public extends SchemaImpl {
     public final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
 
     /**
+     * The table <code>public.scenario</code>.
+     */
+    public final Scenario SCENARIO = Scenario.SCENARIO;
+
+    /**
+     * The table <code>public.scenario_building</code>.
+     */
+    public final ScenarioBuilding SCENARIO_BUILDING = ScenarioBuilding.SCENARIO_BUILDING;
+
+    /**
+     * The table <code>public.scenario_result</code>.
+     */
+    public final ScenarioResult SCENARIO_RESULT = ScenarioResult.SCENARIO_RESULT;
+
+    /**
      * The table <code>public.unit</code>.
      */
     public final Unit UNIT = Unit.UNIT;
@@ -167,6 +185,9 @@ public class Public extends SchemaImpl {
             ProposalUnit.PROPOSAL_UNIT,
             Region.REGION,
             RevokedToken.REVOKED_TOKEN,
+            Scenario.SCENARIO,
+            ScenarioBuilding.SCENARIO_BUILDING,
+            ScenarioResult.SCENARIO_RESULT,
             Unit.UNIT
         );
     }

@@ -21,6 +21,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 
 
@@ -114,6 +117,21 @@ public class Tables {
      * The table <code>public.revoked_token</code>.
      */
     public static final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
+
+    /**
+     * The table <code>public.scenario</code>.
+     */
+    public static final Scenario SCENARIO = Scenario.SCENARIO;
+
+    /**
+     * The table <code>public.scenario_building</code>.
+     */
+    public static final ScenarioBuilding SCENARIO_BUILDING = ScenarioBuilding.SCENARIO_BUILDING;
+
+    /**
+     * The table <code>public.scenario_result</code>.
+     */
+    public static final ScenarioResult SCENARIO_RESULT = ScenarioResult.SCENARIO_RESULT;
 
     /**
      * The table <code>public.unit</code>.
