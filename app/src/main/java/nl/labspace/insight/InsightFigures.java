@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -28,6 +29,8 @@ public class InsightFigures {
     private static final Comparator<FigureRow> ORDER = Comparator.comparing(FigureRow::region)
             .thenComparing(FigureRow::period).thenComparing(r -> CellKey.ALL.equals(r.facet()) ? "" : r.facet());
 
+    private static final Set<String> FLOWS = Set.of(Figure.FLOW_M2.code(), Figure.FLOW_INSIDE_SHARE.code());
+
     private final InsightCube cubes;
     private volatile Rows last;
 
@@ -44,7 +47,14 @@ public class InsightFigures {
                 throw new NotFound("region %s does not exist".formatted(region));
             }
         });
-        return all.rows().stream().filter(filter::keeps).filter(r -> scope.reads(viewer, r.region())).toList();
+        return all.rows().stream().filter(filter::keeps).filter(r -> mayRead(viewer, scope, r)).toList();
+    }
+
+    // Flows are for fund managers of the regions they follow and admins, as on the flows endpoint: the public page
+    // and a fund manager reading a province not followed get the other figures only.
+    private static boolean mayRead(@Nullable Viewer viewer, RegionScope scope, FigureRow r) {
+        boolean flow = FLOWS.contains(r.figure());
+        return flow ? viewer != null && scope.follows(viewer, r.region()) : scope.reads(viewer, r.region());
     }
 
     /** The public page's rows (the country and its provinces), as anyone reads them. */
