@@ -15,7 +15,6 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.market.MarketTotalsQuery;
-import nl.labspace.insight.RegionBalance;
 import nl.labspace.insight.RegionInsightService;
 import nl.labspace.search.FreshListings;
 import nl.labspace.search.Places;
@@ -47,7 +46,7 @@ class HomeController {
     ModelAndView<Map<String, Object>> home() {
         Map<String, Object> model = new HashMap<>();
         model.put("totals", totalsQuery.totals(fresh.confirmedSince()));
-        model.put("provinces", insight.national().stream().map(RegionBalance::of).toList());
+        model.put("provinces", insight.national());
         model.put("towns", places.towns());
         model.put("radii", List.of(10, 25, 50, 100));
         model.put("containments", Vocabulary.CONTAINMENT);

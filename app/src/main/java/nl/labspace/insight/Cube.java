@@ -1,9 +1,11 @@
 package nl.labspace.insight;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.labspace.db.insight.Cell;
 import nl.labspace.db.insight.CellKey;
@@ -31,7 +33,21 @@ public final class Cube {
     }
 
     static Cube of(RegionTree regions, YearMonth month, Map<CellKey, Cell> cells, List<Sum> sums) {
-        return new Cube(regions, month, cells, Suppression.apply(cells.values(), sums));
+        return of(regions, month, cells, sums, Map.of(), Map.of());
+    }
+
+    /**
+     * Suppresses the cells along their sums, then withholds each derived cell whose inputs include a withheld one (a
+     * derived cell is in no sum: it is kept out of suppression and follows its inputs).
+     */
+    static Cube of(RegionTree regions, YearMonth month, Map<CellKey, Cell> cells, List<Sum> sums,
+                   Map<CellKey, Cell> derived, Map<CellKey, List<CellKey>> inputs) {
+        Map<String, Withheld> withheld = new LinkedHashMap<>(Suppression.apply(cells.values(), sums));
+        inputs.forEach((key, from) -> from.stream().map(k -> withheld.get(k.id())).filter(w -> w != null).findFirst()
+                .ifPresent(w -> withheld.put(key.id(), w)));
+        Map<CellKey, Cell> all = new LinkedHashMap<>(cells);
+        all.putAll(derived);
+        return new Cube(regions, month, all, withheld);
     }
 
     public RegionTree regions() {
@@ -42,7 +58,7 @@ public final class Cube {
         return month;
     }
 
-    public java.util.Set<CellKey> keys() {
+    public Set<CellKey> keys() {
         return cells.keySet();
     }
 

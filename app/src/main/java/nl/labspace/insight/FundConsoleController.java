@@ -41,7 +41,7 @@ class FundConsoleController {
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String kind, Authentication auth) {
         String chosen = kind == null ? RegionKind.PROVINCE.code() : kind;
-        List<RegionBalance> regions = insight.followed(viewers.of(auth), chosen).stream().map(RegionBalance::of).toList();
+        List<RegionBalance> regions = insight.followed(viewers.of(auth), chosen);
         Map<String, Object> model = new HashMap<>();
         model.put("kind", chosen);
         model.put("kinds", RegionKind.CODES);

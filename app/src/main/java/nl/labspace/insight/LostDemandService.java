@@ -3,37 +3,35 @@ package nl.labspace.insight;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
-import nl.labspace.db.insight.LostDemandQuery;
+import nl.labspace.db.market.MarketDay;
 import nl.labspace.db.market.RegionKind;
 import nl.labspace.web.BadInput;
 import nl.labspace.web.Reason;
 
 /**
- * Lost demand per region and month for the regions a fund manager follows (admins: all), aggregates only under the
- * disclosure rule. Without a period: the last 12 months, this one included.
+ * Lost demand per region and month for the regions a fund manager follows (admins: all), read from the insight cube.
+ * Without a period: the last 12 months, this one included. Only regions and months with lost demand are listed.
  */
 @Singleton
 class LostDemandService {
 
     static final int MAX_MONTHS = 120;
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    private final LostDemandQuery lost;
+    private final InsightCube cubes;
 
-    LostDemandService(LostDemandQuery lost) {
-        this.lost = lost;
+    LostDemandService(InsightCube cubes) {
+        this.cubes = cubes;
     }
 
-    @Transactional(readOnly = true)
     List<LostDemand> followed(Viewer viewer, @Nullable String kind, @Nullable String from, @Nullable String to) {
         RegionKind level = RegionInsightService.kind(kind == null ? RegionKind.PROVINCE.code() : kind);
-        YearMonth last = to == null ? YearMonth.now(NL) : month("to", to);
+        YearMonth last = to == null ? YearMonth.now(ZoneId.of(MarketDay.ZONE)) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         if (first.isAfter(last)) {
             throw new BadInput("from", from, Reason.NOT_AFTER, "to", last);
@@ -41,9 +39,19 @@ class LostDemandService {
         if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
             throw new BadInput("from", from, Reason.AT_LEAST, last.minusMonths(MAX_MONTHS - 1));
         }
-        return lost.perMonth(level, first.atDay(1), last.atDay(1)).stream()
-                .filter(r -> FollowedRegions.follows(viewer, r.code(), r.provinceCode(), r.romCode()))
-                .map(LostDemand::of).toList();
+        Cube cube = cubes.now();
+        RegionScope scope = new RegionScope(cube.regions());
+        List<LostDemand> rows = new ArrayList<>();
+        for (String code : RegionInsightService.codesOf(cube, level)) {
+            if (scope.reads(viewer, code)) {
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    if (LostDemand.any(cube, code, m.toString())) {
+                        rows.add(LostDemand.of(cube, code, m.toString()));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     private static YearMonth month(String field, String text) {

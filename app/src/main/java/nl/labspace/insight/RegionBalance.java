@@ -2,22 +2,33 @@ package nl.labspace.insight;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import nl.labspace.db.insight.Disclosure;
-import nl.labspace.db.insight.RegionBalanceRow;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.Figure;
 
 /**
- * Supply against open demand in one region. Demand figures are withheld (null) unless the disclosure rule
- * (Disclosure: at least three distinct companies) lets them show, because they could point at a company.
+ * Supply against open demand in one region, read from the insight cube. Demand figures are withheld (null) when the
+ * cube withholds any of them (the disclosure rule: at least three distinct companies; or complementary suppression).
  */
 @Serdeable
 public record RegionBalance(String code, String kind, String name, int availableUnits, long availableLabM2,
                      long availableOfficeM2, int plannedUnits, long plannedLabM2, @Nullable Integer openNeeds,
                      @Nullable Long neededLabM2, @Nullable Long neededOfficeM2, boolean demandWithheld) {
 
-    public static RegionBalance of(RegionBalanceRow r) {
-        boolean withheld = !Disclosure.shows(r.openCompanies());
-        return new RegionBalance(r.code(), r.kind(), r.name(), r.availableUnits(), r.availableLabM2(),
-                r.availableOfficeM2(), r.plannedUnits(), r.plannedLabM2(), withheld ? null : r.openNeeds(),
-                withheld ? null : r.neededLabM2(), withheld ? null : r.neededOfficeM2(), withheld);
+    static RegionBalance of(Cube cube, String code) {
+        String period = cube.month().toString();
+        CellKey needs = CellKey.of(Figure.DEMAND_NEEDS, code, period);
+        CellKey lab = CellKey.of(Figure.DEMAND_LAB_M2, code, period);
+        CellKey office = CellKey.of(Figure.DEMAND_OFFICE_M2, code, period);
+        boolean withheld = cube.shown(needs).isEmpty() || cube.shown(lab).isEmpty() || cube.shown(office).isEmpty();
+        return new RegionBalance(code, Levels.of(cube.regions(), code), InsightFigures.name(cube.regions(), code),
+                (int) value(cube, Figure.SUPPLY_UNITS, code), value(cube, Figure.SUPPLY_LAB_M2, code),
+                value(cube, Figure.SUPPLY_OFFICE_M2, code), (int) value(cube, Figure.PIPELINE_UNITS, code),
+                value(cube, Figure.PIPELINE_LAB_M2, code), withheld ? null : cube.shown(needs).get().intValue(),
+                withheld ? null : cube.shown(lab).get(), withheld ? null : cube.shown(office).get(), withheld);
+    }
+
+    /** A public figure: always shown. */
+    private static long value(Cube cube, Figure figure, String code) {
+        return cube.shown(CellKey.of(figure, code, cube.month().toString())).orElse(0L);
     }
 }

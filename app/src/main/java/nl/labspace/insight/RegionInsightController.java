@@ -44,7 +44,7 @@ class RegionInsightController {
     @ApiResponse(responseCode = "200", description = "One balance per province", useReturnTypeSchema = true)
     @ProblemResponses.BadRequest
     List<RegionBalance> national() {
-        return insight.national().stream().map(RegionBalance::of).toList();
+        return insight.national();
     }
 
     @Get("/regions{?kind}")
@@ -61,7 +61,7 @@ class RegionInsightController {
                                          example = "corop", schema = @Schema(allowableValues = {"province", "corop", "rom"},
                                                  defaultValue = "province"))
                                  @Nullable @QueryValue String kind, Authentication auth) {
-        return insight.followed(viewers.of(auth), kind == null ? "province" : kind).stream().map(RegionBalance::of).toList();
+        return insight.followed(viewers.of(auth), kind == null ? "province" : kind);
     }
 
     @Get("/lost{?kind,from,to}")
@@ -104,6 +104,6 @@ class RegionInsightController {
     RegionBalance one(@Parameter(description = "A province (PV20..PV31), COROP region (CR01..CR40) or ROM area code",
                               example = "CR23", schema = @Schema(pattern = ApiDocs.REGION_CODE_PATTERN)) String code,
                       Authentication auth) {
-        return RegionBalance.of(insight.one(viewers.of(auth), code));
+        return insight.one(viewers.of(auth), code);
     }
 }

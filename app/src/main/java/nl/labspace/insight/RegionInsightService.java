@@ -1,47 +1,47 @@
 package nl.labspace.insight;
 
-import nl.labspace.web.NotFound;
 import java.util.List;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
-import nl.labspace.db.insight.RegionBalanceQuery;
-import nl.labspace.db.insight.RegionBalanceRow;
-import nl.labspace.search.FreshListings;
 import nl.labspace.db.market.RegionKind;
 import nl.labspace.web.BadInput;
+import nl.labspace.web.NotFound;
 import nl.labspace.web.Reason;
 
 /**
- * Aggregates only: no figure here names a company. Fund managers see the regions they follow. Supply is what
- * search shows: units confirmed within the freshness window.
+ * Supply against demand per region, read from the insight cube (one source for every figure, suppressed as a
+ * whole). Fund managers see the regions they follow and those inside; admins all; the national view is public.
  */
 @Singleton
 public class RegionInsightService {
 
-    private final RegionBalanceQuery balances;
-    private final FreshListings fresh;
+    private final InsightCube cubes;
 
-    RegionInsightService(RegionBalanceQuery balances, FreshListings fresh) {
-        this.balances = balances;
-        this.fresh = fresh;
+    RegionInsightService(InsightCube cubes) {
+        this.cubes = cubes;
     }
 
-    @Transactional(readOnly = true)
-    public List<RegionBalanceRow> national() {
-        return balances.ofKind(RegionKind.PROVINCE, fresh.confirmedSince());
+    /** Every province, as the public reads them. */
+    public List<RegionBalance> national() {
+        Cube cube = cubes.now();
+        return codesOf(cube, RegionKind.PROVINCE).stream().map(code -> RegionBalance.of(cube, code)).toList();
     }
 
-    @Transactional(readOnly = true)
-    List<RegionBalanceRow> followed(Viewer viewer, String kind) {
-        return balances.ofKind(kind(kind), fresh.confirmedSince()).stream().filter(r -> follows(viewer, r)).toList();
+    List<RegionBalance> followed(Viewer viewer, String kind) {
+        Cube cube = cubes.now();
+        RegionScope scope = new RegionScope(cube.regions());
+        return codesOf(cube, kind(kind)).stream().filter(code -> scope.reads(viewer, code))
+                .map(code -> RegionBalance.of(cube, code)).toList();
     }
 
-    @Transactional(readOnly = true)
-    RegionBalanceRow one(Viewer viewer, String code) {
-        return balances.one(code, fresh.confirmedSince()).filter(r -> follows(viewer, r))
-                .orElseThrow(() -> new NotFound("region %s does not exist".formatted(code)));
+    RegionBalance one(Viewer viewer, String code) {
+        Cube cube = cubes.now();
+        boolean region = cube.regions().kind(code).flatMap(RegionKind::of).isPresent();
+        if (!region || !new RegionScope(cube.regions()).reads(viewer, code)) {
+            throw new NotFound("region %s does not exist".formatted(code));
+        }
+        return RegionBalance.of(cube, code);
     }
 
     /** A region level as a caller names it; any other word is bad input. */
@@ -49,7 +49,8 @@ public class RegionInsightService {
         return RegionKind.of(kind).orElseThrow(() -> new BadInput("kind", kind, Reason.ONE_OF, String.join(", ", RegionKind.CODES)));
     }
 
-    private static boolean follows(Viewer viewer, RegionBalanceRow r) {
-        return FollowedRegions.follows(viewer, r.code(), r.provinceCode(), r.romCode());
+    static List<String> codesOf(Cube cube, RegionKind kind) {
+        return cube.regions().kinds().entrySet().stream().filter(e -> kind.code().equals(e.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
     }
 }

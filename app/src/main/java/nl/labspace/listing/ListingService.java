@@ -1,5 +1,6 @@
 package nl.labspace.listing;
 
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.NotFound;
 import nl.labspace.web.Reason;
@@ -45,7 +46,7 @@ public class ListingService {
     @Transactional(readOnly = true)
     UnitRow one(Viewer viewerOrNull, UUID id) {
         return units.find(id)
-                .filter(u -> !"withdrawn".equals(u.status()) || viewerOrNull != null && viewerOrNull.managesCampus(u.campusId()))
+                .filter(u -> !UnitStatus.WITHDRAWN.is(u.status()) || viewerOrNull != null && viewerOrNull.managesCampus(u.campusId()))
                 .orElseThrow(() -> notFound("unit", id));
     }
 

@@ -16,6 +16,7 @@ import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.campus.CampusRow;
 import nl.labspace.db.listing.UnitLeases;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.search.FreshListings;
 
 /**
@@ -90,6 +91,6 @@ public class ManagedUnits {
     }
 
     private static boolean isStale(UnitRow unit, LocalDate confirmedSince) {
-        return !"withdrawn".equals(unit.status()) && unit.lastConfirmed().isBefore(confirmedSince);
+        return !UnitStatus.WITHDRAWN.is(unit.status()) && unit.lastConfirmed().isBefore(confirmedSince);
     }
 }

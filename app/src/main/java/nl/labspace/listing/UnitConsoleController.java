@@ -29,6 +29,7 @@ import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormOnce;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Conflict;
@@ -110,7 +111,7 @@ class UnitConsoleController {
         boolean staysWithdrawn = UnitFormPage.WITHDRAWN.equals(unit.status()) && UnitFormPage.WITHDRAWN.equals(form.text("status"));
         List<Violation> wrong = new ArrayList<>();
         // checked as the unit would be on offer; saved withdrawn
-        UnitRequest edit = UnitFields.request(staysWithdrawn ? FormValues.of(with(body, "status", "available")) : form, wrong);
+        UnitRequest edit = UnitFields.request(staysWithdrawn ? FormValues.of(with(body, "status", UnitStatus.AVAILABLE.code())) : form, wrong);
         UnitForm.Checked checked = check(edit, wrong);
         if (edit.version() == null && wrong.stream().noneMatch(v -> v.field().equals("version"))) {
             wrong.add(Violation.of("version", null, Reason.VERSION_REQUIRED));

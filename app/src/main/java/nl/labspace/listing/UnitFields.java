@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Months;
 import nl.labspace.web.Violation;
@@ -22,7 +23,7 @@ final class UnitFields {
     /** An empty form for a campus (containment and GMP none, available). */
     static FormValues blank(String campusId) {
         return FormValues.filled(Map.of("campusId", List.of(campusId == null ? "" : campusId), "containment", List.of("none"),
-                "gmp", List.of("none"), "status", List.of("available"), "minTermMonths", List.of("12")));
+                "gmp", List.of("none"), "status", List.of(UnitStatus.AVAILABLE.code()), "minTermMonths", List.of("12")));
     }
 
     /** The unit as its edit form shows it, with the version it was read at. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.labspace.db.listing.UnitValues;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.web.Checks;
 import nl.labspace.web.Limits;
 import nl.labspace.web.Reason;
@@ -12,7 +13,7 @@ import nl.labspace.web.Violation;
 /** The rules a published unit follows, checked all at once; the JSON API and the CSV import share them. */
 public final class UnitForm {
 
-    static final List<String> PUBLISHABLE_STATUSES = List.of("available", "planned");
+    static final List<String> PUBLISHABLE_STATUSES = List.of(UnitStatus.AVAILABLE.code(), UnitStatus.PLANNED.code());
 
     private UnitForm() {
     }
@@ -48,8 +49,8 @@ public final class UnitForm {
         if (maxTerm != null && maxTerm < minTerm) {
             c.fail("maxTermMonths", maxTerm, Reason.AT_LEAST_FIELD, "minTermMonths", minTerm);
         }
-        String status = c.oneOf("status", r.status(), PUBLISHABLE_STATUSES, "available");
-        LocalDate delivery = c.month("deliveryMonth", r.deliveryMonth(), "planned".equals(status));
+        String status = c.oneOf("status", r.status(), PUBLISHABLE_STATUSES, UnitStatus.AVAILABLE.code());
+        LocalDate delivery = c.month("deliveryMonth", r.deliveryMonth(), UnitStatus.PLANNED.is(status));
         if (delivery != null && from != null && delivery.isAfter(from)) {
             c.fail("deliveryMonth", r.deliveryMonth(), Reason.NOT_AFTER, "availableFrom", r.availableFrom());
         }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Violation;
@@ -27,7 +28,7 @@ class UnitFormPage {
         this.formErrors = formErrors;
     }
 
-    static final String WITHDRAWN = "withdrawn";
+    static final String WITHDRAWN = UnitStatus.WITHDRAWN.code();
 
     /** unit is null for a new unit; changed is the unit as it is now when an edit lost the race. */
     Map<String, Object> model(Viewer viewer, @Nullable UnitRow unit, FormValues form, Map<String, String> errors) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.market.ProposalStatus;
 import nl.labspace.listing.ManagedUnits;
 import nl.labspace.web.Conflict;
 
@@ -51,19 +53,21 @@ class CampusConsoleController {
         }
 
         public boolean accepted() {
-            return "accepted".equals(status);
+            return ProposalStatus.ACCEPTED.is(status);
         }
     }
 
     /** The proposals of one status, unit by unit (the units a proposal offers, named). */
     public record StatusGroup(String status, int count, Map<String, List<ProposalLine>> byUnits) {
         public boolean open() {
-            return "open".equals(status);
+            return ProposalStatus.OPEN.is(status);
         }
     }
 
     /** The order of the groups after the proposals to confirm: what may still move first, then the settled ones. */
-    static final List<String> GROUP_ORDER = List.of("open", "confirmed", "campus-declined", "declined", "superseded", "void");
+    static final List<String> GROUP_ORDER = Stream.of(ProposalStatus.OPEN, ProposalStatus.CONFIRMED,
+            ProposalStatus.CAMPUS_DECLINED, ProposalStatus.DECLINED, ProposalStatus.SUPERSEDED, ProposalStatus.VOID)
+            .map(ProposalStatus::code).toList();
 
     private final ManagedUnits units;
     private final ProposalService proposals;

@@ -12,6 +12,7 @@ import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.campus.CampusRow;
+import nl.labspace.db.market.ProposalStatus;
 import nl.labspace.listing.ManagedUnits;
 
 /**
@@ -46,7 +47,7 @@ class CampusConsoleMenu implements ViewModelProcessor<Map<String, Object>> {
         }
         Viewer viewer = viewers.of(user);
         long stale = units.lines(viewer).stream().filter(ManagedUnits.Line::stale).count();
-        long toConfirm = proposals.visibleTo(viewer).stream().filter(p -> "accepted".equals(p.status())).count();
+        long toConfirm = proposals.visibleTo(viewer).stream().filter(p -> ProposalStatus.ACCEPTED.is(p.status())).count();
         model.put("menu", new Menu(stale, toConfirm, units.campuses(viewer)));
     }
 }

@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.ProposalStatus;
 import nl.labspace.db.market.WithdrawReason;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.need.NeedForm;
@@ -58,7 +60,7 @@ class CompanyConsoleController {
     public record ProposalCard(UUID id, String status, @Nullable String needTitle, @Nullable String campusName,
                                @Nullable String startMonth, List<String> sentences) {
         public boolean open() {
-            return "open".equals(status);
+            return ProposalStatus.OPEN.is(status);
         }
     }
 
@@ -177,7 +179,7 @@ class CompanyConsoleController {
     /** The confirmed proposal of each matched need: where and when it moves in. */
     private Map<UUID, Match> matches(List<ProposalResponse> rows) {
         Map<UUID, Match> matches = new HashMap<>();
-        rows.stream().filter(p -> "confirmed".equals(p.status()) && p.needId() != null && p.termMonths() != null)
+        rows.stream().filter(p -> ProposalStatus.CONFIRMED.is(p.status()) && p.needId() != null && p.termMonths() != null)
                 .forEach(p -> matches.put(p.needId(), new Match(p.campusName(), names.unitNames(p.unitIds()), p.startMonth(),
                         p.termMonths())));
         return matches;
@@ -195,12 +197,12 @@ class CompanyConsoleController {
         Map<String, Object> model = new HashMap<>();
         var mine = needs.visibleTo(viewer);
         model.put("needs", mine);
-        Set<UUID> open = mine.stream().filter(n -> "open".equals(n.status())).map(n -> n.id()).collect(Collectors.toSet());
+        Set<UUID> open = mine.stream().filter(n -> NeedStatus.OPEN.is(n.status())).map(n -> n.id()).collect(Collectors.toSet());
         List<ProposalResponse> rows = proposals.visibleTo(viewer);
         List<ProposalCard> cards = rows.stream().filter(p -> p.campusName() != null).map(p -> card(p, words)).toList();
         model.put("proposals", cards);
         // the latest run found no placement for these open needs: the binding rule and what else would have been possible
-        model.put("unmatched", rows.stream().filter(p -> "unmatched".equals(p.status()) && open.contains(p.needId()))
+        model.put("unmatched", rows.stream().filter(p -> ProposalStatus.UNMATCHED.is(p.status()) && open.contains(p.needId()))
                 .map(p -> card(p, words)).toList());
         model.put("openProposals", cards.stream().filter(ProposalCard::open).count());
         model.put("matches", matches(rows));

@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
+import nl.labspace.db.market.NeedStatus;
 import nl.labspace.db.matching.MarketFacts.Market;
 import nl.labspace.db.matching.MarketFacts.NeedFact;
 import nl.labspace.db.matching.MarketFactsQuery;
@@ -41,7 +42,7 @@ class InstantOptionsService {
     NeedOptionsView optionsFor(Viewer viewer, UUID needId) {
         var need = needs.find(needId).filter(n -> viewer.actsForCompany(n.companyId()))
                 .orElseThrow(() -> new NotFound("need %s does not exist".formatted(needId)));
-        if (!"open".equals(need.status())) {
+        if (!NeedStatus.OPEN.is(need.status())) {
             throw new Conflict("need " + needId, Reason.NEED_NOT_OPEN, need.status());
         }
         Market now = market.read(new MarketScope(null), freshness.confirmedSince());

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.audit.AuditLog;
+import nl.labspace.db.market.ProposalStatus;
 import nl.labspace.db.matching.ProposalRow;
 import nl.labspace.db.matching.ProposalStore;
 import nl.labspace.web.Conflict;
@@ -52,13 +53,13 @@ class ProposalService {
     @Transactional
     ProposalResponse accept(Viewer viewer, UUID id) {
         ProposalRow p = ownNeedsProposal(viewer, id);
-        requireStatus(p, "open", "accepted");
+        requireStatus(p, ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
         proposals.changedSinceRun(id).ifPresent(change -> {
             throw changed("proposal %s cannot be accepted:".formatted(id), change);
         });
         // Accepting holds the units for the proposal's months; the database refuses months held already.
         try {
-            move(p, "open", "accepted", viewer, "proposal.accepted");
+            move(p, ProposalStatus.OPEN, ProposalStatus.ACCEPTED, viewer, "proposal.accepted");
         } catch (ProposalStore.UnitHeld e) {
             throw new HeldElsewhere(id, e.unitAmong(p.unitIds()), p.startMonth(),
                     p.startMonth().plusMonths(p.termMonths() - 1L));
@@ -69,15 +70,15 @@ class ProposalService {
     @Transactional
     ProposalResponse decline(Viewer viewer, UUID id) {
         ProposalRow p = ownNeedsProposal(viewer, id);
-        requireStatus(p, "open", "declined");
-        move(p, "open", "declined", viewer, "proposal.declined");
+        requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
+        move(p, ProposalStatus.OPEN, ProposalStatus.DECLINED, viewer, "proposal.declined");
         return one(viewer, id);
     }
 
     @Transactional
     ProposalResponse confirm(Viewer viewer, UUID id) {
         ProposalRow p = onOwnCampus(viewer, id);
-        requireStatus(p, "accepted", "confirmed");
+        requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED);
         // What held when the company accepted must still hold: a need withdrawn or edited since, or a unit withdrawn
         // or edited since, is no longer what the two sides agreed on.
         proposals.changedSinceRun(id).ifPresent(change -> {
@@ -91,21 +92,21 @@ class ProposalService {
             throw new Conflict("proposal %s cannot be confirmed:".formatted(id), Reason.UNIT_LEASED, e.unitId(),
                     Months.format(p.startMonth()), Months.format(p.startMonth().plusMonths(p.termMonths() - 1L)));
         }
-        move(p, "accepted", "confirmed", viewer, "proposal.confirmed");
+        move(p, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED, viewer, "proposal.confirmed");
         return one(viewer, id);
     }
 
     @Transactional
     ProposalResponse campusDecline(Viewer viewer, UUID id) {
         ProposalRow p = onOwnCampus(viewer, id);
-        requireStatus(p, "accepted", "campus-declined");
-        move(p, "accepted", "campus-declined", viewer, "proposal.campus-declined");
+        requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.CAMPUS_DECLINED);
+        move(p, ProposalStatus.ACCEPTED, ProposalStatus.CAMPUS_DECLINED, viewer, "proposal.campus-declined");
         return one(viewer, id);
     }
 
-    private void move(ProposalRow p, String from, String to, Viewer viewer, String action) {
-        if (!proposals.transition(p.id(), from, to, viewer.email())) {
-            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_ANSWERED, from);
+    private void move(ProposalRow p, ProposalStatus from, ProposalStatus to, Viewer viewer, String action) {
+        if (!proposals.transition(p.id(), from.code(), to.code(), viewer.email())) {
+            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_ANSWERED, from.code());
         }
         audit.record(viewer.email(), action, p.id().toString(), "need %s, units %s from %s".formatted(p.needId(),
                 p.unitIds(), Months.format(p.startMonth())), null);
@@ -122,17 +123,17 @@ class ProposalService {
         return new Conflict(subject, code, change.values().toArray());
     }
 
-    private static void requireStatus(ProposalRow p, String needed, String wanted) {
-        if (!needed.equals(p.status())) {
+    private static void requireStatus(ProposalRow p, ProposalStatus needed, ProposalStatus wanted) {
+        if (!needed.is(p.status())) {
             // the status reason (why a proposal was voided) is stored in English: the API's detail carries it
-            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_STATUS, p.status(), wanted).because(p.statusReason());
+            throw new Conflict("proposal " + p.id(), Reason.PROPOSAL_STATUS, p.status(), wanted.code()).because(p.statusReason());
         }
     }
 
     private ProposalRow readable(Viewer viewer, UUID id) {
         ProposalRow p = find(id);
         boolean mayRead = viewer.actsForCompany(p.companyId()) || p.campusId() != null && viewer.managesCampus(p.campusId())
-                && !"unmatched".equals(p.status());
+                && !ProposalStatus.UNMATCHED.is(p.status());
         if (!mayRead) {
             throw new NotFound("proposal %s does not exist".formatted(id));
         }
@@ -164,7 +165,7 @@ class ProposalService {
      * campus reads a confidential need's proposal as the anonymous projection (ExplanationProjection decides what).
      */
     private ProposalResponse view(Viewer viewer, ProposalRow p) {
-        boolean named = viewer.actsForCompany(p.companyId()) || !p.confidential() || "confirmed".equals(p.status());
+        boolean named = viewer.actsForCompany(p.companyId()) || !p.confidential() || ProposalStatus.CONFIRMED.is(p.status());
         ExplanationView explanation = stored.read(p.explanation())
                 .map(e -> named ? ExplanationProjection.named(e) : ExplanationProjection.anonymous(e)).orElse(null);
         ExplanationView.Where where = placement(explanation);

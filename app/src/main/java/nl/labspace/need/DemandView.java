@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.labspace.db.market.NeedStatus;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.web.Months;
 
@@ -19,7 +20,7 @@ record DemandView(UUID id, boolean anonymous, @Nullable String companyName, @Nul
                   List<String> provinces) {
 
     static DemandView of(NeedRow n) {
-        boolean anonymous = n.confidential() && !"matched".equals(n.status());
+        boolean anonymous = n.confidential() && !NeedStatus.MATCHED.is(n.status());
         return new DemandView(n.id(), anonymous, anonymous ? null : n.companyName(), anonymous ? null : n.title(),
                 anonymous ? null : n.sector(), n.labM2(), n.officeM2(), n.containment(), n.gmp(),
                 Months.format(n.moveInEarliest()), Months.format(n.moveInLatest()), n.termMonths(),

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
+import nl.labspace.db.market.NeedStatus;
 import nl.labspace.db.need.NeedRow;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.BadInput;
@@ -90,7 +91,7 @@ class NeedEditPageController {
             // (no transaction around this method: the service's own rolled back, and the page reads afresh)
             // keep the company's values; offer the stored ones and the new version to save over them knowingly
             NeedRow now = needs.ownNeed(viewer, id);
-            return again(form, Map.of(), now, now.version(), "open".equals(now.status()) ? "changed" : "closed");
+            return again(form, Map.of(), now, now.version(), NeedStatus.OPEN.is(now.status()) ? "changed" : "closed");
         }
     }
 

@@ -8,7 +8,6 @@ import nl.labspace.db.audit.AuditLog;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.form.FormSubmissions;
 import nl.labspace.db.insight.LostDemandQuery;
-import nl.labspace.db.insight.RegionBalanceQuery;
 import nl.labspace.db.listing.UnitCommands;
 import nl.labspace.db.listing.UnitLeases;
 import nl.labspace.db.listing.UnitQueries;
@@ -64,11 +63,6 @@ class QueryFactory {
     @Singleton
     NeedQueries needQueries(DSLContext dsl) {
         return new NeedQueries(dsl);
-    }
-
-    @Singleton
-    RegionBalanceQuery regionBalanceQuery(DSLContext dsl) {
-        return new RegionBalanceQuery(dsl);
     }
 
     @Singleton

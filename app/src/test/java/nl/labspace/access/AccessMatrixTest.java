@@ -80,7 +80,7 @@ class AccessMatrixTest {
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
-            new AdminConsoleAccessCases());
+            new AdminConsoleAccessCases(), new InsightFiguresAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

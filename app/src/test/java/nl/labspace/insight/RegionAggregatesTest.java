@@ -95,13 +95,13 @@ class RegionAggregatesTest extends TestMarketTest {
         sql.execute("""
                 INSERT INTO unit (id, campus_id, name, lab_m2, office_m2, containment, available_from, rent_per_m2_year,
                                   last_confirmed)
-                VALUES ('%s', '%s', 'Unconfirmed suite', 40, 10, 'none', '2027-01-01', 300, current_date - 62)"""
+                VALUES ('%s', '%s', 'Unconfirmed suite', 40, 10, 'none', '2027-01-01', 300, (now() AT TIME ZONE 'Europe/Amsterdam')::date - 62)"""
                 .formatted(stale, TestMarket.CAMPUS_A));
         try {
             assertSupply(region(ZUID_HOLLAND), 1, 300, 100);
             assertSupply(nationalProvince(ZUID_HOLLAND), 1, 300, 100);
 
-            sql.execute("UPDATE unit SET last_confirmed = current_date - 58 WHERE id = '%s'".formatted(stale));
+            sql.execute("UPDATE unit SET last_confirmed = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 58 WHERE id = '%s'".formatted(stale));
             assertSupply(region(ZUID_HOLLAND), 2, 340, 110);
         } finally {
             sql.execute("DELETE FROM unit WHERE id = '%s'".formatted(stale));

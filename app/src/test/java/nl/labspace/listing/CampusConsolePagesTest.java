@@ -181,10 +181,10 @@ class CampusConsolePagesTest extends TestMarketTest {
         Reply done = manager.post("/console/campus/stale-units/reconfirm", "");
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.headers().get(HttpHeaders.LOCATION)).isEqualTo("/console/campus?done=reconfirmed-all#units");
-        assertThat(sql.column("SELECT (last_confirmed = current_date)::text FROM unit WHERE id = '" + UNIT_A + "'")).containsExactly("true");
+        assertThat(sql.column("SELECT (last_confirmed = (now() AT TIME ZONE 'Europe/Amsterdam')::date)::text FROM unit WHERE id = '" + UNIT_A + "'")).containsExactly("true");
         assertThat(sql.column("SELECT last_confirmed::text FROM unit WHERE id = '" + UNIT_B + "'")).containsExactly("2020-01-01");
         assertThat(manager.get("/console/campus").body()).doesNotContain("/console/campus/stale-units/reconfirm");
-        sql.execute("UPDATE unit SET last_confirmed = current_date WHERE id = '" + UNIT_B + "'");
+        sql.execute("UPDATE unit SET last_confirmed = (now() AT TIME ZONE 'Europe/Amsterdam')::date WHERE id = '" + UNIT_B + "'");
     }
 
     @Test

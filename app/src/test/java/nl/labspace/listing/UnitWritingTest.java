@@ -122,7 +122,7 @@ class UnitWritingTest extends TestMarketTest {
         Reply confirmed = http.send(HttpRequest.POST("/api/units/" + UNIT_A + "/reconfirm", "").bearerAuth(manager));
 
         assertThat(confirmed.status()).isEqualTo(200);
-        assertThat(sql.column("SELECT (last_confirmed = current_date)::text FROM unit WHERE id = '" + UNIT_A + "'")).containsExactly("true");
+        assertThat(sql.column("SELECT (last_confirmed = (now() AT TIME ZONE 'Europe/Amsterdam')::date)::text FROM unit WHERE id = '" + UNIT_A + "'")).containsExactly("true");
     }
 
     @SuppressWarnings("unchecked")

@@ -144,7 +144,7 @@ class CampusConsoleBrowserTest {
         submit("#reconfirm-all");
         awaitConsoleMessage();
         assertThat(browser.driver.findElements(By.id("reconfirm-all"))).isEmpty();
-        assertThat(sql.column("SELECT (last_confirmed = current_date)::text FROM unit WHERE name = 'Browser suite'")).containsExactly("true");
+        assertThat(sql.column("SELECT (last_confirmed = (now() AT TIME ZONE 'Europe/Amsterdam')::date)::text FROM unit WHERE name = 'Browser suite'")).containsExactly("true");
         assertThat(problems).as("serious or critical axe-core violations on the campus console").isEmpty();
         assertFitsAtTabletWidths("/console/campus", "units-table");
     }

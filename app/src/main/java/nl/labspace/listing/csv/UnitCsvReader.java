@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.listing.UnitForm;
 import nl.labspace.listing.UnitRequest;
 import nl.labspace.web.Reason;
@@ -27,7 +28,7 @@ import nl.labspace.web.Violation;
  */
 final class UnitCsvReader {
 
-    static final String WITHDRAWN = "withdrawn";
+    static final String WITHDRAWN = UnitStatus.WITHDRAWN.code();
 
     /** Excel's "CSV UTF-8" starts the file with a byte order mark. */
     private static final String BOM = "\uFEFF";

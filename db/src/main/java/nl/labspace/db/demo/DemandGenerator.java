@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.labspace.db.Vocabulary;
+import nl.labspace.db.market.NeedStatus;
 
 // The companies and their needs. The regional needs are spread over the provinces with campuses in proportion
 // to their lab supply times MarketShape.demandFactor, and held to MarketShape's shortage and spare bounds.
@@ -84,7 +85,7 @@ final class DemandGenerator {
         while (randstad ? made < count || demand <= supply * MarketShape.SHORTAGE
                         : made < count && misses < MISSES_BEFORE_FULL) {
             Draft draft = draft(dice.pick(List.of(NeedArchetype.values()), NeedArchetype.weights()), known, homes);
-            boolean counts = draft.need.status().equals("open") && (!randstad || draft.place.anchored());
+            boolean counts = NeedStatus.OPEN.is(draft.need.status()) && (!randstad || draft.place.anchored());
             if (!randstad && counts && demand + draft.need.labM2() > supply * MarketShape.SPARE) {
                 misses++;
                 continue;

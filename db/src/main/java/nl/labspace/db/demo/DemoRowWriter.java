@@ -25,8 +25,9 @@ final class DemoRowWriter {
     private static final String NEED = """
             INSERT INTO need (id, company_id, title, lab_m2, office_m2, containment, gmp, features, move_in_earliest,
                               move_in_latest, term_months, max_rent_per_m2_year, max_units, near_location,
-                              near_max_km, sector, confidential, status, max_m2)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?)""".formatted(POINT);
+                              near_max_km, sector, confidential, status, max_m2, withdraw_reason, withdrawn_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?,
+                    (?::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam')""".formatted(POINT);
     private static final String NEED_PROVINCE = "INSERT INTO need_province (need_id, province_code) VALUES (?, ?)";
     private static final String LEASE = "INSERT INTO lease (id, unit_id, need_id, first_month, last_month) VALUES (?, ?, ?, ?, ?)";
 
@@ -136,6 +137,8 @@ final class DemoRowWriter {
         st.setBoolean(18, n.confidential());
         st.setString(19, n.status());
         st.setObject(20, n.maxM2(), Types.INTEGER);
+        st.setString(21, n.withdrawal() == null ? null : n.withdrawal().reason());
+        st.setObject(22, n.withdrawal() == null ? null : n.withdrawal().day(), Types.DATE);
     }
 
     private void leases(List<DemoLease> leases) throws SQLException {

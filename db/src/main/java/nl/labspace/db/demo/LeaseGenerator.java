@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.labspace.db.market.UnitStatus;
 
 // Tenants already in some available units: leases that began before the first demo month and run into it.
 // Half were made through the marketplace and fill a need that is now 'matched'; the rest were made outside it.
@@ -25,7 +26,7 @@ final class LeaseGenerator {
 
     List<DemoLease> leases(List<DemoCampus> campuses, List<DemoUnit> units, DemandGenerator demand, NeedFactory needs) {
         Map<String, DemoCampus> byId = campuses.stream().collect(Collectors.toMap(DemoCampus::id, Function.identity()));
-        List<DemoUnit> free = new ArrayList<>(units.stream().filter(u -> u.status().equals("available")).toList());
+        List<DemoUnit> free = new ArrayList<>(units.stream().filter(u -> UnitStatus.AVAILABLE.is(u.status())).toList());
         int count = (int) Math.round(free.size() * MarketShape.LEASED_SHARE_OF_UNITS);
         List<DemoLease> leases = new ArrayList<>();
         for (int i = 0; i < count; i++) {

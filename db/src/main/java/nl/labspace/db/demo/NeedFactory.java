@@ -1,13 +1,21 @@
 package nl.labspace.db.demo;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.WithdrawReason;
+
 // Draws one need of a given kind: its area, lab requirements, months, term and rent ceiling.
 final class NeedFactory {
+
+    private static final List<WithdrawReason> WITHDRAW_REASONS = List.of(WithdrawReason.FOUND_ELSEWHERE_NL,
+            WithdrawReason.FOUND_ELSEWHERE_NL, WithdrawReason.WENT_ABROAD, WithdrawReason.WENT_ABROAD,
+            WithdrawReason.PLANS_CHANGED, WithdrawReason.OTHER, WithdrawReason.UNKNOWN);
 
     private final Dice dice;
     private final DemoIds ids;
@@ -28,14 +36,25 @@ final class NeedFactory {
         String gmp = kind == NeedArchetype.GMP ? LabTraits.gmpGrade(dice) : "none";
         YearMonth earliest = firstMonth.plusMonths(dice.between(kind.earliestFrom, kind.earliestTo));
         YearMonth latest = earliest.plusMonths(dice.between(kind.windowFrom, kind.windowTo));
-        String status = dice.chance(0.04) ? "withdrawn" : "open";
+        boolean withdrawn = dice.chance(0.04);
+        String status = (withdrawn ? NeedStatus.WITHDRAWN : NeedStatus.OPEN).code();
         String title = "%s, %d m²".formatted(dice.pick(kind.titles), total);
         Integer maxRent = maxRent(home, lab > 0, kind == NeedArchetype.GMP);
         UUID id = ids.next("need");
         return new DemoNeed(id, company.id(), title, lab, total - lab, containment, gmp,
                 LabTraits.needFeatures(dice, containment, kind), earliest, latest, dice.pick(kind.terms), maxRent,
                 dice.between(kind.fewestUnits, kind.mostUnits), place.near(), place.provinces(), company.sector(),
-                confidential, status, maxM2(id, total));
+                confidential, status, maxM2(id, total), withdrawn ? withdrawal(id) : null);
+    }
+
+    // Why and when: drawn from the need's own id, so that the rest of the market stays as the seed made it. The mix
+    // leans on what the policy documents report (companies gave up or went abroad for want of lab space); one in six
+    // did not say.
+    private DemoNeed.Withdrawal withdrawal(UUID id) {
+        Dice own = new Dice(new SplittableRandom(id.getLeastSignificantBits()));
+        String reason = own.pick(WITHDRAW_REASONS).code();
+        LocalDate day = firstMonth.atDay(1).minusDays(own.between(1, 360));
+        return new DemoNeed.Withdrawal(reason, day);
     }
 
     // The need that an existing marketplace lease filled: it fits the unit it was matched to.
@@ -51,7 +70,8 @@ final class NeedFactory {
         String title = "%s, %d m²".formatted(lab == 0 ? "Office space" : "Lab and office space", lab + office);
         return new DemoNeed(ids.next("need"), company.id(), title, lab, office, unit.containment(), unit.gmp(),
                 lab == 0 ? List.of() : features, first.minusMonths(dice.between(0, 2)), first, term,
-                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, "matched", null);
+                null, 1, null, List.of(campus.provinceCode()), company.sector(), false, NeedStatus.MATCHED.code(), null,
+                null);
     }
 
     // Rule 2b: two in five companies say how much space they would take at most, 1.2-1.6 times what they ask and at

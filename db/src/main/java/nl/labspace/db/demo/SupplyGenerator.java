@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.labspace.db.market.UnitStatus;
 
 // The units on offer: spread over the campuses by size and vacancy, GMP suites only at the GMP sites.
 final class SupplyGenerator {
@@ -53,8 +54,8 @@ final class SupplyGenerator {
         String containment = lab == 0 ? "none" : LabTraits.unitContainment(dice, campus);
         List<String> features = lab == 0 ? officeFeatures()
                 : LabTraits.unitFeatures(dice, containment, kind == UnitKind.BUILDING, false);
-        String status = dice.chance(0.10) ? "planned" : dice.chance(0.02) ? "withdrawn" : "available";
-        boolean planned = status.equals("planned");
+        String status = (dice.chance(0.10) ? UnitStatus.PLANNED : dice.chance(0.02) ? UnitStatus.WITHDRAWN : UnitStatus.AVAILABLE).code();
+        boolean planned = UnitStatus.PLANNED.is(status);
         YearMonth from = planned ? delivery : firstMonth.plusMonths(dice.chance(0.45) ? 0 : dice.between(1, 12));
         YearMonth until = dice.chance(0.15) ? from.plusMonths(dice.between(12, 48)) : null;
         int[] terms = kind.terms(dice);
@@ -74,7 +75,7 @@ final class SupplyGenerator {
         return new DemoUnit(ids.next("unit"), campus.id(), "GMP Suite " + room(campus), lab, total - lab, containment,
                 LabTraits.gmpGrade(dice), LabTraits.unitFeatures(dice, containment, false, true), from, null,
                 rent(campus, true, dice.between(1.3, 1.6)), dice.pick(List.of(24, 36)), null,
-                "available", null, lastConfirmed());
+                UnitStatus.AVAILABLE.code(), null, lastConfirmed());
     }
 
     private List<String> officeFeatures() {

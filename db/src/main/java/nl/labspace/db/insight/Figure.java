@@ -12,6 +12,8 @@ public enum Figure {
     SUPPLY_OFFICE_M2("supply-office-m2", Measure.M2, true),
     PIPELINE_LAB_M2("pipeline-lab-m2", Measure.M2, true),
     PIPELINE_OFFICE_M2("pipeline-office-m2", Measure.M2, true),
+    SUPPLY_UNITS("supply-units", Measure.COUNT, true),
+    PIPELINE_UNITS("pipeline-units", Measure.COUNT, true),
     LAB_OFFICE_RATIO("lab-office-ratio", Measure.RATIO, true),
     DEMAND_NEEDS("demand-needs", Measure.COUNT, false),
     DEMAND_LAB_M2("demand-lab-m2", Measure.M2, false),
@@ -21,6 +23,9 @@ public enum Figure {
     LEASED_M2("leased-m2", Measure.M2, false),
     UNMET_M2("unmet-m2", Measure.M2, false),
     LOST_M2("lost-m2", Measure.M2, false),
+    LOST_LAB_M2("lost-lab-m2", Measure.M2, false),
+    LOST_NEEDS("lost-needs", Measure.COUNT, false),
+    PRELET_M2("prelet-m2", Measure.M2, false),
     DEMAND_VS_PIPELINE_18M("demand-vs-pipeline-18m", Measure.RATIO, false),
     PRELET_SHARE("prelet-share", Measure.RATIO, false),
     FLOW_M2("flow-m2", Measure.M2, false);

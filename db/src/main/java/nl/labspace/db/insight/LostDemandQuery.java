@@ -1,34 +1,35 @@
 package nl.labspace.db.insight;
 
 import static nl.labspace.db.generated.Tables.NEED;
-import static nl.labspace.db.generated.Tables.REGION;
+import static nl.labspace.db.insight.Tallies.as;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.unnest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import nl.labspace.db.market.MarketDay;
 import nl.labspace.db.market.NeedStatus;
-import nl.labspace.db.market.RegionKind;
 import nl.labspace.db.market.WithdrawReason;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 
 /**
- * Lost demand per home region of one kind and per month of withdrawal (months as in the Netherlands). A need
- * withdrawn without a reason, or before reasons were asked, is lost (unknown); one that found space through
- * Labspace is not. Only regions with lost demand in the period have rows.
+ * Lost demand per home region, per month and per quarter of withdrawal (Dutch time), with the reason as a facet
+ * (reason:went-abroad and the other WithdrawReason words). A need withdrawn without a reason, or before reasons were
+ * asked, is lost (unknown); one that found space through Labspace is not.
  */
 public final class LostDemandQuery {
 
-    private static final String ZONE = "Europe/Amsterdam";
+    private static final Field<String> FACET = field(name("f", Tallies.FACET), SQLDataType.VARCHAR);
+    private static final Field<String> PERIOD = field(name("p", Tallies.PERIOD), SQLDataType.VARCHAR);
 
     private final DSLContext dsl;
 
@@ -36,27 +37,18 @@ public final class LostDemandQuery {
         this.dsl = dsl;
     }
 
-    /** Months from the first day of fromMonth up to and including toMonth. */
-    public List<LostDemandRow> perMonth(RegionKind kind, LocalDate fromMonth, LocalDate toMonth) {
+    public List<Tally> tallies() {
         Field<OffsetDateTime> at = coalesce(NEED.WITHDRAWN_AT, NEED.UPDATED_AT);
-        Field<LocalDate> month = field("date_trunc('month', {0} AT TIME ZONE {1})::date", LocalDate.class, at, inline(ZONE));
+        Field<LocalDate> month = field("date_trunc('month', {0} AT TIME ZONE {1})::date", SQLDataType.LOCALDATE, at,
+                inline(MarketDay.ZONE));
         Field<String> reason = coalesce(NEED.WITHDRAW_REASON, inline(WithdrawReason.UNKNOWN.code()));
-        Field<Integer> area = NEED.LAB_M2.plus(NEED.OFFICE_M2);
-        Field<Integer> abroad = when(reason.eq(WithdrawReason.WENT_ABROAD.code()), area).otherwise(inline(0));
-        return dsl.select(REGION.CODE, REGION.KIND, REGION.NAME, REGION.PROVINCE_CODE, REGION.ROM_CODE, month,
-                        countDistinct(NEED.COMPANY_ID), count(), sum(NEED.LAB_M2), sum(area), sum(abroad))
-                .from(NEED).join(REGION).on(REGION.CODE.eq(kind.needHome()))
+        Table<?> periods = unnest(array(Facets.month(month), Facets.quarter(month))).as("p", Tallies.PERIOD);
+        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.REASON, reason))).as("f", Tallies.FACET);
+        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
+                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM), as(PERIOD, Tallies.PERIOD),
+                        as(FACET, Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB), as(NEED.OFFICE_M2, Tallies.OFFICE))
+                .from(NEED).crossJoin(periods).crossJoin(facets)
                 .where(NEED.STATUS.eq(NeedStatus.WITHDRAWN.code()),
-                        reason.ne(WithdrawReason.FOUND_VIA_LABSPACE.code()),
-                        month.between(fromMonth, toMonth))
-                .groupBy(REGION.CODE, REGION.KIND, REGION.NAME, REGION.PROVINCE_CODE, REGION.ROM_CODE, month)
-                .orderBy(REGION.CODE, month)
-                .fetch(LostDemandQuery::row);
-    }
-
-    private static LostDemandRow row(Record r) {
-        return new LostDemandRow(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                r.get(3, String.class), r.get(4, String.class), r.get(5, LocalDate.class), r.get(6, Integer.class),
-                r.get(7, Integer.class), r.get(8, Long.class), r.get(9, Long.class), r.get(10, Long.class));
+                        reason.ne(WithdrawReason.FOUND_VIA_LABSPACE.code())));
     }
 }

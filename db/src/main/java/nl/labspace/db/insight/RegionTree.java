@@ -1,8 +1,10 @@
 package nl.labspace.db.insight;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How regions nest, for the cube's additive relations: the country is its ROM areas and its provinces (and the demand
@@ -33,6 +35,13 @@ public record RegionTree(Map<String, String> names, Map<String, String> kinds, L
 
     public static boolean isUnplaced(String code) {
         return code.endsWith(UNPLACED_SUFFIX);
+    }
+
+    /** Every region of the cube: those named, and the unplaced parts of the partitions. */
+    public Set<String> codes() {
+        Set<String> codes = new LinkedHashSet<>(names.keySet());
+        partitions.forEach(p -> codes.addAll(p.parts()));
+        return codes;
     }
 
     public Optional<String> kind(String code) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.labspace.db.market.NeedStatus;
+import nl.labspace.db.market.WithdrawReason;
 import org.junit.jupiter.api.Test;
 
 class DemoMarketGeneratorTest {
@@ -162,6 +165,18 @@ class DemoMarketGeneratorTest {
         assertThat(market.units()).filteredOn(u -> !u.status().equals("planned")).allMatch(u -> u.deliveryMonth() == null);
         assertThat(market.units()).filteredOn(u -> u.status().equals("withdrawn")).hasSizeBetween(2, 15);
         assertThat(market.units()).allMatch(u -> !u.availableFrom().isBefore(FIRST_MONTH));
+    }
+
+    @Test
+    void withdrawnNeedsSayWhyAndWhenWithinTheYearBeforeTheFirstMonth() {
+        List<DemoNeed> withdrawn = market.needs().stream().filter(n -> NeedStatus.WITHDRAWN.is(n.status())).toList();
+        assertThat(withdrawn).hasSizeBetween(5, 25).allSatisfy(n -> {
+            assertThat(Arrays.stream(WithdrawReason.values()).map(WithdrawReason::code)).contains(n.withdrawal().reason());
+            assertThat(n.withdrawal().day()).isBefore(FIRST_MONTH.atDay(1))
+                    .isAfterOrEqualTo(FIRST_MONTH.atDay(1).minusDays(360));
+        });
+        assertThat(withdrawn).extracting(n -> n.withdrawal().reason()).contains(WithdrawReason.WENT_ABROAD.code());
+        assertThat(market.needs()).filteredOn(n -> !NeedStatus.WITHDRAWN.is(n.status())).allMatch(n -> n.withdrawal() == null);
     }
 
     @Test

@@ -1,0 +1,97 @@
+package nl.labspace.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.labspace.account.Viewer;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.Figure;
+import nl.labspace.db.insight.RegionTree;
+import nl.labspace.web.NotFound;
+
+/**
+ * The insight cube's figures as tidy rows, for the API, the CSV download and the pages: one door for every figure
+ * that leaves the server. Who reads which regions is RegionScope's; what is withheld is the cube's.
+ */
+@Singleton
+public class InsightFigures {
+
+    private record Rows(Cube cube, List<FigureRow> rows) {
+    }
+
+    private static final Comparator<FigureRow> ORDER = Comparator
+            .comparing((FigureRow r) -> Figure.of(r.figure()).orElseThrow().ordinal())
+            .thenComparing(r -> FigureFilter.LEVELS.indexOf(r.level())).thenComparing(FigureRow::region)
+            .thenComparing(FigureRow::period).thenComparing(r -> CellKey.ALL.equals(r.facet()) ? "" : r.facet());
+
+    private final InsightCube cubes;
+    private volatile Rows last;
+
+    InsightFigures(InsightCube cubes) {
+        this.cubes = cubes;
+    }
+
+    /** The rows a viewer may read (null: anonymous) that the filter keeps; 404 for a region the viewer may not read. */
+    public List<FigureRow> rows(@Nullable Viewer viewer, FigureFilter filter) {
+        Rows all = all();
+        RegionScope scope = new RegionScope(all.cube().regions());
+        filter.regionAsked().ifPresent(region -> {
+            if (!all.cube().regions().codes().contains(region) || !scope.reads(viewer, region)) {
+                throw new NotFound("region %s does not exist".formatted(region));
+            }
+        });
+        return all.rows().stream().filter(filter::keeps).filter(r -> scope.reads(viewer, r.region())).toList();
+    }
+
+    /** The public page's rows (the country and its provinces), as anyone reads them. */
+    public List<FigureRow> publicRows(FigureFilter filter) {
+        return rows(null, filter);
+    }
+
+    /** The cube the rows come from (its month is the period of the stock figures). */
+    public Cube cube() {
+        return all().cube();
+    }
+
+    private Rows all() {
+        Cube cube = cubes.now();
+        Rows seen = last;
+        if (seen != null && seen.cube() == cube) {
+            return seen;
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        for (CellKey key : cube.keys()) {
+            rows.add(row(cube, key));
+        }
+        rows.sort(ORDER);
+        Rows made = new Rows(cube, List.copyOf(rows));
+        last = made;
+        return made;
+    }
+
+    private static FigureRow row(Cube cube, CellKey key) {
+        RegionTree tree = cube.regions();
+        return new FigureRow(Levels.of(tree, key.region()), key.region(), name(tree, key.region()), key.period(),
+                key.figure().code(), key.facet(), cube.shown(key).orElse(null),
+                cube.withheld(key).map(w -> w.code()).orElse(null), measure(key.figure()));
+    }
+
+    static String name(RegionTree tree, String region) {
+        if (RegionTree.isUnplaced(region)) {
+            String whole = region.substring(0, region.length() - RegionTree.UNPLACED_SUFFIX.length());
+            return tree.names().getOrDefault(whole, whole) + " (unplaced)";
+        }
+        return tree.names().getOrDefault(region, region);
+    }
+
+    static String measure(Figure figure) {
+        return switch (figure.measure()) {
+            case M2 -> "m2";
+            case COUNT -> "count";
+            case RATIO -> "thousandths";
+        };
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Insight benchmark (BENCHMARKS.md, "Insight"): how long each aggregate endpoint and the fund pages take on the search
+# benchmark's national-scale database (about 1,000 campuses, 100,000 units, 50,000 needs).
+#
+#   scripts/bench-insight.sh          # about 20 minutes the first time (data load), a few minutes after
+#
+# 1. Provisions labspace_bench (scripts/provision-db.sh), builds the app (skip: BENCH_SKIP_BUILD=1), starts it
+#    (Flyway migrates) and loads scripts/bench/search-data.sql when the database holds no benchmark market yet
+#    (BENCH_RELOAD=1 drops the database first).
+# 2. Withdraws a deterministic tenth of the needs with reasons spread over the last 12 months (lost demand), once.
+# 3. Signs in an admin and a Randstad fund manager, writes the request list (scripts/bench/insight-mix.sh).
+# 4. For each request: BENCH_WARMUP (30) requests, then BENCH_REQUESTS (200) measured, BENCH_CLIENTS (1) clients
+#    back to back (scripts/bench/InsightLatency.java): p50, p95, p99 and max per request.
+# Results go to stdout and to $BENCH_OUT (target/bench-insight/summary.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${BENCH_PORT:-8096}"
+OUT="${BENCH_OUT:-target/bench-insight}"
+DB=labspace_bench
+export PGPASSWORD="${LABSPACE_DB_PASSWORD:-labspace}"
+PSQL=(psql -X -q -At -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -d "$DB")
+ADMIN_EMAIL=admin@bench.test ADMIN_PASSWORD=bench-admin-password
+FUND_EMAIL=fund@bench.test FUND_PASSWORD=bench-fund-password
+say() { printf '[bench-insight] %s\n' "$*" >&2; }
+mkdir -p "$OUT"
+
+if [ "${BENCH_RELOAD:-0}" = 1 ]; then
+    say "dropping $DB"
+    psql -X -q -h localhost -p "${LABSPACE_DB_PORT:-5433}" -U "${LABSPACE_DB_USER:-labspace}" -d postgres -c "DROP DATABASE IF EXISTS $DB"
+fi
+LABSPACE_DB_NAME="$DB" scripts/provision-db.sh
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || { say "building the app"; ./mvnw -q -B -pl app -am -DskipTests package; }
+
+APP_PID=
+start_app() {
+    LABSPACE_DB_NAME="$DB" LABSPACE_PORT="$PORT" LABSPACE_JWT_SECRET="bench-only-secret-0123456789abcdef0123" \
+        LABSPACE_ADMIN_EMAIL="$ADMIN_EMAIL" LABSPACE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+        java -jar app/target/labspace-app.jar > "$OUT/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 90); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
+    say "the app did not start; see $OUT/app.log"; exit 1
+}
+stop_app() { [ -z "$APP_PID" ] || { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }; }
+trap stop_app EXIT
+token() {
+    curl -s -X POST "localhost:$PORT/api/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"password\":\"$2\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p'
+}
+
+start_app
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM campus WHERE id LIKE 'bench-%'")" = 0 ]; then
+    say "loading the benchmark market (about 10 minutes)"
+    "${PSQL[@]}" -f scripts/bench/search-data.sql
+fi
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM need WHERE withdraw_reason IS NOT NULL")" = 0 ]; then
+    say "withdrawing a tenth of the needs, with reasons, over the last 12 months"
+    "${PSQL[@]}" -c "UPDATE need SET status = 'withdrawn',
+            withdraw_reason = (ARRAY['found-via-labspace','found-elsewhere-nl','went-abroad','plans-changed','other','unknown'])[1 + abs(hashtext(id::text)) % 6],
+            withdrawn_at = now() - make_interval(days => abs(hashtext(id::text || 'at')) % 360)
+        WHERE status = 'open' AND abs(hashtext(id::text)) % 10 = 0"
+    "${PSQL[@]}" -c "ANALYZE"
+fi
+ADMIN=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+curl -s -o /dev/null -X POST "localhost:$PORT/api/admin/accounts" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$FUND_EMAIL\",\"displayName\":\"Randstad fund\",\"password\":\"$FUND_PASSWORD\",\"binding\":{\"role\":\"fund-manager\",\"regionCodes\":[\"PV26\",\"PV27\",\"PV28\"]}}"
+FUND=$(token "$FUND_EMAIL" "$FUND_PASSWORD")
+scripts/bench/insight-mix.sh > "$OUT/mix.txt"
+
+say "measuring $(grep -vc '^#' "$OUT/mix.txt") requests, ${BENCH_REQUESTS:-200} times each"
+{
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), $(nproc) cores;" \
+        "$("${PSQL[@]}" -c "SELECT count(*) FROM unit") units, $("${PSQL[@]}" -c "SELECT count(*) FROM need") needs," \
+        "${BENCH_CLIENTS:-1} client(s), ${BENCH_WARMUP:-30} warm-up + ${BENCH_REQUESTS:-200} measured requests each"
+    echo
+    java scripts/bench/InsightLatency.java "http://localhost:$PORT" "$OUT/mix.txt" "${BENCH_CLIENTS:-1}" \
+        "${BENCH_WARMUP:-30}" "${BENCH_REQUESTS:-200}" "admin=$ADMIN" "fund=$FUND"
+} | tee "$OUT/summary.md"
