@@ -13,8 +13,9 @@ import nl.labspace.db.insight.Disclosure;
  * What a public allocation publishes of a finished run: needs matched of total and m² served of asked, nationally
  * and per home province (CBS codes only). Needs without a home province (no point of their own, and none or several
  * acceptable provinces) are counted apart in withoutProvince. A group is withheld unless the disclosure rule of
- * regional insight lets it show (Disclosure: at least 3 distinct companies); runs stored before companies were
- * counted have their groups withheld.
+ * regional insight lets it show (Disclosure: at least 3 distinct companies), and also when the national line minus
+ * the shown groups would give a withheld one back (RunDisclosure); runs stored before companies were counted have
+ * their groups withheld.
  */
 @Serdeable
 record RunFigures(UUID runId, String status, String scope, @Nullable OffsetDateTime finishedAt, int needs,

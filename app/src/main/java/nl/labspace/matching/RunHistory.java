@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.micronaut.core.type.Argument;
@@ -95,19 +98,27 @@ class RunHistory {
         if (run.perProvince() == null) {
             throw new Conflict("run " + id, Reason.RUN_NO_FIGURES, run.status());
         }
-        List<RunFigures.Province> provinces = new ArrayList<>();
-        RunFigures.Tally without = null;
+        Map<String, RunFigures.Tally> groups = new LinkedHashMap<>();
         for (RunFigures.Tally t : perProvince(run.perProvince())) {
             // Runs stored before the bucket existed wrote needs without a home province as the province "null".
-            if (t.province() != null && Vocabulary.PROVINCES.contains(t.province())) {
-                provinces.add(RunFigures.Province.of(t.province(), RunFigures.Counts.of(t)));
-            } else {
-                without = without == null ? t : without.plus(t).withCompanies(null);
-            }
+            boolean placed = t.province() != null && Vocabulary.PROVINCES.contains(t.province());
+            groups.merge(placed ? t.province() : RunDisclosure.WITHOUT, t, (a, b) -> a.plus(b).withCompanies(null));
         }
+        Set<String> withheld = RunDisclosure.withheld(groups);
+        List<RunFigures.Province> provinces = new ArrayList<>();
+        groups.forEach((group, t) -> {
+            if (!RunDisclosure.WITHOUT.equals(group)) {
+                provinces.add(RunFigures.Province.of(group, counts(t, withheld.contains(group))));
+            }
+        });
+        RunFigures.Tally without = groups.get(RunDisclosure.WITHOUT);
         return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(), run.totalNeeds(),
                 run.matchedNeeds(), run.askedM2(), run.servedM2(), provinces,
-                without == null ? null : RunFigures.Counts.of(without));
+                without == null ? null : counts(without, withheld.contains(RunDisclosure.WITHOUT)));
+    }
+
+    private static RunFigures.Counts counts(RunFigures.Tally t, boolean withheld) {
+        return withheld ? new RunFigures.Counts(true, null, null, null, null) : RunFigures.Counts.of(t);
     }
 
     private List<RunFigures.Tally> perProvince(String text) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 18 point 7, as an attacker would try it: on a market built through the API (FigureMarket, and a company
- * with several needs, a confidential need, Groningen with two companies, Utrecht with one, withdrawals with reasons),
+ * with several needs, a confidential need, Groningen with three companies, Utrecht with one, withdrawals with reasons),
  * read every insight endpoint as anyone, as a fund manager and as an admin, then subtract along every relation the
  * published geography, breakdowns and calendar give (province minus its COROP regions and unplaced part, ROM area
  * minus its provinces, the country minus the others, a quarter minus its months, a figure minus its breakdown, a
