@@ -80,6 +80,14 @@ class DifferencingAttackTest extends TestMarketTest {
     }
 
     @Test
+    void noCombinationOfAllTheRelationsDeterminesAWithheldCell() {
+        Set<String> secret = new TreeSet<>(attacker.withheld);
+        secret.removeAll(attacker.shown.keySet());
+
+        assertThat(LinearAttack.determined(attacker.relations, secret)).isEmpty();
+    }
+
+    @Test
     void aDifferenceThatLeavesSeveralCellsUnknownNeverEqualsOneOfThem() {
         List<String> leaks = attacker.partialDifferences().stream().filter(r -> isSecret(r.cell()))
                 .filter(r -> truth.containsKey(r.cell()) && truth.get(r.cell()) == r.value() && r.value() != 0)

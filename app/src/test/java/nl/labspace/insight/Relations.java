@@ -14,9 +14,12 @@ import nl.labspace.account.TestSql;
  * The additive relations an attacker knows without the server's help, over every cell it has seen: the CBS geography
  * (the country by provinces and by ROM areas, a ROM area by provinces, a province by COROP regions, each with the
  * demand homed in none of them), each breakdown of "all" (containment, GMP, move-in quarter, size band, reason), and a
- * quarter by its months.
+ * quarter by its months. Ratios are left out: they are shown only when their inputs are.
  */
 final class Relations {
+
+    /** Ratios do not add up: shown only when all their inputs are, they are no relation of their own. */
+    private static final Set<String> RATIOS = Set.of("lab-office-ratio", "demand-vs-pipeline-18m", "prelet-share");
 
     private Relations() {
     }
@@ -24,7 +27,7 @@ final class Relations {
     static void add(Differencing attacker, TestSql sql) {
         Set<String> cells = new TreeSet<>(attacker.shown.keySet());
         cells.addAll(attacker.withheld);
-        cells.removeIf(c -> c.startsWith("run-"));
+        cells.removeIf(c -> c.startsWith("run-") || RATIOS.contains(c.substring(0, c.indexOf('|'))));
         regions(attacker, sql, cells);
         breakdowns(attacker, cells);
         quarters(attacker, cells);
