@@ -41,6 +41,11 @@ final class Differencing {
         }
     }
 
+    /** Whether every one of these cells was read somewhere, shown or withheld. */
+    boolean knowsOf(List<String> cells) {
+        return cells.stream().allMatch(c -> shown.containsKey(c) || withheld.contains(c));
+    }
+
     void relate(String total, List<String> parts) {
         relations.add(new Relation(total, List.copyOf(parts)));
     }

@@ -33,6 +33,22 @@ final class Relations {
         quarters(attacker, cells);
     }
 
+    /**
+     * One figure against others of the same region: open demand's m² is its lab plus its office m², and also its
+     * matched, accepted, unmet and awaiting-run m² (every open need is in exactly one of them).
+     */
+    static void acrossFigures(Differencing attacker, String month) {
+        Set<String> regions = new TreeSet<>();
+        attacker.withheld.forEach(c -> regions.add(c.split("\\|", -1)[1]));
+        attacker.shown.keySet().forEach(c -> regions.add(c.split("\\|", -1)[1]));
+        for (String region : regions) {
+            String at = "|" + region + "|" + month + "|all";
+            attacker.relate("demand-m2" + at, List.of("demand-lab-m2" + at, "demand-office-m2" + at));
+            attacker.relate("demand-m2" + at, List.of("matched-m2" + at, "accepted-m2" + at, "unmet-m2" + at,
+                    "awaiting-run-m2" + at));
+        }
+    }
+
     private static void regions(Differencing attacker, TestSql sql, Set<String> cells) {
         Map<String, List<String>> partitions = new LinkedHashMap<>();
         List<String> provinces = new ArrayList<>();

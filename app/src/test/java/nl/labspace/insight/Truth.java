@@ -17,6 +17,7 @@ final class Truth {
         figures.put("demand-needs", q.demand("1"));
         figures.put("demand-lab-m2", q.demand("n.lab_m2"));
         figures.put("demand-office-m2", q.demand("n.office_m2"));
+        figures.put("demand-m2", q.demand("n.lab_m2 + n.office_m2"));
         figures.put("matched-m2", q.proposed("open"));
         figures.put("accepted-m2", q.proposed("accepted"));
         figures.put("unmet-m2", q.unmet());

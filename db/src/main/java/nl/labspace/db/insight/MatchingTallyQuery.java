@@ -10,6 +10,8 @@ import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.unnest;
 
 import java.time.LocalDate;
@@ -55,6 +57,22 @@ public final class MatchingTallyQuery {
         Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.REASON, UnmetReason.of(PROPOSAL.EXPLANATION))))
                 .as("f", Tallies.FACET);
         return needs(inline(period), FACET, PROPOSAL.STATUS.eq(ProposalStatus.UNMATCHED.code()), facets);
+    }
+
+    /**
+     * Open needs no finished run has a live proposal for (posted since, or their proposal declined or void); facet
+     * all. With matched, accepted and unmet m² they make up all open demand, a relation the cube declares.
+     */
+    public List<Tally> awaitingRun(String period) {
+        Condition live = PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code(),
+                ProposalStatus.UNMATCHED.code());
+        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
+                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM),
+                        as(inline(period), Tallies.PERIOD), as(Facets.all(), Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB),
+                        as(NEED.OFFICE_M2, Tallies.OFFICE))
+                .from(NEED)
+                .where(NEED.STATUS.eq(NeedStatus.OPEN.code()),
+                        notExists(selectOne().from(PROPOSAL).where(PROPOSAL.NEED_ID.eq(NEED.ID), live))));
     }
 
     /** Needs leased through Labspace, per month and quarter of confirmation (Dutch time); facet all. */
