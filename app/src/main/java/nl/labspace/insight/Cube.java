@@ -68,6 +68,11 @@ public final class Cube {
         return cell == null || withheld.containsKey(cell.id()) ? Optional.empty() : Optional.of(cell.value());
     }
 
+    /** The cell before suppression, for the trends store only: it keeps a cube's raw cells with their verdicts. */
+    Optional<Cell> raw(CellKey key) {
+        return Optional.ofNullable(cells.get(key));
+    }
+
     /** Why the cell is withheld, when it is. */
     public Optional<Withheld> withheld(CellKey key) {
         return Optional.ofNullable(withheld.get(key.id()));

@@ -61,6 +61,16 @@ public final class CubeBuilder {
         ratios.add(new Ratio(key, List.copyOf(numerator), List.copyOf(denominator)));
     }
 
+    /** The additive relations declared so far (tests check that they hold). */
+    List<Sum> sums() {
+        return List.copyOf(sums);
+    }
+
+    /** The cells added so far (tests). */
+    Map<CellKey, Cell> cells() {
+        return Map.copyOf(cells);
+    }
+
     Cube build() {
         Map<CellKey, Cell> derived = new LinkedHashMap<>();
         Map<CellKey, List<CellKey>> inputs = new LinkedHashMap<>();

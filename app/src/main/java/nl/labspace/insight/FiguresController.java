@@ -62,7 +62,7 @@ class FiguresController {
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = FigureRow.class))))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
-    List<FigureRow> list(@Parameter(description = LEVEL) @Schema(allowableValues = {"country", "rom", "province", "corop", "unplaced"})
+    List<FigureRow> list(@Parameter(description = LEVEL, example = "province") @Schema(allowableValues = {"country", "rom", "province", "corop", "unplaced"})
                          @Nullable @QueryValue String level,
                          @Parameter(description = FIGURE, example = "unmet-m2") @Nullable @QueryValue String figure,
                          @Parameter(description = REGION, example = "PV28") @Nullable @QueryValue String region,
@@ -85,7 +85,7 @@ class FiguresController {
                     examples = @ExampleObject(name = "figures", value = CSV_EXAMPLE)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
-    HttpResponse<String> csv(@Parameter(description = LEVEL) @Schema(allowableValues = {"country", "rom", "province", "corop", "unplaced"})
+    HttpResponse<String> csv(@Parameter(description = LEVEL, example = "province") @Schema(allowableValues = {"country", "rom", "province", "corop", "unplaced"})
                              @Nullable @QueryValue String level,
                              @Parameter(description = FIGURE, example = "unmet-m2") @Nullable @QueryValue String figure,
                              @Parameter(description = REGION, example = "PV28") @Nullable @QueryValue String region,
@@ -102,7 +102,10 @@ class FiguresController {
     }
 
     private static final String LEVEL = "Only regions of this level";
-    private static final String FIGURE = "Only this figure (its code, e.g. supply-lab-m2, demand-needs, unmet-m2, lost-m2)";
+    private static final String FIGURE = "Only this figure, by its code: supply-lab-m2, supply-office-m2, supply-units, "
+            + "pipeline-lab-m2, pipeline-office-m2, pipeline-units, lab-office-ratio, demand-needs, demand-lab-m2, "
+            + "demand-office-m2, matched-m2, accepted-m2, leased-m2, unmet-m2, lost-m2, lost-lab-m2, lost-needs, prelet-m2, "
+            + "demand-vs-pipeline-18m, prelet-share, flow-m2 (the README's insight section says what each means)";
     private static final String REGION = "Only this region (NL, a ROM area, a province, a COROP region, or an unplaced part such as PV28:unplaced)";
     private static final String PERIOD = "Only this period: a month YYYY-MM or a quarter YYYY-Qn";
     private static final String PERIOD_PATTERN = "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$";

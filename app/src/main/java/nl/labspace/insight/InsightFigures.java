@@ -2,7 +2,10 @@ package nl.labspace.insight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -22,9 +25,7 @@ public class InsightFigures {
     private record Rows(Cube cube, List<FigureRow> rows) {
     }
 
-    private static final Comparator<FigureRow> ORDER = Comparator
-            .comparing((FigureRow r) -> Figure.of(r.figure()).orElseThrow().ordinal())
-            .thenComparing(r -> FigureFilter.LEVELS.indexOf(r.level())).thenComparing(FigureRow::region)
+    private static final Comparator<FigureRow> ORDER = Comparator.comparing(FigureRow::region)
             .thenComparing(FigureRow::period).thenComparing(r -> CellKey.ALL.equals(r.facet()) ? "" : r.facet());
 
     private final InsightCube cubes;
@@ -62,11 +63,18 @@ public class InsightFigures {
         if (seen != null && seen.cube() == cube) {
             return seen;
         }
-        List<FigureRow> rows = new ArrayList<>();
+        // by figure (catalogue order), then level, then region, period and facet ("all" first)
+        Map<Figure, Map<String, List<FigureRow>>> grouped = new EnumMap<>(Figure.class);
         for (CellKey key : cube.keys()) {
-            rows.add(row(cube, key));
+            FigureRow row = row(cube, key);
+            grouped.computeIfAbsent(key.figure(), f -> new HashMap<>()).computeIfAbsent(row.level(), l -> new ArrayList<>()).add(row);
         }
-        rows.sort(ORDER);
+        List<FigureRow> rows = new ArrayList<>(cube.keys().size());
+        grouped.values().forEach(byLevel -> FigureFilter.LEVELS.forEach(level -> {
+            List<FigureRow> some = byLevel.getOrDefault(level, new ArrayList<>());
+            some.sort(ORDER);
+            rows.addAll(some);
+        }));
         Rows made = new Rows(cube, List.copyOf(rows));
         last = made;
         return made;

@@ -43,7 +43,7 @@ class LostDemandService {
         RegionScope scope = new RegionScope(cube.regions());
         List<LostDemand> rows = new ArrayList<>();
         for (String code : RegionInsightService.codesOf(cube, level)) {
-            if (scope.reads(viewer, code)) {
+            if (scope.follows(viewer, code)) {
                 for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                     if (LostDemand.any(cube, code, m.toString())) {
                         rows.add(LostDemand.of(cube, code, m.toString()));

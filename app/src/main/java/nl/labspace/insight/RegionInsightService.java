@@ -31,14 +31,14 @@ public class RegionInsightService {
     List<RegionBalance> followed(Viewer viewer, String kind) {
         Cube cube = cubes.now();
         RegionScope scope = new RegionScope(cube.regions());
-        return codesOf(cube, kind(kind)).stream().filter(code -> scope.reads(viewer, code))
+        return codesOf(cube, kind(kind)).stream().filter(code -> scope.follows(viewer, code))
                 .map(code -> RegionBalance.of(cube, code)).toList();
     }
 
     RegionBalance one(Viewer viewer, String code) {
         Cube cube = cubes.now();
         boolean region = cube.regions().kind(code).flatMap(RegionKind::of).isPresent();
-        if (!region || !new RegionScope(cube.regions()).reads(viewer, code)) {
+        if (!region || !new RegionScope(cube.regions()).follows(viewer, code)) {
             throw new NotFound("region %s does not exist".formatted(code));
         }
         return RegionBalance.of(cube, code);

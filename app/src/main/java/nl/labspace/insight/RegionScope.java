@@ -29,9 +29,14 @@ final class RegionScope {
     }
 
     boolean reads(@Nullable Viewer viewer, String region) {
-        if (isPublic(region) || viewer == null) {
-            return isPublic(region);
-        }
+        return isPublic(region) || viewer != null && follows(viewer, region);
+    }
+
+    /**
+     * Whether the region is an admin's, or one a fund manager follows or lies inside one (the public regions not
+     * included): flows and trends, which are for fund managers of their own regions and admins, ask only this.
+     */
+    boolean follows(Viewer viewer, String region) {
         return viewer.isAdmin() || Roles.FUND_MANAGER.equals(viewer.role()) && (viewer.wholeCountry() || followsOrInside(viewer, region));
     }
 

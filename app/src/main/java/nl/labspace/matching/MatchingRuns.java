@@ -171,6 +171,7 @@ class MatchingRuns {
                     solved - prepared, explained - solved, done - explained, problem.needs().size(),
                     problem.units().size(), solution.unservedM2(), written.proposals().size());
             publish(id, written.outcome().status(), "done", started, Progress.of(best, millisSince(started)));
+            support.written(id);
         } catch (RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
             LOG.error("matching run {} failed", id, e);
             support.tx().executeWrite(status -> {

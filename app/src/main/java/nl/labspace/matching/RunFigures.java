@@ -7,19 +7,20 @@ import java.util.UUID;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.labspace.db.insight.Disclosure;
 
 /**
  * What a public allocation publishes of a finished run: needs matched of total and m² served of asked, nationally
  * and per home province (CBS codes only). Needs without a home province (no point of their own, and none or several
  * acceptable provinces) are counted apart in withoutProvince. A group is withheld unless the disclosure rule of
- * regional insight lets it show (Disclosure: at least 3 distinct companies), and also when the national line minus
- * the shown groups would give a withheld one back (RunDisclosure); runs stored before companies were counted have
- * their groups withheld.
+ * regional insight lets it show (Disclosure: at least 3 distinct companies), and also when showing it would let a
+ * reader subtract the shown groups from the total and recover a withheld one (RunFiguresDisclosure); runs stored
+ * before companies were counted have their groups withheld.
  */
 @Serdeable
-record RunFigures(UUID runId, String status, String scope, @Nullable OffsetDateTime finishedAt, int needs,
-                  int matchedNeeds, long askedM2, long servedM2, List<Province> provinces,
+record RunFigures(UUID runId, String status, String scope, @Nullable OffsetDateTime finishedAt,
+                  @Schema(description = "The run as a whole; withheld when the run holds fewer than 3 companies, or "
+                          + "when showing it would give away a withheld group") Counts total,
+                  List<Province> provinces,
                   @Schema(type = "object", description = "Needs of the run without a home province; absent when every need has one")
                   @Nullable Counts withoutProvince) {
 
@@ -38,8 +39,8 @@ record RunFigures(UUID runId, String status, String scope, @Nullable OffsetDateT
     record Counts(boolean withheld, @Nullable Integer needs, @Nullable Integer matchedNeeds, @Nullable Long askedM2,
                   @Nullable Long servedM2) {
 
-        static Counts of(Tally t) {
-            return !Disclosure.shows(t.companies()) ? new Counts(true, null, null, null, null)
+        static Counts of(Tally t, boolean withheld) {
+            return withheld ? new Counts(true, null, null, null, null)
                     : new Counts(false, t.needs(), t.matchedNeeds(), t.askedM2(), t.servedM2());
         }
     }

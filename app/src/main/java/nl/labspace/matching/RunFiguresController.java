@@ -28,9 +28,9 @@ class RunFiguresController {
     @Get
     @Operation(operationId = "getMatchingRunFigures", summary = "The published figures of a finished run",
             description = "Anyone. Needs matched of total and m² served of asked, nationally and per home province "
-                    + "(CBS codes only); needs without a home province are counted in withoutProvince. A group is "
-                    + "withheld when its needs come from fewer than 3 distinct companies, or when the national line minus "
-                    + "the groups shown would give a withheld one back. 409 while the run has not finished.")
+                    + "(CBS codes only); needs without a home province are counted in withoutProvince, the run as a whole in "
+                    + "total. A group, or the total, is withheld when its needs come from fewer than 3 companies, or when "
+                    + "the total minus the shown groups would give a withheld one away. 409 while the run has not finished.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict

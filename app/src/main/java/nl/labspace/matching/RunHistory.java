@@ -15,6 +15,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.labspace.db.Vocabulary;
+import nl.labspace.db.insight.CellKey;
+import nl.labspace.db.insight.RegionTree;
 import nl.labspace.db.matching.MarketScope;
 import nl.labspace.db.matching.RunRow;
 import nl.labspace.db.matching.RunStore;
@@ -92,6 +94,9 @@ class RunHistory {
         return runs.find(id).orElseThrow(() -> new NotFound("matching run %s does not exist".formatted(id)));
     }
 
+    /** The key of the needs without a home province among a run's groups. */
+    private static final String WITHOUT_PROVINCE = RegionTree.unplaced(CellKey.COUNTRY);
+
     @Transactional(readOnly = true)
     RunFigures figures(UUID id) {
         RunRow run = find(id);
@@ -101,24 +106,19 @@ class RunHistory {
         Map<String, RunFigures.Tally> groups = new LinkedHashMap<>();
         for (RunFigures.Tally t : perProvince(run.perProvince())) {
             // Runs stored before the bucket existed wrote needs without a home province as the province "null".
-            boolean placed = t.province() != null && Vocabulary.PROVINCES.contains(t.province());
-            groups.merge(placed ? t.province() : RunDisclosure.WITHOUT, t, (a, b) -> a.plus(b).withCompanies(null));
+            boolean province = t.province() != null && Vocabulary.PROVINCES.contains(t.province());
+            groups.merge(province ? t.province() : WITHOUT_PROVINCE, t, (a, b) -> a.plus(b).withCompanies(null));
         }
-        Set<String> withheld = RunDisclosure.withheld(groups);
-        List<RunFigures.Province> provinces = new ArrayList<>();
-        groups.forEach((group, t) -> {
-            if (!RunDisclosure.WITHOUT.equals(group)) {
-                provinces.add(RunFigures.Province.of(group, counts(t, withheld.contains(group))));
-            }
-        });
-        RunFigures.Tally without = groups.get(RunDisclosure.WITHOUT);
-        return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(), run.totalNeeds(),
-                run.matchedNeeds(), run.askedM2(), run.servedM2(), provinces,
-                without == null ? null : counts(without, withheld.contains(RunDisclosure.WITHOUT)));
-    }
-
-    private static RunFigures.Counts counts(RunFigures.Tally t, boolean withheld) {
-        return withheld ? new RunFigures.Counts(true, null, null, null, null) : RunFigures.Counts.of(t);
+        RunFigures.Tally total = new RunFigures.Tally(null, run.matchedNeeds(), run.totalNeeds(), run.servedM2(),
+                run.askedM2(), null);
+        Set<String> withheld = RunFiguresDisclosure.withheld(groups, total);
+        List<RunFigures.Province> provinces = groups.entrySet().stream().filter(g -> !g.getKey().equals(WITHOUT_PROVINCE))
+                .map(g -> RunFigures.Province.of(g.getKey(), RunFigures.Counts.of(g.getValue(), withheld.contains(g.getKey()))))
+                .toList();
+        RunFigures.Tally without = groups.get(WITHOUT_PROVINCE);
+        return new RunFigures(run.id(), run.status(), run.scopeKey(), run.finishedAt(),
+                RunFigures.Counts.of(total, withheld.contains(RunFiguresDisclosure.TOTAL)), provinces,
+                without == null ? null : RunFigures.Counts.of(without, withheld.contains(WITHOUT_PROVINCE)));
     }
 
     private List<RunFigures.Tally> perProvince(String text) {

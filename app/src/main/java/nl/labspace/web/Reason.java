@@ -37,6 +37,9 @@ public enum Reason {
     NO_GROUPING("noGrouping", "must be written without thousands separators, e.g. 1250 or 1250,50"),
     NO_AREA("noArea", "and officeM2 must not both be 0"),
     PLACE("place", "must be a place from the list"),
+    ONE_PLACE("onePlace", "give exactly one of campus, town, or lat and lon"),
+    NOT_FOLLOWED("notFollowed", "lies in %s, a region you do not follow"),
+    OUTSIDE_NETHERLANDS("outsideNetherlands", "lies outside the Netherlands"),
     PERCENT_UTF8("percentUtf8", "must be valid UTF-8 (percent-encoded bytes that are no character)"),
     PLUS_SIGN("plusSign", "must be written without a '+' sign"),
     SINGLE_LINE("singleLine", "must be a single line (no line breaks or tabs)"),
@@ -91,7 +94,9 @@ public enum Reason {
     RUN_ENDED("runEnded", "has already ended (%s)"),
     RUN_NO_FIGURES("runNoFigures", "has no figures (%s)"),
     RUN_NO_SNAPSHOT("runNoSnapshot", "has no snapshot yet (still preparing)"),
-    RUN_NO_SOLUTION("runNoSolution", "has no solution (%s)");
+    RUN_NO_SOLUTION("runNoSolution", "has no solution (%s)"),
+    SCENARIO_SOLVING("scenarioSolving", "is solving; stop it or wait for it to end"),
+    SCENARIO_NOT_SOLVING("scenarioNotSolving", "is not solving");
 
     private final String key;
     private final String english;

@@ -80,7 +80,8 @@ class AccessMatrixTest {
      */
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
-            new AdminConsoleAccessCases(), new InsightFiguresAccessCases());
+            new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
+            new WhatIfAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

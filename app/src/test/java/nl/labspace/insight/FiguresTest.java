@@ -96,6 +96,7 @@ class FiguresTest extends TestMarketTest {
 
     @Test
     void withheldCellsAreNullWithTheirReasonAndShownCellsHaveNone() {
+        assertThat(rows).allSatisfy(r -> assertThat(r).as("every row has both keys").containsKeys("value", "withheld"));
         assertThat(rows).allSatisfy(r -> assertThat(r.get("value") == null).as(r.toString()).isEqualTo(r.get("withheld") != null));
         assertThat(rows).filteredOn(r -> r.get("withheld") != null).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("withheld")).isIn(FEW, COMPLEMENTARY));

@@ -17,21 +17,21 @@ import nl.labspace.account.TestHttp.Reply;
  * and waits for its end, a founder reads the proposal of one need; and the solver's command line checks a run's
  * downloads in a process of its own.
  */
-final class RunDriver {
+public final class RunDriver {
 
     private final TestHttp http;
 
-    RunDriver(TestHttp http) {
+    public RunDriver(TestHttp http) {
         this.http = http;
     }
 
-    Reply post(String path, String body, String token) {
+    public Reply post(String path, String body, String token) {
         var request = HttpRequest.POST(path, body == null ? "" : body).bearerAuth(token);
         return http.send(body == null ? request : request.contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     /** Publishes a unit with an autoclave (a feature no TestMarket unit has) from availableFrom; returns its id. */
-    String publishUnit(String manager, String campus, String name, int labM2, String availableFrom) {
+    public String publishUnit(String manager, String campus, String name, int labM2, String availableFrom) {
         Reply created = post("/api/campuses/" + campus + "/units", """
                 {"name":"%s","labM2":%d,"officeM2":0,"containment":"ML-I","gmp":"none","features":["autoclave"],
                  "availableFrom":"%s","rentPerM2Year":300,"minTermMonths":6}""".formatted(name, labM2, availableFrom), manager);
@@ -40,7 +40,7 @@ final class RunDriver {
     }
 
     /** Posts a need for an autoclave lab near a point, moving in exactly in moveIn for termMonths; returns its id. */
-    String postNeed(String founder, String title, int labM2, String moveIn, int termMonths, double lat, double lon, int maxKm) {
+    public String postNeed(String founder, String title, int labM2, String moveIn, int termMonths, double lat, double lon, int maxKm) {
         return postNeed(founder, """
                 {"title":"%s","labM2":%d,"officeM2":0,"containment":"ML-I","features":["autoclave"],
                  "moveInEarliest":"%s","moveInLatest":"%s","termMonths":%d,
@@ -48,26 +48,26 @@ final class RunDriver {
                 .formatted(title, labM2, moveIn, moveIn, termMonths, lat, lon, maxKm));
     }
 
-    String postNeed(String founder, String body) {
+    public String postNeed(String founder, String body) {
         Reply created = post("/api/needs", body, founder);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return (String) http.object(created).get("id");
     }
 
     /** Starts a run with this body and waits for it to end; returns its id. */
-    String run(String body, String admin) throws InterruptedException {
+    public String run(String body, String admin) throws InterruptedException {
         String run = start(body, admin);
         assertThat(awaitEnd(run, admin, 60)).containsEntry("status", "finished");
         return run;
     }
 
-    String start(String body, String admin) {
+    public String start(String body, String admin) {
         Reply started = post("/api/admin/matching/runs", body, admin);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         return (String) http.object(started).get("id");
     }
 
-    Map<String, Object> awaitEnd(String run, String admin, int seconds) throws InterruptedException {
+    public Map<String, Object> awaitEnd(String run, String admin, int seconds) throws InterruptedException {
         for (int i = 0; i < seconds * 20; i++) {
             Map<String, Object> status = http.object(http.get("/api/admin/matching/runs/" + run + "/status", admin));
             if (!"solving".equals(status.get("status"))) {
@@ -79,7 +79,7 @@ final class RunDriver {
     }
 
     /** The newest live (not superseded, not void) proposal of a need as its founder reads it. */
-    Map<String, Object> proposalOf(String need, String founder) {
+    public Map<String, Object> proposalOf(String need, String founder) {
         return http.list(http.get("/api/proposals", founder)).stream().filter(p -> need.equals(p.get("needId")))
                 .filter(p -> !"void".equals(p.get("status"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no proposal for need " + need));

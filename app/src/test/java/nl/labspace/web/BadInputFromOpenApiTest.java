@@ -179,6 +179,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
         private static String account;
         private static String run;
         private static String proposal;
+        private static String scenario;
 
         private OwnedIds() {
         }
@@ -195,6 +196,12 @@ class BadInputFromOpenApiTest extends TestMarketTest {
                     + "FROM need WHERE id = '" + TestMarket.NEED_X + "'");
             sql.execute("INSERT INTO proposal_unit (proposal_id, unit_id, unit_version) SELECT '" + proposal + "', id, version "
                     + "FROM unit WHERE id = '" + TestMarket.UNIT_A + "'");
+            scenario = UUID.randomUUID().toString();
+            sql.execute("INSERT INTO scenario (id, owner_id, name, seed, steps) VALUES ('" + scenario + "', '" + account
+                    + "', 'Owned', 0, 10)");
+            sql.execute("INSERT INTO scenario_building (scenario_id, position, name, campus_id, province_code, corop_code, "
+                    + "rom_code, lab_m2, office_m2, suites, rent_per_m2_year, delivery_month) VALUES ('" + scenario + "', 1, "
+                    + "'Wing', '" + TestMarket.CAMPUS_A + "', '', '', '', 300, 100, 1, 300, '2027-06-01')");
         }
 
         static String forParameter(String template, String name) {
@@ -209,6 +216,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
                 case "accounts" -> account;
                 case "runs" -> run;
                 case "proposals" -> proposal;
+                case "scenarios" -> scenario;
                 default -> throw new AssertionError("no owned id for {" + name + "} in " + template + ": add one here");
             };
         }

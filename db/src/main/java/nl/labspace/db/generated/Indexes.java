@@ -8,12 +8,15 @@ import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 
 import org.jooq.Index;
@@ -40,6 +43,8 @@ public class Indexes {
     public static final Index CAMPUS_PROVINCE_IDX = Internal.createIndex(DSL.name("campus_province_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.PROVINCE_CODE }, false);
     public static final Index CAMPUS_ROM_IDX = Internal.createIndex(DSL.name("campus_rom_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.ROM_CODE }, false);
     public static final Index FORM_SUBMISSION_CLAIMED_AT = Internal.createIndex(DSL.name("form_submission_claimed_at"), FormSubmission.FORM_SUBMISSION, new OrderField[] { FormSubmission.FORM_SUBMISSION.CLAIMED_AT }, false);
+    public static final Index INSIGHT_SNAPSHOT_KIND_TAKEN_IDX = Internal.createIndex(DSL.name("insight_snapshot_kind_taken_idx"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.KIND, InsightSnapshot.INSIGHT_SNAPSHOT.TAKEN_AT.desc() }, false);
+    public static final Index INSIGHT_SNAPSHOT_ONE_PER_MONTH = Internal.createIndex(DSL.name("insight_snapshot_one_per_month"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.MONTH }, true);
     public static final Index LEASE_PROPOSAL_IDX = Internal.createIndex(DSL.name("lease_proposal_idx"), Lease.LEASE, new OrderField[] { Lease.LEASE.PROPOSAL_ID }, false);
     public static final Index MATCHING_RUN_ONE_ACTIVE_PER_SCOPE = Internal.createIndex(DSL.name("matching_run_one_active_per_scope"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.SCOPE_KEY }, true);
     public static final Index MATCHING_RUN_RECENT_IDX = Internal.createIndex(DSL.name("matching_run_recent_idx"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.CREATED_AT.desc() }, false);
@@ -56,6 +61,9 @@ public class Indexes {
     public static final Index PROPOSAL_RUN_IDX = Internal.createIndex(DSL.name("proposal_run_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.RUN_ID }, false);
     public static final Index PROPOSAL_UNIT_UNIT_IDX = Internal.createIndex(DSL.name("proposal_unit_unit_idx"), ProposalUnit.PROPOSAL_UNIT, new OrderField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, false);
     public static final Index REGION_GEOM_IDX = Internal.createIndex(DSL.name("region_geom_idx"), Region.REGION, new OrderField[] { Region.REGION.GEOM }, false);
+    public static final Index SCENARIO_OWNER_IDX = Internal.createIndex(DSL.name("scenario_owner_idx"), Scenario.SCENARIO, new OrderField[] { Scenario.SCENARIO.OWNER_ID, Scenario.SCENARIO.CREATED_AT }, false);
+    public static final Index SCENARIO_RESULT_ONE_SOLVING = Internal.createIndex(DSL.name("scenario_result_one_solving"), ScenarioResult.SCENARIO_RESULT, new OrderField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, true);
+    public static final Index SCENARIO_RESULT_SCENARIO_IDX = Internal.createIndex(DSL.name("scenario_result_scenario_idx"), ScenarioResult.SCENARIO_RESULT, new OrderField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID, ScenarioResult.SCENARIO_RESULT.STARTED_AT.desc() }, false);
     public static final Index UNIT_AVAILABLE_RENT_IDX = Internal.createIndex(DSL.name("unit_available_rent_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.LAB_M2.desc(), Unit.UNIT.ID }, false);
     public static final Index UNIT_AVAILABLE_SIZE_IDX = Internal.createIndex(DSL.name("unit_available_size_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.LAB_M2.desc(), Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.ID }, false);
     public static final Index UNIT_STATUS_CONFIRMED_IDX = Internal.createIndex(DSL.name("unit_status_confirmed_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.STATUS, Unit.UNIT.LAST_CONFIRMED }, false);

@@ -11,6 +11,8 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
+import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -19,6 +21,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 import nl.labspace.db.generated.tables.records.AccountCampusRecord;
 import nl.labspace.db.generated.tables.records.AccountRecord;
@@ -27,6 +32,8 @@ import nl.labspace.db.generated.tables.records.AuditEventRecord;
 import nl.labspace.db.generated.tables.records.CampusRecord;
 import nl.labspace.db.generated.tables.records.CompanyRecord;
 import nl.labspace.db.generated.tables.records.FormSubmissionRecord;
+import nl.labspace.db.generated.tables.records.InsightSnapshotCellRecord;
+import nl.labspace.db.generated.tables.records.InsightSnapshotRecord;
 import nl.labspace.db.generated.tables.records.LeaseRecord;
 import nl.labspace.db.generated.tables.records.MatchingRunRecord;
 import nl.labspace.db.generated.tables.records.NeedProvinceRecord;
@@ -35,6 +42,9 @@ import nl.labspace.db.generated.tables.records.ProposalRecord;
 import nl.labspace.db.generated.tables.records.ProposalUnitRecord;
 import nl.labspace.db.generated.tables.records.RegionRecord;
 import nl.labspace.db.generated.tables.records.RevokedTokenRecord;
+import nl.labspace.db.generated.tables.records.ScenarioBuildingRecord;
+import nl.labspace.db.generated.tables.records.ScenarioRecord;
+import nl.labspace.db.generated.tables.records.ScenarioResultRecord;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.ForeignKey;
@@ -62,6 +72,9 @@ public class Keys {
     public static final UniqueKey<CampusRecord> CAMPUS_PKEY = Internal.createUniqueKey(Campus.CAMPUS, DSL.name("campus_pkey"), new TableField[] { Campus.CAMPUS.ID }, true);
     public static final UniqueKey<CompanyRecord> COMPANY_PKEY = Internal.createUniqueKey(Company.COMPANY, DSL.name("company_pkey"), new TableField[] { Company.COMPANY.ID }, true);
     public static final UniqueKey<FormSubmissionRecord> FORM_SUBMISSION_PKEY = Internal.createUniqueKey(FormSubmission.FORM_SUBMISSION, DSL.name("form_submission_pkey"), new TableField[] { FormSubmission.FORM_SUBMISSION.ID }, true);
+    public static final UniqueKey<InsightSnapshotRecord> INSIGHT_SNAPSHOT_PKEY = Internal.createUniqueKey(InsightSnapshot.INSIGHT_SNAPSHOT, DSL.name("insight_snapshot_pkey"), new TableField[] { InsightSnapshot.INSIGHT_SNAPSHOT.ID }, true);
+    public static final UniqueKey<InsightSnapshotRecord> INSIGHT_SNAPSHOT_RUN_ID_KEY = Internal.createUniqueKey(InsightSnapshot.INSIGHT_SNAPSHOT, DSL.name("insight_snapshot_run_id_key"), new TableField[] { InsightSnapshot.INSIGHT_SNAPSHOT.RUN_ID }, true);
+    public static final UniqueKey<InsightSnapshotCellRecord> INSIGHT_SNAPSHOT_CELL_PKEY = Internal.createUniqueKey(InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL, DSL.name("insight_snapshot_cell_pkey"), new TableField[] { InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.SNAPSHOT_ID, InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.FIGURE, InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.REGION, InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.FACET, InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.PERIOD }, true);
     public static final UniqueKey<LeaseRecord> LEASE_PKEY = Internal.createUniqueKey(Lease.LEASE, DSL.name("lease_pkey"), new TableField[] { Lease.LEASE.ID }, true);
     public static final UniqueKey<MatchingRunRecord> MATCHING_RUN_PKEY = Internal.createUniqueKey(MatchingRun.MATCHING_RUN, DSL.name("matching_run_pkey"), new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
     public static final UniqueKey<NeedRecord> NEED_PKEY = Internal.createUniqueKey(Need.NEED, DSL.name("need_pkey"), new TableField[] { Need.NEED.ID }, true);
@@ -71,6 +84,9 @@ public class Keys {
     public static final UniqueKey<RegionRecord> REGION_CODE_KIND_KEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_code_kind_key"), new TableField[] { Region.REGION.CODE, Region.REGION.KIND }, true);
     public static final UniqueKey<RegionRecord> REGION_PKEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_pkey"), new TableField[] { Region.REGION.CODE }, true);
     public static final UniqueKey<RevokedTokenRecord> REVOKED_TOKEN_PKEY = Internal.createUniqueKey(RevokedToken.REVOKED_TOKEN, DSL.name("revoked_token_pkey"), new TableField[] { RevokedToken.REVOKED_TOKEN.JTI }, true);
+    public static final UniqueKey<ScenarioRecord> SCENARIO_PKEY = Internal.createUniqueKey(Scenario.SCENARIO, DSL.name("scenario_pkey"), new TableField[] { Scenario.SCENARIO.ID }, true);
+    public static final UniqueKey<ScenarioBuildingRecord> SCENARIO_BUILDING_PKEY = Internal.createUniqueKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_pkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID, ScenarioBuilding.SCENARIO_BUILDING.POSITION }, true);
+    public static final UniqueKey<ScenarioResultRecord> SCENARIO_RESULT_PKEY = Internal.createUniqueKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_pkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.ID }, true);
     public static final UniqueKey<UnitRecord> UNIT_PKEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_pkey"), new TableField[] { Unit.UNIT.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -85,6 +101,8 @@ public class Keys {
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_COROP_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_corop_code_fkey"), new TableField[] { Campus.CAMPUS.COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_PROVINCE_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_province_code_fkey"), new TableField[] { Campus.CAMPUS.PROVINCE_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_ROM_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_rom_code_fkey"), new TableField[] { Campus.CAMPUS.ROM_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<InsightSnapshotRecord, MatchingRunRecord> INSIGHT_SNAPSHOT__INSIGHT_SNAPSHOT_RUN_ID_FKEY = Internal.createForeignKey(InsightSnapshot.INSIGHT_SNAPSHOT, DSL.name("insight_snapshot_run_id_fkey"), new TableField[] { InsightSnapshot.INSIGHT_SNAPSHOT.RUN_ID }, Keys.MATCHING_RUN_PKEY, new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
+    public static final ForeignKey<InsightSnapshotCellRecord, InsightSnapshotRecord> INSIGHT_SNAPSHOT_CELL__INSIGHT_SNAPSHOT_CELL_SNAPSHOT_ID_FKEY = Internal.createForeignKey(InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL, DSL.name("insight_snapshot_cell_snapshot_id_fkey"), new TableField[] { InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL.SNAPSHOT_ID }, Keys.INSIGHT_SNAPSHOT_PKEY, new TableField[] { InsightSnapshot.INSIGHT_SNAPSHOT.ID }, true);
     public static final ForeignKey<LeaseRecord, NeedRecord> LEASE__LEASE_NEED_ID_FKEY = Internal.createForeignKey(Lease.LEASE, DSL.name("lease_need_id_fkey"), new TableField[] { Lease.LEASE.NEED_ID }, Keys.NEED_PKEY, new TableField[] { Need.NEED.ID }, true);
     public static final ForeignKey<LeaseRecord, ProposalRecord> LEASE__LEASE_PROPOSAL_ID_FKEY = Internal.createForeignKey(Lease.LEASE, DSL.name("lease_proposal_id_fkey"), new TableField[] { Lease.LEASE.PROPOSAL_ID }, Keys.PROPOSAL_PKEY, new TableField[] { Proposal.PROPOSAL.ID }, true);
     public static final ForeignKey<LeaseRecord, UnitRecord> LEASE__LEASE_UNIT_ID_FKEY = Internal.createForeignKey(Lease.LEASE, DSL.name("lease_unit_id_fkey"), new TableField[] { Lease.LEASE.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
@@ -99,5 +117,12 @@ public class Keys {
     public static final ForeignKey<ProposalRecord, MatchingRunRecord> PROPOSAL__PROPOSAL_RUN_ID_FKEY = Internal.createForeignKey(Proposal.PROPOSAL, DSL.name("proposal_run_id_fkey"), new TableField[] { Proposal.PROPOSAL.RUN_ID }, Keys.MATCHING_RUN_PKEY, new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, ProposalRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_PROPOSAL_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_proposal_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.PROPOSAL_ID }, Keys.PROPOSAL_PKEY, new TableField[] { Proposal.PROPOSAL.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, UnitRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_unit_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
+    public static final ForeignKey<ScenarioRecord, AccountRecord> SCENARIO__SCENARIO_OWNER_ID_FKEY = Internal.createForeignKey(Scenario.SCENARIO, DSL.name("scenario_owner_id_fkey"), new TableField[] { Scenario.SCENARIO.OWNER_ID }, Keys.ACCOUNT_PKEY, new TableField[] { Account.ACCOUNT.ID }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, CampusRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_CAMPUS_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_campus_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_COROP_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_corop_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_PROVINCE_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_province_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.PROVINCE_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_ROM_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_rom_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.ROM_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<ScenarioBuildingRecord, ScenarioRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_scenario_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
+    public static final ForeignKey<ScenarioResultRecord, ScenarioRecord> SCENARIO_RESULT__SCENARIO_RESULT_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_scenario_id_fkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<UnitRecord, CampusRecord> UNIT__UNIT_CAMPUS_ID_FKEY = Internal.createForeignKey(Unit.UNIT, DSL.name("unit_campus_id_fkey"), new TableField[] { Unit.UNIT.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
 }

@@ -14,6 +14,8 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
+import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -22,6 +24,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 
 import org.jooq.Catalog;
@@ -78,6 +83,16 @@ public class Public extends SchemaImpl {
     public final FormSubmission FORM_SUBMISSION = FormSubmission.FORM_SUBMISSION;
 
     /**
+     * The table <code>public.insight_snapshot</code>.
+     */
+    public final InsightSnapshot INSIGHT_SNAPSHOT = InsightSnapshot.INSIGHT_SNAPSHOT;
+
+    /**
+     * The table <code>public.insight_snapshot_cell</code>.
+     */
+    public final InsightSnapshotCell INSIGHT_SNAPSHOT_CELL = InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL;
+
+    /**
      * The table <code>public.lease</code>.
      */
     public final Lease LEASE = Lease.LEASE;
@@ -118,6 +133,21 @@ public class Public extends SchemaImpl {
     public final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
 
     /**
+     * The table <code>public.scenario</code>.
+     */
+    public final Scenario SCENARIO = Scenario.SCENARIO;
+
+    /**
+     * The table <code>public.scenario_building</code>.
+     */
+    public final ScenarioBuilding SCENARIO_BUILDING = ScenarioBuilding.SCENARIO_BUILDING;
+
+    /**
+     * The table <code>public.scenario_result</code>.
+     */
+    public final ScenarioResult SCENARIO_RESULT = ScenarioResult.SCENARIO_RESULT;
+
+    /**
      * The table <code>public.unit</code>.
      */
     public final Unit UNIT = Unit.UNIT;
@@ -145,6 +175,8 @@ public class Public extends SchemaImpl {
             Campus.CAMPUS,
             Company.COMPANY,
             FormSubmission.FORM_SUBMISSION,
+            InsightSnapshot.INSIGHT_SNAPSHOT,
+            InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
@@ -153,6 +185,9 @@ public class Public extends SchemaImpl {
             ProposalUnit.PROPOSAL_UNIT,
             Region.REGION,
             RevokedToken.REVOKED_TOKEN,
+            Scenario.SCENARIO,
+            ScenarioBuilding.SCENARIO_BUILDING,
+            ScenarioResult.SCENARIO_RESULT,
             Unit.UNIT
         );
     }

@@ -11,6 +11,8 @@ import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
 import nl.labspace.db.generated.tables.FormSubmission;
+import nl.labspace.db.generated.tables.InsightSnapshot;
+import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
@@ -19,6 +21,9 @@ import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.Scenario;
+import nl.labspace.db.generated.tables.ScenarioBuilding;
+import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
 
 
@@ -64,6 +69,16 @@ public class Tables {
     public static final FormSubmission FORM_SUBMISSION = FormSubmission.FORM_SUBMISSION;
 
     /**
+     * The table <code>public.insight_snapshot</code>.
+     */
+    public static final InsightSnapshot INSIGHT_SNAPSHOT = InsightSnapshot.INSIGHT_SNAPSHOT;
+
+    /**
+     * The table <code>public.insight_snapshot_cell</code>.
+     */
+    public static final InsightSnapshotCell INSIGHT_SNAPSHOT_CELL = InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL;
+
+    /**
      * The table <code>public.lease</code>.
      */
     public static final Lease LEASE = Lease.LEASE;
@@ -102,6 +117,21 @@ public class Tables {
      * The table <code>public.revoked_token</code>.
      */
     public static final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
+
+    /**
+     * The table <code>public.scenario</code>.
+     */
+    public static final Scenario SCENARIO = Scenario.SCENARIO;
+
+    /**
+     * The table <code>public.scenario_building</code>.
+     */
+    public static final ScenarioBuilding SCENARIO_BUILDING = ScenarioBuilding.SCENARIO_BUILDING;
+
+    /**
+     * The table <code>public.scenario_result</code>.
+     */
+    public static final ScenarioResult SCENARIO_RESULT = ScenarioResult.SCENARIO_RESULT;
 
     /**
      * The table <code>public.unit</code>.

@@ -1,20 +1,14 @@
 package nl.labspace.db.insight;
 
 import static nl.labspace.db.generated.Tables.NEED;
-import static nl.labspace.db.insight.Tallies.as;
-import static org.jooq.impl.DSL.array;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
 
 import java.util.List;
 
 import nl.labspace.db.market.NeedStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Open demand per home region (the regions holding a need's preferred place; a need without one is the country's
@@ -23,8 +17,6 @@ import org.jooq.impl.SQLDataType;
  */
 public final class DemandTallyQuery {
 
-    private static final Field<String> FACET = field(name("f", Tallies.FACET), SQLDataType.VARCHAR);
-
     private final DSLContext dsl;
 
     public DemandTallyQuery(DSLContext dsl) {
@@ -32,14 +24,17 @@ public final class DemandTallyQuery {
     }
 
     public List<Tally> open(String period) {
-        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.CONTAINMENT, NEED.CONTAINMENT),
-                Facets.facet(Facets.GMP, NEED.GMP), Facets.facet(Facets.MOVE_IN, Facets.quarter(NEED.MOVE_IN_EARLIEST)),
-                Facets.sizeBand(NEED.LAB_M2.plus(NEED.OFFICE_M2)))).as("f", Tallies.FACET);
-        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
-                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM),
-                        as(inline(period), Tallies.PERIOD), as(FACET, Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB),
-                        as(NEED.OFFICE_M2, Tallies.OFFICE))
-                .from(NEED).crossJoin(facets)
-                .where(NEED.STATUS.eq(NeedStatus.OPEN.code())));
+        Field<String> moveIn = Facets.quarter(NEED.MOVE_IN_EARLIEST);
+        Field<String> size = Facets.sizeBand(NEED.LAB_M2.plus(NEED.OFFICE_M2));
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        NEED.CONTAINMENT, NEED.GMP, moveIn, size, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(NEED).leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(NEED.STATUS.eq(NeedStatus.OPEN.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        NEED.CONTAINMENT, NEED.GMP, moveIn, size)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period),
+                        List.of(CellKey.ALL, Facets.of(Facets.CONTAINMENT, r.value5()), Facets.of(Facets.GMP, r.value6()),
+                                Facets.of(Facets.MOVE_IN, r.value7()), Facets.of(Facets.SIZE, r.value8())),
+                        r.value9(), r.value10().longValue(), r.value11().longValue())));
     }
 }

@@ -1,6 +1,5 @@
 package nl.labspace.db.insight;
 
-import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
@@ -49,14 +48,6 @@ public final class Facets {
         return colon < 0 ? facet : facet.substring(0, colon);
     }
 
-    static Field<String> facet(String dimension, Field<String> value) {
-        return concat(inline(dimension + ":"), value);
-    }
-
-    static Field<String> all() {
-        return inline(CellKey.ALL);
-    }
-
     /** "2027-Q1" of a month's first day. */
     static Field<String> quarter(Field<LocalDate> day) {
         return field("to_char({0}, 'YYYY-\"Q\"Q')", SQLDataType.VARCHAR, day);
@@ -67,8 +58,9 @@ public final class Facets {
         return field("to_char({0}, 'YYYY-MM')", SQLDataType.VARCHAR, day);
     }
 
+    /** The size band of an area, one of SIZE_BANDS; inline values, as it is grouped by (a bind value would differ). */
     static Field<String> sizeBand(Field<Integer> m2) {
-        return facet(SIZE, when(m2.lt(300), inline(SIZE_BANDS.get(0))).when(m2.lt(1000), inline(SIZE_BANDS.get(1)))
-                .when(m2.le(3000), inline(SIZE_BANDS.get(2))).otherwise(inline(SIZE_BANDS.get(3))));
+        return when(m2.lt(inline(300)), inline(SIZE_BANDS.get(0))).when(m2.lt(inline(1000)), inline(SIZE_BANDS.get(1)))
+                .when(m2.le(inline(3000)), inline(SIZE_BANDS.get(2))).otherwise(inline(SIZE_BANDS.get(3)));
     }
 }

@@ -30,7 +30,9 @@ public enum Figure {
     PRELET_M2("prelet-m2", Measure.M2, false),
     DEMAND_VS_PIPELINE_18M("demand-vs-pipeline-18m", Measure.RATIO, false),
     PRELET_SHARE("prelet-share", Measure.RATIO, false),
-    FLOW_M2("flow-m2", Measure.M2, false);
+    FLOW_M2("flow-m2", Measure.M2, false),
+    /** The share of a region's flow-m2 that stays inside it. */
+    FLOW_INSIDE_SHARE("flow-inside-share", Measure.RATIO, false);
 
     /** What a value counts. A ratio is kept in thousandths (0.125 is 125) so every cell holds a whole number. */
     public enum Measure { M2, COUNT, RATIO }

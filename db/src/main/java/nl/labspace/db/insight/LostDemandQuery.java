@@ -1,13 +1,11 @@
 package nl.labspace.db.insight;
 
 import static nl.labspace.db.generated.Tables.NEED;
-import static nl.labspace.db.insight.Tallies.as;
-import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +16,6 @@ import nl.labspace.db.market.NeedStatus;
 import nl.labspace.db.market.WithdrawReason;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -28,9 +25,6 @@ import org.jooq.impl.SQLDataType;
  */
 public final class LostDemandQuery {
 
-    private static final Field<String> FACET = field(name("f", Tallies.FACET), SQLDataType.VARCHAR);
-    private static final Field<String> PERIOD = field(name("p", Tallies.PERIOD), SQLDataType.VARCHAR);
-
     private final DSLContext dsl;
 
     public LostDemandQuery(DSLContext dsl) {
@@ -39,16 +33,18 @@ public final class LostDemandQuery {
 
     public List<Tally> tallies() {
         Field<OffsetDateTime> at = coalesce(NEED.WITHDRAWN_AT, NEED.UPDATED_AT);
-        Field<LocalDate> month = field("date_trunc('month', {0} AT TIME ZONE {1})::date", SQLDataType.LOCALDATE, at,
+        Field<LocalDate> day = field("date_trunc('month', {0} AT TIME ZONE {1})::date", SQLDataType.LOCALDATE, at,
                 inline(MarketDay.ZONE));
+        Field<String> month = Facets.month(day);
+        Field<String> quarter = Facets.quarter(day);
         Field<String> reason = coalesce(NEED.WITHDRAW_REASON, inline(WithdrawReason.UNKNOWN.code()));
-        Table<?> periods = unnest(array(Facets.month(month), Facets.quarter(month))).as("p", Tallies.PERIOD);
-        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.REASON, reason))).as("f", Tallies.FACET);
-        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
-                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM), as(PERIOD, Tallies.PERIOD),
-                        as(FACET, Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB), as(NEED.OFFICE_M2, Tallies.OFFICE))
-                .from(NEED).crossJoin(periods).crossJoin(facets)
-                .where(NEED.STATUS.eq(NeedStatus.WITHDRAWN.code()),
-                        reason.ne(WithdrawReason.FOUND_VIA_LABSPACE.code())));
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        month, quarter, reason, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(NEED).leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(NEED.STATUS.eq(NeedStatus.WITHDRAWN.code()), reason.ne(WithdrawReason.FOUND_VIA_LABSPACE.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE, month, quarter, reason)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(r.value5(), r.value6()),
+                        List.of(CellKey.ALL, Facets.of(Facets.REASON, r.value7())),
+                        r.value8(), r.value9().longValue(), r.value10().longValue())));
     }
 }

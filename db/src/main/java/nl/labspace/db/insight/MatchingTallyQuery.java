@@ -5,14 +5,12 @@ import static nl.labspace.db.generated.Tables.NEED;
 import static nl.labspace.db.generated.Tables.PROPOSAL;
 import static nl.labspace.db.generated.Tables.PROPOSAL_UNIT;
 import static nl.labspace.db.generated.Tables.UNIT;
-import static nl.labspace.db.insight.Tallies.as;
-import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +23,6 @@ import nl.labspace.db.market.UnitStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -38,9 +35,6 @@ import org.jooq.impl.SQLDataType;
  */
 public final class MatchingTallyQuery {
 
-    private static final Field<String> FACET = field(name("f", Tallies.FACET), SQLDataType.VARCHAR);
-    private static final Field<String> PERIOD = field(name("p", Tallies.PERIOD), SQLDataType.VARCHAR);
-
     private final DSLContext dsl;
 
     public MatchingTallyQuery(DSLContext dsl) {
@@ -49,14 +43,14 @@ public final class MatchingTallyQuery {
 
     /** Open needs with a live proposal of this status (open: matched; accepted); facet all. */
     public List<Tally> proposed(String period, ProposalStatus status) {
-        return needs(inline(period), Facets.all(), PROPOSAL.STATUS.eq(status.code()), null);
-    }
-
-    /** Open needs the latest run covering them left unmatched; facets all and reason:*. */
-    public List<Tally> unmet(String period) {
-        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.REASON, UnmetReason.of(PROPOSAL.EXPLANATION))))
-                .as("f", Tallies.FACET);
-        return needs(inline(period), FACET, PROPOSAL.STATUS.eq(ProposalStatus.UNMATCHED.code()), facets);
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(PROPOSAL.STATUS.eq(status.code()), NEED.STATUS.eq(NeedStatus.OPEN.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period), List.of(CellKey.ALL),
+                        r.value5(), r.value6().longValue(), r.value7().longValue())));
     }
 
     /**
@@ -66,46 +60,59 @@ public final class MatchingTallyQuery {
     public List<Tally> awaitingRun(String period) {
         Condition live = PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code(),
                 ProposalStatus.UNMATCHED.code());
-        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
-                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM),
-                        as(inline(period), Tallies.PERIOD), as(Facets.all(), Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB),
-                        as(NEED.OFFICE_M2, Tallies.OFFICE))
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
                 .from(NEED)
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
                 .where(NEED.STATUS.eq(NeedStatus.OPEN.code()),
-                        notExists(selectOne().from(PROPOSAL).where(PROPOSAL.NEED_ID.eq(NEED.ID), live))));
+                        notExists(selectOne().from(PROPOSAL).where(PROPOSAL.NEED_ID.eq(NEED.ID), live)))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period), List.of(CellKey.ALL),
+                        r.value5(), r.value6().longValue(), r.value7().longValue())));
+    }
+
+    /** Open needs the latest run covering them left unmatched; facets all and reason:*. */
+    public List<Tally> unmet(String period) {
+        Field<String> reason = UnmetReason.of(PROPOSAL.EXPLANATION);
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        reason, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(PROPOSAL.STATUS.eq(ProposalStatus.UNMATCHED.code()), NEED.STATUS.eq(NeedStatus.OPEN.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE, reason)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period),
+                        List.of(CellKey.ALL, Facets.of(Facets.REASON, r.value5())),
+                        r.value6(), r.value7().longValue(), r.value8().longValue())));
     }
 
     /** Needs leased through Labspace, per month and quarter of confirmation (Dutch time); facet all. */
     public List<Tally> leased() {
-        Field<LocalDate> month = field("date_trunc('month', {0} AT TIME ZONE {1})::date", SQLDataType.LOCALDATE,
+        Field<LocalDate> day = field("date_trunc('month', {0} AT TIME ZONE {1})::date", SQLDataType.LOCALDATE,
                 PROPOSAL.CONFIRMED_AT, inline(MarketDay.ZONE));
-        Table<?> periods = unnest(array(Facets.month(month), Facets.quarter(month))).as("p", Tallies.PERIOD);
-        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
-                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM), as(PERIOD, Tallies.PERIOD),
-                        as(Facets.all(), Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB), as(NEED.OFFICE_M2, Tallies.OFFICE))
-                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID)).crossJoin(periods)
-                .where(PROPOSAL.STATUS.eq(ProposalStatus.CONFIRMED.code()), PROPOSAL.CONFIRMED_AT.isNotNull()));
+        Field<String> month = Facets.month(day);
+        Field<String> quarter = Facets.quarter(day);
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        month, quarter, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(PROPOSAL.STATUS.eq(ProposalStatus.CONFIRMED.code()), PROPOSAL.CONFIRMED_AT.isNotNull())
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE, month, quarter)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(r.value5(), r.value6()),
+                        List.of(CellKey.ALL), r.value7(), r.value8().longValue(), r.value9().longValue())));
     }
 
     /** Fresh planned units held by accepted or confirmed proposals, per region of their campus; facet all. */
     public List<Tally> prelet(String period, LocalDate confirmedSince) {
-        return Tallies.of(dsl, dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(CAMPUS.PROVINCE_CODE, Tallies.PROVINCE),
-                        as(CAMPUS.COROP_CODE, Tallies.COROP), as(CAMPUS.ROM_CODE, Tallies.ROM), as(inline(period), Tallies.PERIOD),
-                        as(Facets.all(), Tallies.FACET), as(UNIT.LAB_M2, Tallies.LAB), as(UNIT.OFFICE_M2, Tallies.OFFICE))
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE,
+                        count(), sum(UNIT.LAB_M2), sum(UNIT.OFFICE_M2))
                 .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
                 .join(PROPOSAL_UNIT).on(PROPOSAL_UNIT.PROPOSAL_ID.eq(PROPOSAL.ID))
                 .join(UNIT).on(UNIT.ID.eq(PROPOSAL_UNIT.UNIT_ID)).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(CAMPUS.COROP_CODE, CAMPUS.PROVINCE_CODE))
                 .where(PROPOSAL.STATUS.in(ProposalStatus.ACCEPTED.code(), ProposalStatus.CONFIRMED.code()),
-                        UNIT.STATUS.eq(UnitStatus.PLANNED.code()), Supply.fresh(confirmedSince)));
-    }
-
-    /** Live proposals of this kind whose needs are open, one row per need and facet (facets null: facet all only). */
-    private List<Tally> needs(Field<String> period, Field<String> facet, Condition which, Table<?> facets) {
-        var from = dsl.select(as(NEED.COMPANY_ID, Tallies.COMPANY), as(NEED.HOME_PROVINCE_CODE, Tallies.PROVINCE),
-                        as(NEED.HOME_COROP_CODE, Tallies.COROP), as(NEED.HOME_ROM_CODE, Tallies.ROM), as(period, Tallies.PERIOD),
-                        as(facet, Tallies.FACET), as(NEED.LAB_M2, Tallies.LAB), as(NEED.OFFICE_M2, Tallies.OFFICE))
-                .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID));
-        var joined = facets == null ? from : from.crossJoin(facets);
-        return Tallies.of(dsl, joined.where(which, NEED.STATUS.eq(NeedStatus.OPEN.code())));
+                        UNIT.STATUS.eq(UnitStatus.PLANNED.code()), Supply.fresh(confirmedSince))
+                .groupBy(NEED.COMPANY_ID, CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period), List.of(CellKey.ALL),
+                        r.value5(), r.value6().longValue(), r.value7().longValue())));
     }
 }

@@ -2,13 +2,9 @@ package nl.labspace.db.insight;
 
 import static nl.labspace.db.generated.Tables.CAMPUS;
 import static nl.labspace.db.generated.Tables.UNIT;
-import static nl.labspace.db.insight.Tallies.as;
-import static org.jooq.impl.DSL.array;
-import static org.jooq.impl.DSL.castNull;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.unnest;
-import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +13,6 @@ import nl.labspace.db.listing.Supply;
 import nl.labspace.db.market.UnitStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Published supply per region of its campus, as search shows it (fresh units only, Supply.fresh): space available now
@@ -26,8 +20,6 @@ import org.jooq.impl.SQLDataType;
  * Campuses publish it, so no company stands behind it.
  */
 public final class SupplyTallyQuery {
-
-    private static final Field<String> FACET = org.jooq.impl.DSL.field(name("f", Tallies.FACET), SQLDataType.VARCHAR);
 
     private final DSLContext dsl;
 
@@ -37,25 +29,31 @@ public final class SupplyTallyQuery {
 
     /** Available units; facets all, containment:*, gmp:*. */
     public List<Tally> available(String period, LocalDate confirmedSince) {
-        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.CONTAINMENT, UNIT.CONTAINMENT),
-                Facets.facet(Facets.GMP, UNIT.GMP))).as("f", Tallies.FACET);
-        return units(period, facets, UnitStatus.AVAILABLE, confirmedSince);
+        return Tallies.of(dsl.select(CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE, UNIT.CONTAINMENT, UNIT.GMP,
+                        count(), sum(UNIT.LAB_M2), sum(UNIT.OFFICE_M2))
+                .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(CAMPUS.COROP_CODE, CAMPUS.PROVINCE_CODE))
+                .where(UNIT.STATUS.eq(UnitStatus.AVAILABLE.code()), Supply.fresh(confirmedSince))
+                .groupBy(CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE, UNIT.CONTAINMENT, UNIT.GMP)
+                .fetch(r -> new Fact(null, r.value1(), r.value2(), r.value3(), List.of(period),
+                        List.of(CellKey.ALL, Facets.of(Facets.CONTAINMENT, r.value4()), Facets.of(Facets.GMP, r.value5())),
+                        r.value6(), r.value7().longValue(), r.value8().longValue())));
     }
 
     /** Planned units; facets all, delivery:YYYY-Qn, and due:within-18m for those delivered before dueBefore. */
     public List<Tally> pipeline(String period, LocalDate confirmedSince, LocalDate dueBefore) {
-        Field<String> due = when(UNIT.DELIVERY_MONTH.lt(dueBefore), inline(Facets.of(Facets.DUE, Facets.DUE_WITHIN_18M)));
-        Table<?> facets = unnest(array(Facets.all(), Facets.facet(Facets.DELIVERY, Facets.quarter(UNIT.DELIVERY_MONTH)), due))
-                .as("f", Tallies.FACET);
-        return units(period, facets, UnitStatus.PLANNED, confirmedSince);
-    }
-
-    private List<Tally> units(String period, Table<?> facets, UnitStatus status, LocalDate confirmedSince) {
-        return Tallies.of(dsl, dsl.select(as(castNull(SQLDataType.UUID), Tallies.COMPANY),
-                        as(CAMPUS.PROVINCE_CODE, Tallies.PROVINCE), as(CAMPUS.COROP_CODE, Tallies.COROP),
-                        as(CAMPUS.ROM_CODE, Tallies.ROM), as(inline(period), Tallies.PERIOD), as(FACET, Tallies.FACET),
-                        as(UNIT.LAB_M2, Tallies.LAB), as(UNIT.OFFICE_M2, Tallies.OFFICE))
-                .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID)).crossJoin(facets)
-                .where(UNIT.STATUS.eq(status.code()), Supply.fresh(confirmedSince), FACET.isNotNull()));
+        Field<String> quarter = Facets.quarter(UNIT.DELIVERY_MONTH);
+        Field<Boolean> due = UNIT.DELIVERY_MONTH.lt(inline(dueBefore)); // inline: a bind value would make GROUP BY differ from SELECT
+        return Tallies.of(dsl.select(CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE, quarter, due,
+                        count(), sum(UNIT.LAB_M2), sum(UNIT.OFFICE_M2))
+                .from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(CAMPUS.COROP_CODE, CAMPUS.PROVINCE_CODE))
+                .where(UNIT.STATUS.eq(UnitStatus.PLANNED.code()), Supply.fresh(confirmedSince))
+                .groupBy(CAMPUS.PROVINCE_CODE, Nesting.COROP.CODE, CAMPUS.ROM_CODE, quarter, due)
+                .fetch(r -> new Fact(null, r.value1(), r.value2(), r.value3(), List.of(period),
+                        Boolean.TRUE.equals(r.value5())
+                                ? List.of(CellKey.ALL, Facets.of(Facets.DELIVERY, r.value4()), Facets.of(Facets.DUE, Facets.DUE_WITHIN_18M))
+                                : List.of(CellKey.ALL, Facets.of(Facets.DELIVERY, r.value4())),
+                        r.value6(), r.value7().longValue(), r.value8().longValue())));
     }
 }

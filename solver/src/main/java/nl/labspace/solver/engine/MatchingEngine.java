@@ -3,6 +3,10 @@ package nl.labspace.solver.engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 
 import org.optaplanner.core.config.solver.SolverConfig;
 
@@ -100,6 +104,26 @@ public final class MatchingEngine implements Matcher {
         MatchingPlan plan = prepare(instance, null);
         return toSolution(org.optaplanner.core.api.solver.SolverFactory.<MatchingPlan>create(solverConfigSteps(steps, seed))
                 .buildSolver().solve(plan));
+    }
+
+    /**
+     * The step-limited search of {@link #solverConfigSteps} on a prepared plan, with a listener for every new best
+     * plan and a stop from another thread: reproducible to the move unless stopped (what-if scenarios solve the
+     * same market twice this way, with and without hypothetical buildings). Returns the best plan found.
+     */
+    public MatchingPlan searchSteps(MatchingPlan problem, int steps, long seed, Consumer<Progress> listener,
+                                   StopSignal stop) {
+        long started = System.nanoTime();
+        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(SolverConfigs.ofSteps(settings, steps, seed,
+                new SearchStart(stop::applyIfStopped))).buildSolver();
+        solver.addEventListener(event -> listener.accept(Progress.of(event.getNewBestSolution(),
+                (System.nanoTime() - started) / 1_000_000)));
+        stop.attach(solver);
+        try {
+            return solver.solve(problem);
+        } finally {
+            stop.detach();
+        }
     }
 
     /**

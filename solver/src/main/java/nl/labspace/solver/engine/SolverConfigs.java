@@ -61,8 +61,13 @@ public final class SolverConfigs {
 
     /** The same search stopped after a number of steps instead of a wall-clock budget: reproducible to the move. */
     public static SolverConfig ofSteps(EngineSettings settings, int steps, long seed) {
+        return ofSteps(settings, steps, seed, new SearchStart());
+    }
+
+    /** @param searchStart runs between construction and search, on the solver's thread (see {@link SearchStart}) */
+    static SolverConfig ofSteps(EngineSettings settings, int steps, long seed, SearchStart searchStart) {
         return base(settings, seed).withPhases(
-                new CustomPhaseConfig().withCustomPhaseCommands(new GreedyFill(), new SearchStart()),
+                new CustomPhaseConfig().withCustomPhaseCommands(new GreedyFill(), searchStart),
                 localSearch(settings).withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
     }
 

@@ -17,6 +17,7 @@ import nl.labspace.db.generated.tables.AccountRegion.AccountRegionPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
+import nl.labspace.db.generated.tables.Scenario.ScenarioPath;
 import nl.labspace.db.generated.tables.records.AccountRecord;
 
 import org.jooq.Check;
@@ -237,6 +238,19 @@ public class Account extends TableImpl<AccountRecord> {
             _accountRegion = new AccountRegionPath(this, null, Keys.ACCOUNT_REGION__ACCOUNT_REGION_ACCOUNT_ID_FKEY.getInverseKey());
 
         return _accountRegion;
+    }
+
+    private transient ScenarioPath _scenario;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.scenario</code>
+     * table
+     */
+    public ScenarioPath scenario() {
+        if (_scenario == null)
+            _scenario = new ScenarioPath(this, null, Keys.SCENARIO__SCENARIO_OWNER_ID_FKEY.getInverseKey());
+
+        return _scenario;
     }
 
     /**

@@ -16,6 +16,7 @@ import nl.labspace.db.generated.tables.Account.AccountPath;
 import nl.labspace.db.generated.tables.AccountCampus.AccountCampusPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
+import nl.labspace.db.generated.tables.ScenarioBuilding.ScenarioBuildingPath;
 import nl.labspace.db.generated.tables.Unit.UnitPath;
 import nl.labspace.db.generated.tables.records.CampusRecord;
 
@@ -276,6 +277,19 @@ public class Campus extends TableImpl<CampusRecord> {
             _proposal = new ProposalPath(this, null, Keys.PROPOSAL__PROPOSAL_CAMPUS_ID_FKEY.getInverseKey());
 
         return _proposal;
+    }
+
+    private transient ScenarioBuildingPath _scenarioBuilding;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.scenario_building</code> table
+     */
+    public ScenarioBuildingPath scenarioBuilding() {
+        if (_scenarioBuilding == null)
+            _scenarioBuilding = new ScenarioBuildingPath(this, null, Keys.SCENARIO_BUILDING__SCENARIO_BUILDING_CAMPUS_ID_FKEY.getInverseKey());
+
+        return _scenarioBuilding;
     }
 
     private transient UnitPath _unit;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
+import nl.labspace.db.generated.tables.InsightSnapshot.InsightSnapshotPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.records.MatchingRunRecord;
 
@@ -248,6 +249,19 @@ public class MatchingRun extends TableImpl<MatchingRunRecord> {
     @Override
     public UniqueKey<MatchingRunRecord> getPrimaryKey() {
         return Keys.MATCHING_RUN_PKEY;
+    }
+
+    private transient InsightSnapshotPath _insightSnapshot;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.insight_snapshot</code> table
+     */
+    public InsightSnapshotPath insightSnapshot() {
+        if (_insightSnapshot == null)
+            _insightSnapshot = new InsightSnapshotPath(this, null, Keys.INSIGHT_SNAPSHOT__INSIGHT_SNAPSHOT_RUN_ID_FKEY.getInverseKey());
+
+        return _insightSnapshot;
     }
 
     private transient ProposalPath _proposal;

@@ -16,6 +16,7 @@ import nl.labspace.db.generated.tables.AccountRegion.AccountRegionPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Need.NeedPath;
 import nl.labspace.db.generated.tables.NeedProvince.NeedProvincePath;
+import nl.labspace.db.generated.tables.ScenarioBuilding.ScenarioBuildingPath;
 import nl.labspace.db.generated.tables.records.RegionRecord;
 
 import org.jooq.Check;
@@ -284,6 +285,48 @@ public class Region extends TableImpl<RegionRecord> {
             _needProvince = new NeedProvincePath(this, null, Keys.NEED_PROVINCE__NEED_PROVINCE_PROVINCE_CODE_REGION_KIND_FKEY.getInverseKey());
 
         return _needProvince;
+    }
+
+    private transient ScenarioBuildingPath _scenarioBuildingCoropCodeFkey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.scenario_building</code> table, via the
+     * <code>scenario_building_corop_code_fkey</code> key
+     */
+    public ScenarioBuildingPath scenarioBuildingCoropCodeFkey() {
+        if (_scenarioBuildingCoropCodeFkey == null)
+            _scenarioBuildingCoropCodeFkey = new ScenarioBuildingPath(this, null, Keys.SCENARIO_BUILDING__SCENARIO_BUILDING_COROP_CODE_FKEY.getInverseKey());
+
+        return _scenarioBuildingCoropCodeFkey;
+    }
+
+    private transient ScenarioBuildingPath _scenarioBuildingProvinceCodeFkey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.scenario_building</code> table, via the
+     * <code>scenario_building_province_code_fkey</code> key
+     */
+    public ScenarioBuildingPath scenarioBuildingProvinceCodeFkey() {
+        if (_scenarioBuildingProvinceCodeFkey == null)
+            _scenarioBuildingProvinceCodeFkey = new ScenarioBuildingPath(this, null, Keys.SCENARIO_BUILDING__SCENARIO_BUILDING_PROVINCE_CODE_FKEY.getInverseKey());
+
+        return _scenarioBuildingProvinceCodeFkey;
+    }
+
+    private transient ScenarioBuildingPath _scenarioBuildingRomCodeFkey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.scenario_building</code> table, via the
+     * <code>scenario_building_rom_code_fkey</code> key
+     */
+    public ScenarioBuildingPath scenarioBuildingRomCodeFkey() {
+        if (_scenarioBuildingRomCodeFkey == null)
+            _scenarioBuildingRomCodeFkey = new ScenarioBuildingPath(this, null, Keys.SCENARIO_BUILDING__SCENARIO_BUILDING_ROM_CODE_FKEY.getInverseKey());
+
+        return _scenarioBuildingRomCodeFkey;
     }
 
     /**
