@@ -8,6 +8,8 @@ import static nl.labspace.db.generated.Tables.UNIT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import nl.labspace.db.market.MarketDay;
 import nl.labspace.db.market.NeedStatus;
 import nl.labspace.db.market.ProposalStatus;
 import nl.labspace.db.market.UnitStatus;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
@@ -45,6 +48,24 @@ public final class MatchingTallyQuery {
                 .from(PROPOSAL).join(NEED).on(NEED.ID.eq(PROPOSAL.NEED_ID))
                 .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
                 .where(PROPOSAL.STATUS.eq(status.code()), NEED.STATUS.eq(NeedStatus.OPEN.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE)
+                .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period), List.of(CellKey.ALL),
+                        r.value5(), r.value6().longValue(), r.value7().longValue())));
+    }
+
+    /**
+     * Open needs no finished run has a live proposal for (posted since, or their proposal declined or void); facet
+     * all. With matched, accepted and unmet m² they make up all open demand, a relation the cube declares.
+     */
+    public List<Tally> awaitingRun(String period) {
+        Condition live = PROPOSAL.STATUS.in(ProposalStatus.OPEN.code(), ProposalStatus.ACCEPTED.code(),
+                ProposalStatus.UNMATCHED.code());
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
+                        count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
+                .from(NEED)
+                .leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(NEED.STATUS.eq(NeedStatus.OPEN.code()),
+                        notExists(selectOne().from(PROPOSAL).where(PROPOSAL.NEED_ID.eq(NEED.ID), live)))
                 .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE)
                 .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period), List.of(CellKey.ALL),
                         r.value5(), r.value6().longValue(), r.value7().longValue())));
