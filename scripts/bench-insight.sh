@@ -11,6 +11,11 @@
 # 3. Signs in an admin and a Randstad fund manager, writes the request list (scripts/bench/insight-mix.sh).
 # 4. For each request: BENCH_WARMUP (30) requests, then BENCH_REQUESTS (200) measured, BENCH_CLIENTS (1) clients
 #    back to back (scripts/bench/InsightLatency.java): p50, p95, p99 and max per request.
+# 5. Forces BENCH_REBUILDS (5) rebuilds of the insight cube (a unit's reconfirmation each time, then one read) and
+#    reports how long each took from the app's log ("insight cube of ... built in").
+# The cube is kept while the database has seen no write (pg_current_snapshot(), cluster-wide): on a machine shared
+# with other databases' writers every read would rebuild it, so the reads are measured with
+# LABSPACE_INSIGHT_CUBE_STALE_SECONDS=BENCH_STALE (300) and the rebuilds apart.
 # Results go to stdout and to $BENCH_OUT (target/bench-insight/summary.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +39,7 @@ LABSPACE_DB_NAME="$DB" scripts/provision-db.sh
 
 APP_PID=
 start_app() {
-    LABSPACE_DB_NAME="$DB" LABSPACE_PORT="$PORT" LABSPACE_JWT_SECRET="bench-only-secret-0123456789abcdef0123" \
+    LABSPACE_INSIGHT_CUBE_STALE_SECONDS="${BENCH_STALE:-300}" LABSPACE_DB_NAME="$DB" LABSPACE_PORT="$PORT" LABSPACE_JWT_SECRET="bench-only-secret-0123456789abcdef0123" \
         LABSPACE_ADMIN_EMAIL="$ADMIN_EMAIL" LABSPACE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         java -jar app/target/labspace-app.jar > "$OUT/app.log" 2>&1 &
     APP_PID=$!
@@ -76,3 +81,19 @@ say "measuring $(grep -vc '^#' "$OUT/mix.txt") requests, ${BENCH_REQUESTS:-200} 
     java scripts/bench/InsightLatency.java "http://localhost:$PORT" "$OUT/mix.txt" "${BENCH_CLIENTS:-1}" \
         "${BENCH_WARMUP:-30}" "${BENCH_REQUESTS:-200}" "admin=$ADMIN" "fund=$FUND"
 } | tee "$OUT/summary.md"
+
+say "forcing ${BENCH_REBUILDS:-5} rebuilds of the cube"
+UNIT=$("${PSQL[@]}" -c "SELECT id FROM unit WHERE status = 'available' ORDER BY id LIMIT 1")
+stop_app
+BENCH_STALE=0 start_app
+ADMIN=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+for _ in $(seq 1 "${BENCH_REBUILDS:-5}"); do
+    "${PSQL[@]}" -c "UPDATE unit SET last_confirmed = last_confirmed WHERE id = '$UNIT'"
+    curl -s -o /dev/null "localhost:$PORT/api/insight/national"
+done
+{
+    echo
+    echo "Rebuilds of the cube after a write (from the app's log):"
+    echo
+    grep -o 'insight cube of .*' "$OUT/app.log" | tail -n "${BENCH_REBUILDS:-5}" | sed 's/^/    /'
+} | tee -a "$OUT/summary.md"

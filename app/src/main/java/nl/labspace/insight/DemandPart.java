@@ -25,6 +25,7 @@ class DemandPart implements CubePart {
         TallyCells.add(cube, demand.open(cube.month().toString()), false,
                 of(Figure.DEMAND_NEEDS, Tally::rows, DIMENSIONS),
                 of(Figure.DEMAND_LAB_M2, Tally::labM2, DIMENSIONS),
-                of(Figure.DEMAND_OFFICE_M2, Tally::officeM2, DIMENSIONS));
+                of(Figure.DEMAND_OFFICE_M2, Tally::officeM2, DIMENSIONS),
+                of(Figure.DEMAND_M2, Tally::m2));
     }
 }

@@ -1,14 +1,16 @@
 package nl.labspace.insight;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One cell of the insight cube as a tidy row: one figure of one region, period and facet. A withheld cell has no
- * value and says why.
+ * value and says why; both keys are always written, null included, so every row has the same columns.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "FigureRow", description = "One figure of one region, period and facet")
 public record FigureRow(
         @Schema(description = "country, rom, province, corop, or unplaced (demand homed in the region above but in none of its parts)",

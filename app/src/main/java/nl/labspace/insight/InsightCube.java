@@ -13,6 +13,8 @@ import nl.labspace.db.insight.MarketVersionQuery;
 import nl.labspace.db.insight.RegionTreeQuery;
 import nl.labspace.db.market.MarketDay;
 import nl.labspace.search.FreshListings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the insight cube of the live market from every CubePart, in one read-only repeatable-read transaction (every
@@ -23,6 +25,8 @@ import nl.labspace.search.FreshListings;
  */
 @Singleton
 public class InsightCube {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InsightCube.class);
 
     /** What a cube was built from: the database snapshot, the oldest fresh confirmation, the month. */
     private record Stamp(String snapshot, LocalDate confirmedSince, YearMonth month) {
@@ -73,8 +77,19 @@ public class InsightCube {
     }
 
     private Cube build(YearMonth month) {
+        long start = System.nanoTime();
         CubeBuilder builder = new CubeBuilder(regions.tree(), month);
-        parts.forEach(part -> part.addTo(builder));
-        return builder.build();
+        StringBuilder took = new StringBuilder();
+        for (CubePart part : parts) {
+            long before = System.nanoTime();
+            part.addTo(builder);
+            took.append(' ').append(part.getClass().getSimpleName()).append(' ').append((System.nanoTime() - before) / 1_000_000).append(" ms");
+        }
+        long suppressing = System.nanoTime();
+        Cube cube = builder.build();
+        // one line per build, for operators and benchmarks: how long the market took to read and to suppress
+        LOG.info("insight cube of {} built in {} ms:{}, suppression {} ms, {} cells", month, (System.nanoTime() - start) / 1_000_000,
+                took, (System.nanoTime() - suppressing) / 1_000_000, cube.keys().size());
+        return cube;
     }
 }

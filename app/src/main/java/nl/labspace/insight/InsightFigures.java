@@ -2,7 +2,11 @@ package nl.labspace.insight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -22,10 +26,10 @@ public class InsightFigures {
     private record Rows(Cube cube, List<FigureRow> rows) {
     }
 
-    private static final Comparator<FigureRow> ORDER = Comparator
-            .comparing((FigureRow r) -> Figure.of(r.figure()).orElseThrow().ordinal())
-            .thenComparing(r -> FigureFilter.LEVELS.indexOf(r.level())).thenComparing(FigureRow::region)
+    private static final Comparator<FigureRow> ORDER = Comparator.comparing(FigureRow::region)
             .thenComparing(FigureRow::period).thenComparing(r -> CellKey.ALL.equals(r.facet()) ? "" : r.facet());
+
+    private static final Set<String> FLOWS = Set.of(Figure.FLOW_M2.code(), Figure.FLOW_INSIDE_SHARE.code());
 
     private final InsightCube cubes;
     private volatile Rows last;
@@ -43,7 +47,14 @@ public class InsightFigures {
                 throw new NotFound("region %s does not exist".formatted(region));
             }
         });
-        return all.rows().stream().filter(filter::keeps).filter(r -> scope.reads(viewer, r.region())).toList();
+        return all.rows().stream().filter(filter::keeps).filter(r -> mayRead(viewer, scope, r)).toList();
+    }
+
+    // Flows are for fund managers of the regions they follow and admins, as on the flows endpoint: the public page
+    // and a fund manager reading a province not followed get the other figures only.
+    private static boolean mayRead(@Nullable Viewer viewer, RegionScope scope, FigureRow r) {
+        boolean flow = FLOWS.contains(r.figure());
+        return flow ? viewer != null && scope.follows(viewer, r.region()) : scope.reads(viewer, r.region());
     }
 
     /** The public page's rows (the country and its provinces), as anyone reads them. */
@@ -62,11 +73,18 @@ public class InsightFigures {
         if (seen != null && seen.cube() == cube) {
             return seen;
         }
-        List<FigureRow> rows = new ArrayList<>();
+        // by figure (catalogue order), then level, then region, period and facet ("all" first)
+        Map<Figure, Map<String, List<FigureRow>>> grouped = new EnumMap<>(Figure.class);
         for (CellKey key : cube.keys()) {
-            rows.add(row(cube, key));
+            FigureRow row = row(cube, key);
+            grouped.computeIfAbsent(key.figure(), f -> new HashMap<>()).computeIfAbsent(row.level(), l -> new ArrayList<>()).add(row);
         }
-        rows.sort(ORDER);
+        List<FigureRow> rows = new ArrayList<>(cube.keys().size());
+        grouped.values().forEach(byLevel -> FigureFilter.LEVELS.forEach(level -> {
+            List<FigureRow> some = byLevel.getOrDefault(level, new ArrayList<>());
+            some.sort(ORDER);
+            rows.addAll(some);
+        }));
         Rows made = new Rows(cube, List.copyOf(rows));
         last = made;
         return made;

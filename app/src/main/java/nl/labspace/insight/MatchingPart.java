@@ -31,6 +31,7 @@ class MatchingPart implements CubePart {
         TallyCells.add(cube, matching.proposed(period, ProposalStatus.OPEN), false, of(Figure.MATCHED_M2, Tally::m2));
         TallyCells.add(cube, matching.proposed(period, ProposalStatus.ACCEPTED), false, of(Figure.ACCEPTED_M2, Tally::m2));
         TallyCells.add(cube, matching.unmet(period), false, of(Figure.UNMET_M2, Tally::m2, Facets.REASON));
+        TallyCells.add(cube, matching.awaitingRun(period), false, of(Figure.AWAITING_RUN_M2, Tally::m2));
         TallyCells.add(cube, matching.leased(), true, of(Figure.LEASED_M2, Tally::m2));
         TallyCells.add(cube, matching.prelet(period, fresh.confirmedSince()), false, of(Figure.PRELET_M2, Tally::m2));
     }

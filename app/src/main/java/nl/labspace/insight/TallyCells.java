@@ -23,6 +23,7 @@ final class TallyCells {
     private final CubeBuilder cube;
     private final Map<String, Tally> byId = new HashMap<>();
     private final Set<String> periods;
+    private final Map<String, List<String>> monthsOfQuarters = new HashMap<>();
     private final Collection<Tally> tallies;
 
     /** Monthly tallies (lost, leased) carry their own months and quarters; stock tallies describe the cube's month. */
@@ -31,6 +32,11 @@ final class TallyCells {
         this.tallies = tallies;
         tallies.forEach(t -> byId.put(t.region() + "|" + t.period() + "|" + t.facet(), t));
         this.periods = monthly ? monthsAndQuarters(tallies, cube.month()) : Set.of(cube.month().toString());
+        for (String quarter : periods) {
+            if (quarter.contains("Q")) {
+                monthsOfQuarters.put(quarter, periods.stream().filter(m -> isMonthOf(m, quarter)).toList());
+            }
+        }
     }
 
     static void add(CubeBuilder cube, List<Tally> tallies, boolean monthly, FigureOf... figures) {
@@ -87,15 +93,12 @@ final class TallyCells {
     }
 
     private void quarters(FigureOf f, String region, Set<String> facets) {
-        for (String quarter : periods) {
-            List<String> months = periods.stream().filter(m -> isMonthOf(m, quarter)).toList();
-            if (quarter.contains("Q")) {
-                for (String facet : facets) {
-                    cube.sum(new CellKey(f.figure(), region, quarter, facet),
-                            months.stream().map(m -> new CellKey(f.figure(), region, m, facet)).toList());
-                }
+        monthsOfQuarters.forEach((quarter, months) -> {
+            for (String facet : facets) {
+                cube.sum(new CellKey(f.figure(), region, quarter, facet),
+                        months.stream().map(m -> new CellKey(f.figure(), region, m, facet)).toList());
             }
-        }
+        });
     }
 
     /** "all", every value of the dimensions with a fixed vocabulary, and every value seen of the others. */

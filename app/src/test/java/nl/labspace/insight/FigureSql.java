@@ -8,8 +8,8 @@ import nl.labspace.account.TestSql;
 /**
  * Each figure's expected cells, computed in SQL written here independently of the product's queries: the facts of
  * each figure as plain rows, placed in every region that contains them by UNION ALL (country; province or the
- * country's unplaced part; ROM area; COROP region or the province's unplaced part), and grouped by region, period and
- * facet. Keys are "region|period|facet"; each cell holds the value and the count of distinct companies.
+ * country's unplaced part; ROM area; COROP region when it lies in that province, or else the province's unplaced
+ * part), and grouped by region, period and facet. Keys are "region|period|facet"; each cell holds the value and the count of distinct companies.
  */
 final class FigureSql {
 
@@ -38,7 +38,7 @@ final class FigureSql {
     /** Fresh units of a status on campuses; value an expression over u. */
     Map<String, Expected> units(String status, String value, String facets) {
         return cells("""
-                SELECT NULL::uuid AS company_id, c.province_code AS p, c.corop_code AS c, c.rom_code AS r, %s AS period,
+                SELECT NULL::uuid AS company_id, c.province_code AS p, (SELECT code FROM region WHERE code = c.corop_code AND province_code = c.province_code) AS c, c.rom_code AS r, %s AS period,
                        ARRAY[%s] AS facets, %s AS value
                 FROM unit u JOIN campus c ON c.id = u.campus_id WHERE u.status = '%s' AND %s"""
                 .formatted(MONTH, facets, value, status, FRESH));
@@ -46,7 +46,7 @@ final class FigureSql {
 
     Map<String, Expected> demand(String value) {
         return cells("""
-                SELECT n.company_id, n.home_province_code AS p, n.home_corop_code AS c, n.home_rom_code AS r, %s AS period,
+                SELECT n.company_id, n.home_province_code AS p, (SELECT code FROM region WHERE code = n.home_corop_code AND province_code = n.home_province_code) AS c, n.home_rom_code AS r, %s AS period,
                        ARRAY['all', 'containment:' || n.containment, 'gmp:' || n.gmp,
                              'move-in:' || %s, 'size:' || %s] AS facets, %s AS value
                 FROM need n WHERE n.status = 'open'"""
@@ -56,7 +56,7 @@ final class FigureSql {
     /** Open needs whose live proposal has this status. */
     Map<String, Expected> proposed(String status) {
         return cells("""
-                SELECT n.company_id, n.home_province_code AS p, n.home_corop_code AS c, n.home_rom_code AS r, %s AS period,
+                SELECT n.company_id, n.home_province_code AS p, (SELECT code FROM region WHERE code = n.home_corop_code AND province_code = n.home_province_code) AS c, n.home_rom_code AS r, %s AS period,
                        ARRAY['all'] AS facets, n.lab_m2 + n.office_m2 AS value
                 FROM proposal p JOIN need n ON n.id = p.need_id WHERE p.status = '%s' AND n.status = 'open'"""
                 .formatted(MONTH, status));
@@ -64,7 +64,7 @@ final class FigureSql {
 
     Map<String, Expected> unmet() {
         return cells("""
-                SELECT n.company_id, n.home_province_code AS p, n.home_corop_code AS c, n.home_rom_code AS r, %s AS period,
+                SELECT n.company_id, n.home_province_code AS p, (SELECT code FROM region WHERE code = n.home_corop_code AND province_code = n.home_province_code) AS c, n.home_rom_code AS r, %s AS period,
                        ARRAY['all', 'reason:' || %s] AS facets, n.lab_m2 + n.office_m2 AS value
                 FROM proposal p JOIN need n ON n.id = p.need_id WHERE p.status = 'unmatched' AND n.status = 'open'"""
                 .formatted(MONTH, REASON_WORD));
@@ -73,7 +73,7 @@ final class FigureSql {
     Map<String, Expected> leased() {
         String month = "date_trunc('month', p.confirmed_at AT TIME ZONE 'Europe/Amsterdam')";
         return cells("""
-                SELECT n.company_id, n.home_province_code AS p, n.home_corop_code AS c, n.home_rom_code AS r, period,
+                SELECT n.company_id, n.home_province_code AS p, (SELECT code FROM region WHERE code = n.home_corop_code AND province_code = n.home_province_code) AS c, n.home_rom_code AS r, period,
                        ARRAY['all'] AS facets, n.lab_m2 + n.office_m2 AS value
                 FROM proposal p JOIN need n ON n.id = p.need_id
                 CROSS JOIN LATERAL (VALUES (to_char(%s, 'YYYY-MM')), (%s)) AS x(period)
@@ -82,7 +82,7 @@ final class FigureSql {
 
     Map<String, Expected> prelet() {
         return cells("""
-                SELECT n.company_id, c.province_code AS p, c.corop_code AS c, c.rom_code AS r, %s AS period,
+                SELECT n.company_id, c.province_code AS p, (SELECT code FROM region WHERE code = c.corop_code AND province_code = c.province_code) AS c, c.rom_code AS r, %s AS period,
                        ARRAY['all'] AS facets, u.lab_m2 + u.office_m2 AS value
                 FROM proposal p JOIN need n ON n.id = p.need_id JOIN proposal_unit pu ON pu.proposal_id = p.id
                 JOIN unit u ON u.id = pu.unit_id JOIN campus c ON c.id = u.campus_id
@@ -92,7 +92,7 @@ final class FigureSql {
     Map<String, Expected> lost(String value) {
         String month = "date_trunc('month', coalesce(n.withdrawn_at, n.updated_at) AT TIME ZONE 'Europe/Amsterdam')";
         return cells("""
-                SELECT n.company_id, n.home_province_code AS p, n.home_corop_code AS c, n.home_rom_code AS r, period,
+                SELECT n.company_id, n.home_province_code AS p, (SELECT code FROM region WHERE code = n.home_corop_code AND province_code = n.home_province_code) AS c, n.home_rom_code AS r, period,
                        ARRAY['all', 'reason:' || coalesce(n.withdraw_reason, 'unknown')] AS facets, %s AS value
                 FROM need n CROSS JOIN LATERAL (VALUES (to_char(%s, 'YYYY-MM')), (%s)) AS x(period)
                 WHERE n.status = 'withdrawn' AND coalesce(n.withdraw_reason, 'unknown') <> 'found-via-labspace'"""

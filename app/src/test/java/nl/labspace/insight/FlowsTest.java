@@ -134,6 +134,18 @@ class FlowsTest extends TestMarketTest {
     }
 
     @Test
+    @Order(4)
+    void theFiguresEndpointGivesFlowsOnlyToTheirReaders() {
+        Reply anonymous = http.send(io.micronaut.http.HttpRequest.GET("/api/insight/figures?figure=flow-m2"));
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(http.list(anonymous)).as("the public reads no flows, not even of the country and provinces").isEmpty();
+        Reply fund = http.get("/api/insight/figures?figure=flow-m2&level=province", token(FUND_ZH));
+        assertThat(http.list(fund)).isNotEmpty().extracting(r -> r.get("region")).containsOnly("PV28");
+        Reply admin = http.get("/api/insight/figures?figure=flow-m2&level=province", token(ADMIN));
+        assertThat(http.list(admin)).extracting(r -> r.get("region")).contains("PV26", "PV28");
+    }
+
+    @Test
     @Order(5)
     void aBadLevelOrStageIsRefusedNamingTheField() {
         for (String[] bad : new String[][] {{"level", "galaxy"}, {"stage", "shipped"}, {"level", "PROVINCE"}}) {

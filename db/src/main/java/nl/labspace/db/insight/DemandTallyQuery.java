@@ -26,10 +26,11 @@ public final class DemandTallyQuery {
     public List<Tally> open(String period) {
         Field<String> moveIn = Facets.quarter(NEED.MOVE_IN_EARLIEST);
         Field<String> size = Facets.sizeBand(NEED.LAB_M2.plus(NEED.OFFICE_M2));
-        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE,
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
                         NEED.CONTAINMENT, NEED.GMP, moveIn, size, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
-                .from(NEED).where(NEED.STATUS.eq(NeedStatus.OPEN.code()))
-                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE,
+                .from(NEED).leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
+                .where(NEED.STATUS.eq(NeedStatus.OPEN.code()))
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
                         NEED.CONTAINMENT, NEED.GMP, moveIn, size)
                 .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(period),
                         List.of(CellKey.ALL, Facets.of(Facets.CONTAINMENT, r.value5()), Facets.of(Facets.GMP, r.value6()),

@@ -18,6 +18,8 @@ public enum Figure {
     DEMAND_NEEDS("demand-needs", Measure.COUNT, false),
     DEMAND_LAB_M2("demand-lab-m2", Measure.M2, false),
     DEMAND_OFFICE_M2("demand-office-m2", Measure.M2, false),
+    DEMAND_M2("demand-m2", Measure.M2, false),
+    AWAITING_RUN_M2("awaiting-run-m2", Measure.M2, false),
     MATCHED_M2("matched-m2", Measure.M2, false),
     ACCEPTED_M2("accepted-m2", Measure.M2, false),
     LEASED_M2("leased-m2", Measure.M2, false),

@@ -38,11 +38,11 @@ public final class LostDemandQuery {
         Field<String> month = Facets.month(day);
         Field<String> quarter = Facets.quarter(day);
         Field<String> reason = coalesce(NEED.WITHDRAW_REASON, inline(WithdrawReason.UNKNOWN.code()));
-        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE,
+        return Tallies.of(dsl.select(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE,
                         month, quarter, reason, count(), sum(NEED.LAB_M2), sum(NEED.OFFICE_M2))
-                .from(NEED)
+                .from(NEED).leftJoin(Nesting.COROP).on(Nesting.coropIn(NEED.HOME_COROP_CODE, NEED.HOME_PROVINCE_CODE))
                 .where(NEED.STATUS.eq(NeedStatus.WITHDRAWN.code()), reason.ne(WithdrawReason.FOUND_VIA_LABSPACE.code()))
-                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, NEED.HOME_COROP_CODE, NEED.HOME_ROM_CODE, month, quarter, reason)
+                .groupBy(NEED.COMPANY_ID, NEED.HOME_PROVINCE_CODE, Nesting.COROP.CODE, NEED.HOME_ROM_CODE, month, quarter, reason)
                 .fetch(r -> new Fact(r.value1(), r.value2(), r.value3(), r.value4(), List.of(r.value5(), r.value6()),
                         List.of(CellKey.ALL, Facets.of(Facets.REASON, r.value7())),
                         r.value8(), r.value9().longValue(), r.value10().longValue())));

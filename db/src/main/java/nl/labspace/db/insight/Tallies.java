@@ -21,6 +21,9 @@ final class Tallies {
     private Tallies() {
     }
 
+    private record Key(String region, String period, String facet) {
+    }
+
     /** One cell being added up; companies by their number in the order first met. */
     private static final class Sum {
         long rows;
@@ -32,7 +35,7 @@ final class Tallies {
     static List<Tally> of(List<Fact> facts) {
         Map<UUID, Integer> numbers = new HashMap<>();
         List<UUID> companies = new ArrayList<>();
-        Map<String, Sum> sums = new HashMap<>();
+        Map<Key, Sum> sums = new HashMap<>();
         for (Fact f : facts) {
             int company = f.company() == null ? -1 : numbers.computeIfAbsent(f.company(), c -> {
                 companies.add(c);
@@ -41,7 +44,7 @@ final class Tallies {
             for (String region : regions(f)) {
                 for (String period : f.periods()) {
                     for (String facet : f.facets()) {
-                        Sum s = sums.computeIfAbsent(region + "|" + period + "|" + facet, k -> new Sum());
+                        Sum s = sums.computeIfAbsent(new Key(region, period, facet), k -> new Sum());
                         s.rows += f.rows();
                         s.lab += f.labM2();
                         s.office += f.officeM2();
@@ -53,14 +56,13 @@ final class Tallies {
             }
         }
         List<Tally> out = new ArrayList<>(sums.size());
-        sums.forEach((key, s) -> {
-            String[] k = key.split("\\|", 3);
+        sums.forEach((k, s) -> {
             int distinct = s.companies.cardinality();
             Set<UUID> few = new HashSet<>();
             if (distinct < Disclosure.MIN_COMPANIES) {
                 s.companies.stream().forEach(i -> few.add(companies.get(i)));
             }
-            out.add(new Tally(k[0], k[1], k[2], s.rows, s.lab, s.office, distinct, few));
+            out.add(new Tally(k.region(), k.period(), k.facet(), s.rows, s.lab, s.office, distinct, few));
         });
         return out;
     }
