@@ -64,9 +64,9 @@ class FigureExportController {
             @Nullable @QueryValue String level,
             @Parameter(description = "One figure of the catalogue; without it, every figure but flow-m2", example = "unmet-m2",
                     schema = @Schema(allowableValues = {"supply-lab-m2", "supply-office-m2", "pipeline-lab-m2",
-                            "pipeline-office-m2", "lab-office-ratio", "demand-needs", "demand-lab-m2", "demand-office-m2",
-                            "matched-m2", "accepted-m2", "leased-m2", "unmet-m2", "lost-m2", "demand-vs-pipeline-18m",
-                            "prelet-share", "flow-m2"}))
+                            "pipeline-office-m2", "lab-office-ratio", "demand-needs", "demand-m2", "demand-lab-m2",
+                            "demand-office-m2", "matched-m2", "accepted-m2", "leased-m2", "unmet-m2", "awaiting-run-m2",
+                            "lost-m2", "demand-vs-pipeline-18m", "prelet-share", "flow-m2", "flow-inside-share"}))
             @Nullable @QueryValue String figure,
             @Parameter(description = "`all`, or one value of a dimension, e.g. `containment:ML-II`, `size:300-1000`, "
                     + "`move-in:2027-Q1`, `reason:over-budget`", example = "all",

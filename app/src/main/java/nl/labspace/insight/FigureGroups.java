@@ -13,8 +13,9 @@ final class FigureGroups {
     static final List<Group> ALL = List.of(
             new Group("supply", List.of(Figure.SUPPLY_LAB_M2, Figure.SUPPLY_OFFICE_M2, Figure.PIPELINE_LAB_M2,
                     Figure.PIPELINE_OFFICE_M2, Figure.LAB_OFFICE_RATIO)),
-            new Group("demand", List.of(Figure.DEMAND_NEEDS, Figure.DEMAND_LAB_M2, Figure.DEMAND_OFFICE_M2)),
-            new Group("matching", List.of(Figure.UNMET_M2, Figure.MATCHED_M2, Figure.ACCEPTED_M2, Figure.LEASED_M2)),
+            new Group("demand", List.of(Figure.DEMAND_NEEDS, Figure.DEMAND_M2, Figure.DEMAND_LAB_M2, Figure.DEMAND_OFFICE_M2)),
+            new Group("matching", List.of(Figure.UNMET_M2, Figure.MATCHED_M2, Figure.ACCEPTED_M2, Figure.LEASED_M2,
+                    Figure.AWAITING_RUN_M2)),
             new Group("lost", List.of(Figure.LOST_M2)),
             new Group("derived", List.of(Figure.DEMAND_VS_PIPELINE_18M, Figure.PRELET_SHARE)));
 
