@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The disclosure rule counts companies, not needs: three needs of one company stay withheld, and demand shows once
- * three distinct companies make it, as a fund manager reads it through the API.
+ * three distinct companies make it, as a fund manager reads it through the API. Background demand elsewhere
+ * (InsightMarket.background) gives the cells withheld for few companies their complements, so the region that
+ * reaches three companies shows.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -33,6 +35,10 @@ class DistinctCompaniesTest extends TestMarketTest {
         quokka = InsightMarket.company(sql, accounts, "00000000-0000-0000-0000-00000000c0c3", "Quokka Biologics");
         wombat = InsightMarket.company(sql, accounts, "00000000-0000-0000-0000-00000000c0d4", "Wombat Labs");
         market = new InsightMarket(http);
+        // background demand in Noord-Holland and in Zuid-Holland's other COROP regions, where the cells withheld for
+        // Utrecht (Y alone) and for Leiden (X alone) find their complements, away from Rijnmond
+        market.background(sql, accounts, InsightMarket.NOORD_HOLLAND);
+        market.background(sql, accounts, InsightMarket.ZUID_HOLLAND_ELSEWHERE);
     }
 
     @Test

@@ -19,10 +19,11 @@ import nl.labspace.account.TestSql;
 /**
  * A small market with known figures, built as its users build it, over TestMarket's two campuses, units and needs:
  * campus managers publish three units and two planned ones, five more companies post needs near Leiden and Rotterdam,
- * four withdraw one with a reason, an admin runs matching, and then one company accepts its proposal and the campus
+ * four withdraw one with a reason, three background companies post five small needs (ML-I in Noord-Holland, ML-III
+ * in Zuid-Holland: InsightMarket.background, where withheld cells find their complements), an admin runs matching, and then one company accepts its proposal and the campus
  * confirms it (a lease), another only accepts (pre-let pipeline), and TestMarket's company Y leaves its proposal open.
- * The run leaves company X (too large for A1, too small a maximum for P1) and the three Rotterdam needs (no campus
- * within 10 km) unmatched.
+ * The run leaves company X (too large for A1, too small a maximum for P1), the three Rotterdam needs (no campus
+ * within 10 km) and the background needs (in Noord-Holland no campus in reach; nowhere ML-III) unmatched.
  */
 final class FigureMarket {
 
@@ -32,6 +33,8 @@ final class FigureMarket {
     static final String ROTTERDAM_LON = InsightMarket.ROTTERDAM_LON;
 
     private final TestHttp http;
+    private final TestSql sql;
+    private final AccountService accounts;
     private final InsightMarket market;
     final String quokka;
     final String wombat;
@@ -43,6 +46,8 @@ final class FigureMarket {
 
     FigureMarket(TestHttp http, TestSql sql, AccountService accounts) {
         this.http = http;
+        this.sql = sql;
+        this.accounts = accounts;
         this.market = new InsightMarket(http);
         quokka = InsightMarket.company(sql, accounts, "00000000-0000-0000-0000-00000000c0c3", "Quokka Biologics");
         wombat = InsightMarket.company(sql, accounts, "00000000-0000-0000-0000-00000000c0d4", "Wombat Labs");
@@ -67,6 +72,10 @@ final class FigureMarket {
         withdraw(quokka, need(quokka, "Abandoned", 200, 50, "none", "2027-03", "2027-09", ROTTERDAM_LAT, ROTTERDAM_LON, 10, null), "plans-changed");
         withdraw(dingo, need(dingo, "Elsewhere", 150, 0, "ML-I", "2027-03", "2027-09", LEIDEN_LAT, LEIDEN_LON, 10, null), "went-abroad");
         withdraw(wombat, need(wombat, "Found", 90, 0, "ML-I", "2027-03", "2027-09", LEIDEN_LAT, LEIDEN_LON, 10, null), "found-via-labspace");
+        market.background(sql, accounts, InsightMarket.NOORD_HOLLAND);
+        // two in Zuid-Holland, ML-III, which no campus offers (campus A within 30 km): withheld for few companies, they
+        // keep X's and Numbat's ML-II and X's unmet reason company (no complement taken from the Rotterdam needs)
+        market.background(sql, accounts, "ML-III", 30, InsightMarket.ZUID_HOLLAND_ELSEWHERE.subList(0, 2));
 
         run();
         String leased = proposalOf(wombatNeed, wombat);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Region figures are aggregates only: no names, and demand is withheld unless it comes from three distinct companies
- * (three needs of two companies stay withheld).
+ * (three needs of two companies stay withheld). Background demand in Noord-Holland (InsightMarket.background) is
+ * where the country's sum finds the complement of Utrecht's withheld cell.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -38,6 +39,8 @@ class RegionAggregatesTest extends TestMarketTest {
         sql.execute("INSERT INTO company (id, name, sector) VALUES ('%s', 'Quokka Biologics', 'vaccines'), ('%s', 'Wombat Labs', 'vaccines')"
                 .formatted(QUOKKA, WOMBAT));
         adminToken = http.token(ADMIN);
+        // background demand in Noord-Holland: the complement of Utrecht's cell (Y alone), so Zuid-Holland can show
+        new InsightMarket(http).background(sql, accounts, InsightMarket.NOORD_HOLLAND);
     }
 
     @Test
