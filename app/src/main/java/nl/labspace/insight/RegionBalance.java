@@ -6,8 +6,9 @@ import nl.labspace.db.insight.CellKey;
 import nl.labspace.db.insight.Figure;
 
 /**
- * Supply against open demand in one region, read from the insight cube. Demand figures are withheld (null) when the
- * cube withholds any of them (the disclosure rule: at least three distinct companies; or complementary suppression).
+ * Supply against open demand in one region, read from the insight cube. Each demand figure is shown exactly as the
+ * cube shows it (null when withheld: fewer than three distinct companies, or complementary suppression), so this
+ * view never shows what /api/insight/figures withholds nor withholds what it shows; demandWithheld says whether any is.
  */
 @Serdeable
 public record RegionBalance(String code, String kind, String name, int availableUnits, long availableLabM2,
@@ -23,8 +24,8 @@ public record RegionBalance(String code, String kind, String name, int available
         return new RegionBalance(code, Levels.of(cube.regions(), code), InsightFigures.name(cube.regions(), code),
                 (int) value(cube, Figure.SUPPLY_UNITS, code), value(cube, Figure.SUPPLY_LAB_M2, code),
                 value(cube, Figure.SUPPLY_OFFICE_M2, code), (int) value(cube, Figure.PIPELINE_UNITS, code),
-                value(cube, Figure.PIPELINE_LAB_M2, code), withheld ? null : cube.shown(needs).get().intValue(),
-                withheld ? null : cube.shown(lab).get(), withheld ? null : cube.shown(office).get(), withheld);
+                value(cube, Figure.PIPELINE_LAB_M2, code), cube.shown(needs).map(Long::intValue).orElse(null),
+                cube.shown(lab).orElse(null), cube.shown(office).orElse(null), withheld);
     }
 
     /** A public figure: always shown. */

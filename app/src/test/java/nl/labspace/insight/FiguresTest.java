@@ -91,7 +91,8 @@ class FiguresTest extends TestMarketTest {
         assertThat(value("demand-needs", "NL", "size:under-300")).isEqualTo(3 + BACKGROUND_NEEDS);
         assertThat(value("demand-vs-pipeline-18m", "NL", "all"))
                 .isEqualTo(Math.round(1000.0 * (1550 + 410 + background) / (700 + 200)));
-        assertThat(value("unmet-m2", "NL", "all")).isEqualTo(550 + 120 + 90 + 150 + background);
+        // accepted m2 (one company) is withheld, and demand = matched + accepted + unmet + awaiting: unmet may be its complement
+        assertKnown("unmet-m2", "NL", "all", 550 + 120 + 90 + 150 + background);
         assertThat(value("unmet-m2", "PV28", "reason:no-campus-in-reach")).isEqualTo(120 + 90 + 150);
         assertThat(value("lost-m2", "PV28", "all")).isEqualTo(300 + 250 + 150);
         assertThat(row("lost-m2", "NL", quarter, "all").get("value")).isEqualTo(700);
@@ -171,7 +172,7 @@ class FiguresTest extends TestMarketTest {
         assertThat(zuidHolland.get("openNeeds")).isEqualTo(shown("demand-needs", "PV28", "all"));
         assertThat(zuidHolland.get("neededLabM2")).isEqualTo(shown("demand-lab-m2", "PV28", "all"));
         Map<String, Object> rijnmond = http.object(http.get("/api/insight/regions/CR29", http.token(FUND_ZH)));
-        assertThat(rijnmond.get("openNeeds")).isEqualTo(shown("demand-needs", "CR29", "all"));
+        assertThat(rijnmond.get("openNeeds")).isEqualTo(shown("demand-needs", "CR29", "all")).isNotNull();
         Map<String, Object> lost = http.list(http.get("/api/insight/lost?kind=province", http.token(FUND_ZH))).get(0);
         assertThat(lost).containsEntry("code", "PV28");
         assertThat(lost.get("lostM2")).isEqualTo(shown("lost-m2", "PV28", "all"));

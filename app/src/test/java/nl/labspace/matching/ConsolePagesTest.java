@@ -216,12 +216,14 @@ class ConsolePagesTest extends TestMarketTest {
     @Order(8)
     void aFundManagerSeesSupplyAndDemandOnlyInItsRegionsWithSmallDemandWithheld() {
         FormSession fund = FormSession.signIn(http, nl.labspace.TestMarket.FUND_ZH);
-        String provinces = fund.get("/console/fund").body();
-        assertThat(provinces).contains("id=\"fund-regions\"").contains("PV28").doesNotContain("PV26")
+        // the dashboard's table: provinces are public, COROP regions only those inside the regions followed
+        String provinces = fund.get("/console/fund?level=province&figure=demand-lab-m2").body();
+        assertThat(provinces).contains("id=\"fund-figures\"").contains("data-code=\"PV28\"")
                 .doesNotContain("Xylo").doesNotContain("Relocation lab");
-        assertThat(provinces).containsPattern("class=\"num withheld\"[^>]*>(fewer than 3 companies|minder dan 3 bedrijven)<");
-        String corops = fund.get("/console/fund?kind=corop").body();
-        assertThat(corops).contains("CR25").doesNotContain("CR17");
+        assertThat(provinces).containsPattern("class=\"num withheld\"[^>]*>[^<]*(companies|bedrijven|verraden|hidden figure)[^<]*<");
+        String corops = fund.get("/console/fund?level=corop&figure=demand-lab-m2").body();
+        assertThat(corops).contains("data-code=\"CR25\"").doesNotContain("data-code=\"CR17\"")
+                .doesNotContain("Xylo").doesNotContain("Relocation lab");
     }
 
     @Test
