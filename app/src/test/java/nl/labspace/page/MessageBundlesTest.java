@@ -26,11 +26,26 @@ class MessageBundlesTest {
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> nl = keys("nl");
-        Set<String> en = keys("en");
+        for (String bundle : Messages.BUNDLES) {
+            Set<String> nl = keys(bundle, "nl");
+            Set<String> en = keys(bundle, "en");
 
-        assertThat(difference(en, nl)).as("keys in messages_en.properties missing from messages_nl.properties").isEmpty();
-        assertThat(difference(nl, en)).as("keys in messages_nl.properties missing from messages_en.properties").isEmpty();
+            assertThat(difference(en, nl)).as("keys in %s_en missing from %s_nl", bundle, bundle).isEmpty();
+            assertThat(difference(nl, en)).as("keys in %s_nl missing from %s_en", bundle, bundle).isEmpty();
+        }
+    }
+
+    /** The composite takes the first bundle that has a key: a key in two bundles would hide one of its texts. */
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            Set<String> mine = keys(bundle, "en");
+            Set<String> twice = new TreeSet<>(mine);
+            twice.retainAll(seen);
+            assertThat(twice).as("keys of %s already in an earlier bundle", bundle).isEmpty();
+            seen.addAll(mine);
+        }
     }
 
     @Test
@@ -64,24 +79,36 @@ class MessageBundlesTest {
     /** MessageFormat reads a straight quote as the start of quoted text, and pages format twice: use ’ instead. */
     @Test
     void noWordHoldsAStraightQuoteThatFormattingWouldEat() throws IOException {
-        for (String language : java.util.List.of("nl", "en")) {
-            Properties p = new Properties();
-            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String bundle : Messages.BUNDLES) {
+            for (String language : java.util.List.of("nl", "en")) {
+                Properties p = properties(bundle, language);
+                assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).contains("'")).sorted().toList())
+                        .as("keys in %s_%s with a ' (write ’)", bundle, language).isEmpty();
             }
-            assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).contains("'")).sorted().toList())
-                    .as("keys in messages_%s.properties with a ' (write ’)", language).isEmpty();
         }
     }
 
+    /** Every bundle's keys in one language: what a page can name. */
     private static Set<String> keys(String language) throws IOException {
+        Set<String> all = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            all.addAll(keys(bundle, language));
+        }
+        return all;
+    }
+
+    private static Set<String> keys(String bundle, String language) throws IOException {
+        return new TreeSet<>(properties(bundle, language).stringPropertyNames());
+    }
+
+    private static Properties properties(String bundle, String language) throws IOException {
         Properties p = new Properties();
-        String path = "/i18n/messages_" + language + ".properties";
+        String path = "/" + bundle.replace('.', '/') + "_" + language + ".properties";
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(p.stringPropertyNames());
+        return p;
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
