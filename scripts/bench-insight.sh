@@ -10,17 +10,16 @@
 # 2. Withdraws a deterministic tenth of the needs with reasons spread over the last 12 months (lost demand), once.
 # 3. Signs in an admin and a Randstad fund manager, writes the request list (scripts/bench/insight-mix.sh).
 # 4. For each request: BENCH_WARMUP (30) requests, then BENCH_REQUESTS (200) measured, BENCH_CLIENTS (1) clients
-#    back to back (scripts/bench/InsightLatency.java): p50, p95, p99 and max per request.
-# 5. Forces BENCH_REBUILDS (5) rebuilds of the insight cube (a unit's reconfirmation each time, then one read) and
-#    reports how long each took from the app's log ("insight cube of ... built in").
-# The cube is kept while the database has seen no write (pg_current_snapshot(), cluster-wide): on a machine shared
-# with other databases' writers every read would rebuild it, so the reads are measured with
-# LABSPACE_INSIGHT_CUBE_STALE_SECONDS=BENCH_STALE (300) and the rebuilds apart.
+#    back to back (scripts/bench/InsightLatency.java): p50, p95, p99 and max per request. Meanwhile the market
+#    changes every BENCH_WRITE_EVERY (2) seconds (a unit reconfirmed), so the reads include what a live market costs:
+#    the cube is rebuilt in the background after each change, readers keep the last one for at most
+#    LABSPACE_INSIGHT_MAX_LAG_SECONDS (the app's default, 5).
+# 5. Reports how long the rebuilds took, from the app's log ("insight cube of ... built in").
 # Results go to stdout and to $BENCH_OUT (target/bench-insight/summary.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT="${BENCH_PORT:-8096}"
+PORT="${BENCH_PORT:-8099}"
 OUT="${BENCH_OUT:-target/bench-insight}"
 DB=labspace_bench
 export PGPASSWORD="${LABSPACE_DB_PASSWORD:-labspace}"
@@ -39,7 +38,7 @@ LABSPACE_DB_NAME="$DB" scripts/provision-db.sh
 
 APP_PID=
 start_app() {
-    LABSPACE_INSIGHT_CUBE_STALE_SECONDS="${BENCH_STALE:-300}" LABSPACE_DB_NAME="$DB" LABSPACE_PORT="$PORT" LABSPACE_JWT_SECRET="bench-only-secret-0123456789abcdef0123" \
+    LABSPACE_DB_NAME="$DB" LABSPACE_PORT="$PORT" LABSPACE_JWT_SECRET="bench-only-secret-0123456789abcdef0123" \
         LABSPACE_ADMIN_EMAIL="$ADMIN_EMAIL" LABSPACE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         java -jar app/target/labspace-app.jar > "$OUT/app.log" 2>&1 &
     APP_PID=$!
@@ -72,28 +71,36 @@ curl -s -o /dev/null -X POST "localhost:$PORT/api/admin/accounts" -H "Authorizat
 FUND=$(token "$FUND_EMAIL" "$FUND_PASSWORD")
 scripts/bench/insight-mix.sh > "$OUT/mix.txt"
 
-say "measuring $(grep -vc '^#' "$OUT/mix.txt") requests, ${BENCH_REQUESTS:-200} times each"
+UNIT=$("${PSQL[@]}" -c "SELECT id FROM unit WHERE status = 'available' ORDER BY id LIMIT 1")
+WRITER_PID=
+write_market() {
+    while sleep "${BENCH_WRITE_EVERY:-2}"; do
+        "${PSQL[@]}" -c "UPDATE unit SET last_confirmed = last_confirmed WHERE id = '$UNIT'" || true
+    done
+}
+stop_writer() { [ -z "$WRITER_PID" ] || { kill "$WRITER_PID" 2>/dev/null; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=; }; }
+trap 'stop_writer; stop_app' EXIT
+BUILDS_BEFORE=$(grep -c 'insight cube of' "$OUT/app.log" || true)
+write_market &
+WRITER_PID=$!
+
+say "measuring $(grep -vc '^#' "$OUT/mix.txt") requests, ${BENCH_REQUESTS:-200} times each, the market changing every ${BENCH_WRITE_EVERY:-2} s"
 {
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), $(nproc) cores;" \
         "$("${PSQL[@]}" -c "SELECT count(*) FROM unit") units, $("${PSQL[@]}" -c "SELECT count(*) FROM need") needs," \
-        "${BENCH_CLIENTS:-1} client(s), ${BENCH_WARMUP:-30} warm-up + ${BENCH_REQUESTS:-200} measured requests each"
+        "${BENCH_CLIENTS:-1} client(s), ${BENCH_WARMUP:-30} warm-up + ${BENCH_REQUESTS:-200} measured requests each," \
+        "a market change every ${BENCH_WRITE_EVERY:-2} s"
     echo
     java scripts/bench/InsightLatency.java "http://localhost:$PORT" "$OUT/mix.txt" "${BENCH_CLIENTS:-1}" \
         "${BENCH_WARMUP:-30}" "${BENCH_REQUESTS:-200}" "admin=$ADMIN" "fund=$FUND"
 } | tee "$OUT/summary.md"
 
-say "forcing ${BENCH_REBUILDS:-5} rebuilds of the cube"
-UNIT=$("${PSQL[@]}" -c "SELECT id FROM unit WHERE status = 'available' ORDER BY id LIMIT 1")
-stop_app
-BENCH_STALE=0 start_app
-ADMIN=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
-for _ in $(seq 1 "${BENCH_REBUILDS:-5}"); do
-    "${PSQL[@]}" -c "UPDATE unit SET last_confirmed = last_confirmed WHERE id = '$UNIT'"
-    curl -s -o /dev/null "localhost:$PORT/api/insight/national"
-done
+stop_writer
 {
     echo
-    echo "Rebuilds of the cube after a write (from the app's log):"
+    echo "Rebuilds of the cube during the measurement (from the app's log): $(( $(grep -c 'insight cube of' "$OUT/app.log") - BUILDS_BEFORE ))," \
+        "each in (ms):"
     echo
-    grep -o 'insight cube of .*' "$OUT/app.log" | tail -n "${BENCH_REBUILDS:-5}" | sed 's/^/    /'
+    grep -o 'insight cube of .* built in [0-9]* ms' "$OUT/app.log" | tail -n +"$((BUILDS_BEFORE + 1))" \
+        | sed 's/.* built in \([0-9]*\) ms/\1/' | sort -n | awk '{a[NR]=$1} END {if (NR) printf "    min %d, median %d, max %d\n", a[1], a[int((NR+1)/2)], a[NR]}'
 } | tee -a "$OUT/summary.md"

@@ -20,4 +20,7 @@ fund /api/insight/flows?level=province&stage=proposed
 admin /api/insight/flows?level=corop&stage=accepted
 fund /api/insight/trends?figure=unmet-m2&region=PV28&by=run
 fund /api/insight/trends?figure=demand-lab-m2&region=PV28&by=month
+- /market text/html
+fund /console/fund text/html
+fund /console/fund?level=corop&figure=unmet-m2 text/html
 MIX

@@ -1,95 +1,109 @@
 package nl.labspace.insight;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import nl.labspace.db.insight.MarketVersionQuery;
-import nl.labspace.db.insight.RegionTreeQuery;
-import nl.labspace.db.market.MarketDay;
-import nl.labspace.search.FreshListings;
+import nl.labspace.insight.CubeReader.Read;
+import nl.labspace.insight.CubeReader.Stamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the insight cube of the live market from every CubePart, in one read-only repeatable-read transaction (every
- * part reads the same snapshot), and keeps the last cube while nothing has been written since it was built, the
- * freshness day and the month being the same: reading figures costs a lookup, and only a change of the market costs a
- * rebuild (MarketVersionQuery), so a figure is never older than the market it describes (unless
- * labspace.insight.cube-stale-seconds allows a few seconds).
+ * Keeps the insight cube of the live market. Reading figures costs a lookup of the market's version; a cube is
+ * rebuilt only when the market changed (a campus, unit, need, proposal, lease or a run's end was committed), and
+ * then in the background while readers keep the last cube for at most labspace.insight.max-lag-seconds: a rebuild
+ * takes a second or two on a national market, and no reader should wait for it after every accepted proposal.
+ * Background rebuilds start at most once per half the lag, so a market that changes every second costs a rebuild
+ * every few seconds, not a core. Past the lag (or at 0), or on a new day or month, a reader waits for the rebuild,
+ * so figures are never older than that. {@link #exact()} always waits: a trend snapshot must describe the market
+ * as it is.
  */
 @Singleton
 public class InsightCube {
 
     private static final Logger LOG = LoggerFactory.getLogger(InsightCube.class);
 
-    /** What a cube was built from: the database snapshot, the oldest fresh confirmation, the month. */
-    private record Stamp(String snapshot, LocalDate confirmedSince, YearMonth month) {
+    private final CubeReader reader;
+    private final long maxLagMillis;
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "insight-cube-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    private volatile Read last;
+    private volatile long lastBuildStarted;
+    /** When a reader first found the kept cube behind the market (0 while it is not). */
+    private volatile long behindSince;
+
+    InsightCube(CubeReader reader, @Value("${labspace.insight.max-lag-seconds:5}") int maxLagSeconds) {
+        this.reader = reader;
+        this.maxLagMillis = maxLagSeconds * 1000L;
     }
 
-    private record Built(Stamp stamp, Cube cube, long builtAtMillis) {
-
-        /** Same snapshot; or, within the staleness allowed, the same day and month. */
-        boolean serves(Stamp now, long staleMillis) {
-            return stamp.equals(now) || System.currentTimeMillis() - builtAtMillis < staleMillis
-                    && stamp.confirmedSince().equals(now.confirmedSince()) && stamp.month().equals(now.month());
-        }
-    }
-
-    private final RegionTreeQuery regions;
-    private final List<CubePart> parts;
-    private final MarketVersionQuery version;
-    private final FreshListings fresh;
-    private final long staleMillis;
-    private volatile Built last;
-
-    InsightCube(RegionTreeQuery regions, List<CubePart> parts, MarketVersionQuery version, FreshListings fresh,
-                @Value("${labspace.insight.cube-stale-seconds:0}") int staleSeconds) {
-        this.regions = regions;
-        this.parts = parts;
-        this.version = version;
-        this.fresh = fresh;
-        this.staleMillis = staleSeconds * 1000L;
-    }
-
-    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    /** The kept cube when it describes the market, or one at most the allowed lag behind it while it is rebuilt. */
     public Cube now() {
-        // the first statement fixes the transaction's snapshot: the version read is the one the parts read
-        Stamp stamp = new Stamp(version.now(), fresh.confirmedSince(), YearMonth.now(ZoneId.of(MarketDay.ZONE)));
-        Built seen = last;
-        if (seen != null && seen.serves(stamp, staleMillis)) {
-            return seen.cube();
+        Stamp stamp = reader.stamp();
+        Read kept = last;
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.cube();
         }
-        synchronized (this) {
-            seen = last;
-            if (seen != null && seen.serves(stamp, staleMillis)) {
-                return seen.cube();
-            }
-            Cube cube = build(stamp.month());
-            last = new Built(stamp, cube, System.currentTimeMillis());
-            return cube;
+        if (kept != null && kept.stamp().sameDay(stamp) && withinLag()) {
+            rebuildInBackground();
+            return kept.cube();
+        }
+        return exact();
+    }
+
+    /** The cube of the market as committed now: rebuilt first when the market changed. */
+    public Cube exact() {
+        return rebuildIfBehind().cube();
+    }
+
+    private boolean withinLag() {
+        if (maxLagMillis <= 0) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        if (behindSince == 0) {
+            behindSince = now;
+        }
+        return now - behindSince < maxLagMillis;
+    }
+
+    private void rebuildInBackground() {
+        if (rebuildQueued.compareAndSet(false, true)) {
+            long delay = Math.max(0, lastBuildStarted + maxLagMillis / 2 - System.currentTimeMillis());
+            rebuilder.schedule(() -> {
+                rebuildQueued.set(false);
+                try {
+                    rebuildIfBehind();
+                } catch (RuntimeException e) {
+                    LOG.error("insight cube rebuild failed; readers wait for the next one", e);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
         }
     }
 
-    private Cube build(YearMonth month) {
-        long start = System.nanoTime();
-        CubeBuilder builder = new CubeBuilder(regions.tree(), month);
-        StringBuilder took = new StringBuilder();
-        for (CubePart part : parts) {
-            long before = System.nanoTime();
-            part.addTo(builder);
-            took.append(' ').append(part.getClass().getSimpleName()).append(' ').append((System.nanoTime() - before) / 1_000_000).append(" ms");
+    private synchronized Read rebuildIfBehind() {
+        Read kept = last;
+        if (kept != null && kept.stamp().equals(reader.stamp())) {
+            return kept;
         }
-        long suppressing = System.nanoTime();
-        Cube cube = builder.build();
-        // one line per build, for operators and benchmarks: how long the market took to read and to suppress
-        LOG.info("insight cube of {} built in {} ms:{}, suppression {} ms, {} cells", month, (System.nanoTime() - start) / 1_000_000,
-                took, (System.nanoTime() - suppressing) / 1_000_000, cube.keys().size());
-        return cube;
+        lastBuildStarted = System.currentTimeMillis();
+        Read read = reader.read();
+        last = read;
+        behindSince = 0;
+        return read;
+    }
+
+    @PreDestroy
+    void stop() {
+        rebuilder.shutdownNow();
     }
 }

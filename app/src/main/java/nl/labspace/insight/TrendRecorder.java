@@ -67,7 +67,7 @@ class TrendRecorder {
 
     private boolean keep(SnapshotKind kind, UUID run) {
         try {
-            Cube cube = insight.now();
+            Cube cube = insight.exact();
             List<SnapshotCell> cells = cells(cube);
             boolean kept = tx.executeWrite(status -> store.open(kind, run, cube.month().atDay(1))
                     .map(id -> {

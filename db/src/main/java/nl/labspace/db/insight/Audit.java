@@ -1,5 +1,7 @@
 package nl.labspace.db.insight;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ final class Audit {
     private final int[][] sums;
     private final int[][] sumsOf;
     private final Comparator<Integer> leastLoss;
+    private List<Integer> exposed = List.of();
 
     Audit(Collection<Cell> given, Collection<Sum> relations) {
         cells = given.toArray(Cell[]::new);
@@ -78,6 +81,90 @@ final class Audit {
                 }
             }
         }
+    }
+
+    /**
+     * Then every Sum at once: while some combination of Sums determines a cell of few companies that is not 0 (a
+     * complementary cell comes from three companies or more, so knowing it discloses nobody), the cheapest
+     * shown cell next to it (in one of its Sums, else in a Sum of the withheld cells tied to it) is withheld too, and
+     * the Sums are audited one by one again. Each round withholds at least one more cell, so it ends; a cell the
+     * public cells alone determine cannot be helped and is reported by {@link #exposed()}.
+     */
+    void completeSystem() {
+        while (true) {
+            List<Integer> determined = determinedNonZero();
+            boolean progress = false;
+            for (int d : determined) {
+                int complement = complementNear(d);
+                if (complement != ABSENT && withheld[complement] == null) {
+                    withheld[complement] = Withheld.COMPLEMENTARY;
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                exposed = determined;
+                return;
+            }
+            complete();
+        }
+    }
+
+    /** Cells of few companies, not 0, that the whole system still determines (none once completeSystem protected all). */
+    List<String> exposed() {
+        return exposed.stream().map(c -> cells[c].id()).toList();
+    }
+
+    private List<Integer> determinedNonZero() {
+        BitSet unknown = new BitSet(cells.length);
+        for (int i = 0; i < cells.length; i++) {
+            if (withheld[i] != null) {
+                unknown.set(i);
+            }
+        }
+        BitSet determined = Determination.determined(sums, unknown, cells.length);
+        List<Integer> answer = new ArrayList<>();
+        for (int c = determined.nextSetBit(0); c >= 0; c = determined.nextSetBit(c + 1)) {
+            if (cells[c].value() != 0 && withheld[c] == Withheld.FEW_COMPANIES) {
+                answer.add(c);
+            }
+        }
+        return answer;
+    }
+
+    /** The cheapest shown cell in a Sum of d; else of the nearest withheld cells tied to d through Sums. */
+    private int complementNear(int d) {
+        Set<Integer> seen = new HashSet<>(List.of(d));
+        List<Integer> layer = List.of(d);
+        while (!layer.isEmpty()) {
+            int best = ABSENT;
+            List<Integer> next = new ArrayList<>();
+            for (int c : layer) {
+                for (int s : sumsOf[c]) {
+                    for (int other : sums[s]) {
+                        if (other == ABSENT) {
+                            continue;
+                        }
+                        if (eligible(other) && (best == ABSENT || cheaper(other, best))) {
+                            best = other;
+                        } else if (isWithheld(other) && seen.add(other)) {
+                            next.add(other);
+                        }
+                    }
+                }
+            }
+            if (best != ABSENT) {
+                return best;
+            }
+            layer = next;
+        }
+        return ABSENT;
+    }
+
+    /** Non-zero cells first (a 0 hides nothing), then the least loss. */
+    private boolean cheaper(int a, int b) {
+        boolean aZero = cells[a].value() == 0;
+        boolean bZero = cells[b].value() == 0;
+        return aZero != bZero ? !aZero : leastLoss.compare(a, b) < 0;
     }
 
     Map<String, Withheld> withheld() {

@@ -1,16 +1,15 @@
 package nl.labspace.db.insight;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.table;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The reader's snapshot as PostgreSQL writes it ("xmin:xmax:in-progress ids"): it changes whenever a transaction that
- * wrote has ended since. Read in the same repeatable-read transaction as a cube, it says whether that cube still
- * describes the market: equal snapshots see the same committed data. (xmax alone would not do: a writer that had its
- * id before the snapshot and commits after it leaves xmax as it was.) Writes elsewhere (logins, other databases of
- * the cluster) change it too, which only costs a rebuild.
+ * The market's version (V19_1): a number that moves when a transaction that changed the market commits. Read in the
+ * same repeatable-read transaction as a cube, it says which market that cube describes; read alone, whether a kept
+ * cube still describes the market. Writes outside the market (sign-ins, audit lines, mail) leave it as it is.
  */
 public final class MarketVersionQuery {
 
@@ -20,7 +19,7 @@ public final class MarketVersionQuery {
         this.dsl = dsl;
     }
 
-    public String now() {
-        return dsl.select(field("pg_current_snapshot()::text", SQLDataType.VARCHAR)).fetchSingle().value1();
+    public long now() {
+        return dsl.select(field("version", SQLDataType.BIGINT)).from(table("market_version")).fetchSingle().value1();
     }
 }

@@ -3,6 +3,9 @@ package nl.labspace.db.insight;
 import java.util.Collection;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Decides which cells of one published table are withheld, so that a reader who subtracts along the table's Sums
  * recovers no withheld figure.
@@ -38,15 +41,20 @@ import java.util.Map;
  * part whose only companions are public cells under a public total) means the cube's cells and sums disagree: that
  * throws rather than publish a recoverable figure.
  *
- * <p><b>Known limit:</b> this audits each Sum alone (the reader's single subtraction), not the whole system of Sums
- * at once as a linear-programming audit would. A reader who adds and subtracts several Sums can still solve some
- * withheld cells: on synthetic cubes (SuppressionBenchmark, the tests' Attacker.determined) a few cells in one cube of
- * five to ten when regions are crossed with one breakdown, and about one withheld cell in six when months and
- * quarters are crossed with regions and a breakdown as well. Nor does it guard intervals (no protection level: a
- * withheld cell is known to lie between 0 and what a subtraction gives) or dominance (one company holding most of a
- * cell of three).
+ * <p><b>Every Sum at once:</b> a reader who adds and subtracts several Sums can solve more than one subtraction
+ * gives (on random cubes the one-Sum audit left a cell of few companies determined in about one cube of six). So the
+ * audit then solves the whole system as that reader would (Determination: exact elimination per group of withheld
+ * cells tied by Sums) and, while it determines a cell withheld for few companies that is not 0, withholds the
+ * cheapest shown cell next to it and audits the Sums one by one again. A complementary cell may still be determined:
+ * it comes from three companies or more, so knowing it discloses nobody.
+ *
+ * <p><b>Known limits:</b> no protection interval (a withheld cell is known to lie between 0 and what a subtraction
+ * gives), no dominance rule (one company holding most of a cell of three), and a combination of several withheld
+ * cells of few companies (not one cell) that the Sums determine is not looked for beyond a single Sum.
  */
 public final class Suppression {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Suppression.class);
 
     private Suppression() {
     }
@@ -56,6 +64,12 @@ public final class Suppression {
         Audit audit = new Audit(cells, sums);
         audit.withholdPrimary();
         audit.complete();
+        audit.completeSystem();
+        if (!audit.exposed().isEmpty()) {
+            // only the public cells around them determine these: no cell that may be withheld would help
+            LOG.warn("{} cells of few companies are determined by public figures alone: {}", audit.exposed().size(),
+                    audit.exposed());
+        }
         return audit.withheld();
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -267,6 +268,28 @@ class SuppressionTest {
         Map<String, Withheld> withheld = t.suppress();
 
         assertThat(withheld).containsKey("x");
+    }
+
+    /**
+     * Every Sum at once: on random cubes of regions crossed with a breakdown and with months and quarters (where the
+     * audit of one Sum at a time left a cell of few companies determined in about one cube of six), no combination of
+     * Sums determines a cell withheld for few companies, unless it is 0.
+     */
+    @Test
+    void noCombinationOfSumsDeterminesACellOfFewCompanies() {
+        int attacked = 0;
+        for (int seed = 1; seed <= 40; seed++) {
+            Table t = RandomCube.of(new Random(seed), 4, 3, 1 + seed % 2);
+            Map<String, Withheld> withheld = t.suppress();
+
+            Set<String> determined = new Attacker(t, withheld).determined();
+
+            attacked += withheld.size();
+            assertThat(determined.stream()
+                    .filter(id -> withheld.get(id) == Withheld.FEW_COMPANIES && t.cells.get(id).value() != 0).sorted().toList())
+                    .as("seed %d", seed).isEmpty();
+        }
+        assertThat(attacked).as("the cubes have withheld cells").isGreaterThan(200);
     }
 
     @Test
