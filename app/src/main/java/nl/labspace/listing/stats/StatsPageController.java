@@ -30,10 +30,11 @@ import nl.labspace.web.BadInput;
 /**
  * The campus console's statistics page of one campus: GET /api/campuses/{id}/statistics as a chart and a table per
  * unit, a period picker (a plain GET form, so the address holds the period) and the CSV of the same period. A
- * period that is no period shows the picker with the problem at its field (400), as the API names it.
+ * period that is no period shows the picker with the problem at its field (400), as the API names it. Like every
+ * campus console page it is the campus manager's; admins read any campus's figures through the API (JSON, CSV).
  */
 @Controller("/console/campus/campuses/{id}/statistics")
-@Secured({Roles.CAMPUS_MANAGER, Roles.ADMIN})
+@Secured(Roles.CAMPUS_MANAGER)
 @Hidden
 class StatsPageController {
 
