@@ -2,13 +2,13 @@
 // (data-value of each cell), so chart and table always agree; without script the tables remain. No inline script (CSP).
 (function () {
   'use strict';
-  // Distinct hues and dash patterns, so the series stay apart for colour-blind readers too.
+  // Distinct hues, dash patterns and point shapes, so the series stay apart for colour-blind readers too.
   var SERIES = {
-    views: { color: '#0b5563', dash: [] },
-    appearances: { color: '#b35c00', dash: [6, 3] },
-    alerts: { color: '#5b3f99', dash: [2, 2] },
-    enquiries: { color: '#1f7a1f', dash: [8, 3, 2, 3] },
-    proposals: { color: '#a3123a', dash: [1, 4] }
+    views: { color: '#0b5563', dash: [], point: 'circle' },
+    appearances: { color: '#b35c00', dash: [6, 3], point: 'rect' },
+    alerts: { color: '#5b3f99', dash: [2, 2], point: 'triangle' },
+    enquiries: { color: '#1f7a1f', dash: [8, 3, 2, 3], point: 'rectRot' },
+    proposals: { color: '#a3123a', dash: [1, 4], point: 'star' }
   };
 
   function chart(box) {
@@ -21,7 +21,7 @@
       var style = SERIES[th.getAttribute('data-series')] || SERIES.views;
       return {
         label: th.textContent.trim(), borderColor: style.color, backgroundColor: style.color, borderDash: style.dash,
-        pointRadius: 2, tension: 0,
+        pointStyle: style.point, pointRadius: 3, tension: 0,
         data: Array.prototype.map.call(rows, function (tr) { return Number(tr.querySelectorAll('td')[i].getAttribute('data-value')); })
       };
     });
@@ -35,7 +35,7 @@
       data: { labels: labels, datasets: datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8 } },
                    tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + numbers.format(c.parsed.y); } } } },
         scales: { y: { beginAtZero: true, ticks: { precision: 0, callback: function (v) { return numbers.format(v); } } } }
       }
