@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.Authentication;
@@ -15,7 +16,7 @@ import nl.labspace.db.listing.stats.ListingEventKind;
 /**
  * What the unit page and space search tell the statistics: a visitor saw a unit's page, a search showed units.
  * Crawlers (Crawlers) count as neither; nor do signed-in campus managers and admins, who look at listings to keep
- * them, not to rent. Nothing about the visitor is kept (DailyVisitors).
+ * them, not to rent, nor HEAD requests (no page was shown). Nothing about the visitor is kept (DailyVisitors).
  */
 @Singleton
 public class ListingTraffic {
@@ -51,7 +52,7 @@ public class ListingTraffic {
         Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
         boolean keeper = user.map(a -> a.getRoles().contains(Roles.CAMPUS_MANAGER) || a.getRoles().contains(Roles.ADMIN))
                 .orElse(false);
-        return !keeper && !Crawlers.isCrawler(request);
+        return request.getMethod() == HttpMethod.GET && !keeper && !Crawlers.isCrawler(request);
     }
 
     private static String header(HttpRequest<?> request, String name) {

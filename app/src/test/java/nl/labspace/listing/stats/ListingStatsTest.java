@@ -86,8 +86,9 @@ class ListingStatsTest extends TestMarketTest {
         view(unit, "", ADDRESS);
         assertThat(http.send(HttpRequest.GET("/units/" + unit).header("User-Agent", "Mozilla/5.0 Firefox/140.0")
                 .bearerAuth(http.token(MANAGER_A))).status()).isEqualTo(200);
+        http.send(HttpRequest.HEAD("/units/" + unit).header("User-Agent", "Mozilla/5.0 Chrome/142.0").accept(MediaType.TEXT_HTML_TYPE));
         assertThat(figures(MANAGER_A, CAMPUS_A, "2026-11", unit).get("pageViews"))
-                .as("a crawler, a request without browser and the campus's own manager do not count").isEqualTo(3);
+                .as("a crawler, a request without browser, the campus's own manager and a HEAD do not count").isEqualTo(3);
 
         day.date = LocalDate.of(2026, 11, 11);
         view(unit, FIREFOX, ADDRESS);
