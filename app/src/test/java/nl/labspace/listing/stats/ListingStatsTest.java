@@ -78,6 +78,7 @@ class ListingStatsTest extends TestMarketTest {
 
         view(unit, SAFARI, ADDRESS);
         view(unit, SAFARI, ADDRESS);
+        assertThat(figures(MANAGER_A, CAMPUS_A, "2026-11", unit).get("pageViews")).as("two visitors").isEqualTo(2);
         view(unit, FIREFOX, "198.51.100.9");
         assertThat(figures(MANAGER_A, CAMPUS_A, "2026-11", unit).get("pageViews"))
                 .as("another browser behind the same address, and the same browser from another address").isEqualTo(3);
