@@ -118,8 +118,10 @@ public class SearchLoad {
                 String kind = f[1].substring(0, f[1].indexOf('?') < 0 ? f[1].length() : f[1].indexOf('?'))
                         + (f[1].contains("format=geojson") || accept.contains("geo") ? " (GeoJSON)" : "");
                 String auth = f[0].equals("-") ? "" : "Authorization: Bearer " + tokens.get(f[0]) + "\r\n";
+                // a User-Agent, as every browser and HTTP library sends: without one, listing statistics would take the
+                // requests for a robot's and skip counting the units they return, which the benchmark must include
                 String head = "GET " + f[1] + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                        + "\r\nAccept: " + accept + "\r\n" + auth + "\r\n";
+                        + "\r\nAccept: " + accept + "\r\nUser-Agent: labspace-search-load/1\r\n" + auth + "\r\n";
                 mix.add(new Request(kind, head.getBytes(StandardCharsets.US_ASCII)));
             }
         }

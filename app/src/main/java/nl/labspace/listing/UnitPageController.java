@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +16,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.listing.stats.ListingTraffic;
 import nl.labspace.search.FreshListings;
 
 /**
@@ -29,18 +31,21 @@ class UnitPageController {
     private final ListingService listings;
     private final CampusQueries campuses;
     private final FreshListings fresh;
+    private final ListingTraffic traffic;
 
-    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh) {
+    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, ListingTraffic traffic) {
         this.listings = listings;
         this.campuses = campuses;
         this.fresh = fresh;
+        this.traffic = traffic;
     }
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
-    ModelAndView<Map<String, Object>> page(UUID id) {
+    ModelAndView<Map<String, Object>> page(UUID id, HttpRequest<?> request) {
         UnitRow unit = listings.one(null, id);
+        traffic.viewed(request, unit.id());
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
         model.put("campus", campuses.find(unit.campusId()).orElseThrow());

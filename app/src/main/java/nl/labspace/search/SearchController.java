@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.search.CampusPart;
+import nl.labspace.listing.stats.ListingTraffic;
 import nl.labspace.web.ProblemResponses;
 
 /**
@@ -34,12 +35,15 @@ class SearchController {
     private final DemandSearchService demand;
     private final SearchResponses responses;
     private final Viewers viewers;
+    private final ListingTraffic traffic;
 
-    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers) {
+    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers,
+                     ListingTraffic traffic) {
         this.space = space;
         this.demand = demand;
         this.responses = responses;
         this.viewers = viewers;
+        this.traffic = traffic;
     }
 
     @Get(value = "/space", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
@@ -53,6 +57,7 @@ class SearchController {
         SearchParams params = new SearchParams(request.getParameters(), SpaceSearch.PARAMETERS);
         boolean geoJson = SearchResponses.wantsGeoJson(request, params);
         var found = space.search(space.parse(params));
+        traffic.shownInSearch(request, found.rows().stream().map(hit -> hit.unit().id()).toList());
         return geoJson
                 ? responses.geoJson(found, SpaceItem::of, hit -> lonLat(hit.campus()), SpaceItem.class)
                 : responses.json(found, SpaceItem::of);

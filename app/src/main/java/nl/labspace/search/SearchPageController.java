@@ -19,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.search.SpaceHitRow;
+import nl.labspace.listing.stats.ListingTraffic;
 import nl.labspace.web.BadInput;
 
 /**
@@ -36,10 +37,12 @@ class SearchPageController {
 
     private final SpaceSearchService space;
     private final Places places;
+    private final ListingTraffic traffic;
 
-    SearchPageController(SpaceSearchService space, Places places) {
+    SearchPageController(SpaceSearchService space, Places places, ListingTraffic traffic) {
         this.space = space;
         this.places = places;
+        this.traffic = traffic;
     }
 
     @Get
@@ -63,6 +66,7 @@ class SearchPageController {
         try {
             SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS, withoutPlace(form)));
             Found<SpaceHitRow> found = space.search(search);
+            traffic.shownInSearch(request, found.rows().stream().map(hit -> hit.unit().id()).toList());
             model.put("found", found);
             model.put("pages", form.pages(found));
         } catch (BadInput e) {

@@ -17,6 +17,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.ListingEventDay;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
@@ -96,6 +97,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.lease</code>.
      */
     public final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.listing_event_day</code>.
+     */
+    public final ListingEventDay LISTING_EVENT_DAY = ListingEventDay.LISTING_EVENT_DAY;
 
     /**
      * The table <code>public.matching_run</code>.
@@ -178,6 +184,7 @@ public class Public extends SchemaImpl {
             InsightSnapshot.INSIGHT_SNAPSHOT,
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
+            ListingEventDay.LISTING_EVENT_DAY,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedProvince.NEED_PROVINCE,

@@ -14,6 +14,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.ListingEventDay;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
@@ -82,6 +83,11 @@ public class Tables {
      * The table <code>public.lease</code>.
      */
     public static final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.listing_event_day</code>.
+     */
+    public static final ListingEventDay LISTING_EVENT_DAY = ListingEventDay.LISTING_EVENT_DAY;
 
     /**
      * The table <code>public.matching_run</code>.

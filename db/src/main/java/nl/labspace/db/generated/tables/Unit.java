@@ -17,6 +17,7 @@ import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
+import nl.labspace.db.generated.tables.ListingEventDay.ListingEventDayPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.ProposalUnit.ProposalUnitPath;
 import nl.labspace.db.generated.tables.records.UnitRecord;
@@ -267,6 +268,19 @@ public class Unit extends TableImpl<UnitRecord> {
             _lease = new LeasePath(this, null, Keys.LEASE__LEASE_UNIT_ID_FKEY.getInverseKey());
 
         return _lease;
+    }
+
+    private transient ListingEventDayPath _listingEventDay;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.listing_event_day</code> table
+     */
+    public ListingEventDayPath listingEventDay() {
+        if (_listingEventDay == null)
+            _listingEventDay = new ListingEventDayPath(this, null, Keys.LISTING_EVENT_DAY__LISTING_EVENT_DAY_UNIT_ID_FKEY.getInverseKey());
+
+        return _listingEventDay;
     }
 
     private transient ProposalUnitPath _proposalUnit;
