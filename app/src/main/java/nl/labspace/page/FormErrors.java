@@ -33,6 +33,7 @@ public class FormErrors {
             // an item of a list ("features[2]") is shown at the list's control
             errors.putIfAbsent(v.listField(), say(v, locale));
         }
+        FormAnswers.noteErrors(errors, violations); // so the answer can be worded again in the other language
         return errors;
     }
 
