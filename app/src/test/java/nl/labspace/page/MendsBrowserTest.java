@@ -82,6 +82,7 @@ class MendsBrowserTest {
         assertThat(byId("e-labM2").getText()).isEqualTo(dutchError);
         byId("u-labM2").clear();
         byId("u-labM2").sendKeys("80");
+        byId("u-officeM2").sendKeys("30");
         browser.script("arguments[0].value = arguments[1]", byId("u-availableFrom"), "2027-04");
         byId("u-rentPerM2Year").sendKeys("345");
         submit("#unit-form");
