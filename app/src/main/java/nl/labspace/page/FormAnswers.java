@@ -33,7 +33,7 @@ public class FormAnswers {
     /** The request attribute where FormErrors notes which error map came from which broken rules. */
     static final String SAID = "labspace.formErrors.said";
 
-    /** A kept answer: the view and its model, whose model entries under errorKeys are worded from their rules. */
+    /** A kept answer: the view and its model; the model entries named in errorRules are worded again from those rules. */
     record Kept(String view, Map<String, Object> model, Map<String, List<Violation>> errorRules, @Nullable String owner,
                 Instant at) {
     }
