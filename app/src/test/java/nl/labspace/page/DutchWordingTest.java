@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class DutchWordingTest {
 
-    /** English words (and a calque) that a Dutch text must not hold, as whole words, case-insensitive. */
+    /**
+     * English words that a Dutch text must not hold (whole words, any case), "0 km verderop", and the calque "Lab(ruimte)
+     * aangeboden" as a heading ("Aangeboden labruimte"; "240 m² labruimte aangeboden" after a number is Dutch).
+     */
     static final Pattern ENGLISH = Pattern.compile("(?i)\\b(units?|the|and|with|available|search|page|results?|"
-            + "lab aangeboden|labruimte aangeboden\\b(?!\\s*$)|verderop)\\b");
+            + "verderop)\\b|(?-i:^(Lab|Labruimte|Kantoorruimte) aangeboden)|(?i)\\blab aangeboden");
     /** "veld(en)", "unit(s)", "problem(s)", "probleem/problemen"; "http(s)" is a scheme, not a plural. */
     static final Pattern LAZY_PLURAL = Pattern.compile("\\w\\((en|s|n)\\)|probleem/problemen|problemen/probleem");
 
