@@ -3,7 +3,6 @@ package nl.labspace.page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 import nl.labspace.web.Violation;
 
@@ -22,7 +20,7 @@ import nl.labspace.web.Violation;
  * A form's answer (the page a POST rendered: the form with its errors and the values typed) kept a short while in
  * memory, so that the language switch on it shows the same answer in the other language instead of asking the POST's
  * address for a page it does not have (405) and losing the values. Only its author may see it again; passwords are
- * not kept. The errors are worded again in the new language from the broken rules FormErrors recorded; an answer
+ * not kept. The errors are worded again in the new language from the broken rules they hold (FormErrors.Worded); an answer
  * that has gone (after KEEP, or on another instance of the app) is not found.
  */
 @Singleton
@@ -30,8 +28,6 @@ public class FormAnswers {
 
     static final Duration KEEP = Duration.ofMinutes(30);
     static final int MAX_KEPT = 2000;
-    /** The request attribute where FormErrors notes which error map came from which broken rules. */
-    static final String SAID = "labspace.formErrors.said";
 
     /** A kept answer: the view and its model; the model entries named in errorRules are worded again from those rules. */
     record Kept(String view, Map<String, Object> model, Map<String, List<Violation>> errorRules, @Nullable String owner,
@@ -45,29 +41,13 @@ public class FormAnswers {
         this.formErrors = formErrors;
     }
 
-    /** Notes (on the request being answered) that this error map words these rules; FormErrors calls it. */
-    static void noteErrors(Map<String, String> errors, List<Violation> rules) {
-        ServerRequestContext.currentRequest().ifPresent(request -> said(request).put(errors, List.copyOf(rules)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Object, List<Violation>> said(HttpRequest<?> request) {
-        Map<Object, List<Violation>> said = request.getAttribute(SAID, Map.class).orElse(null);
-        if (said == null) {
-            said = new IdentityHashMap<>();
-            request.setAttribute(SAID, said);
-        }
-        return said;
-    }
-
     /** Keeps the answer the request rendered; returns the path that shows it again. */
     String keep(HttpRequest<?> request, String view, Map<String, Object> model) {
-        Map<Object, List<Violation>> said = said(request);
         Map<String, Object> copy = new HashMap<>();
         Map<String, List<Violation>> rules = new HashMap<>();
         model.forEach((key, value) -> {
-            if (value != null && said.containsKey(value)) {
-                rules.put(key, said.get(value));
+            if (value instanceof FormErrors.Worded errors) {
+                rules.put(key, errors.rules());
             }
             copy.put(key, value instanceof FormValues values ? values.withoutSecrets() : value);
         });

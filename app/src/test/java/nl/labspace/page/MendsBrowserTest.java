@@ -73,8 +73,11 @@ class MendsBrowserTest {
         assertThat(browser.driver.findElements(By.id("unit-form"))).as("the form, not an error page, at " + url()).hasSize(1);
         assertThat(byId("u-name").getDomProperty("value")).as("the typed name is kept").isEqualTo("Switch suite");
         assertThat(byId("u-labM2").getDomProperty("value")).as("the typed area is kept").isEqualTo("veel");
-        assertThat(byId("e-labM2").getText()).as("the error in English").isNotEqualTo(dutchError).contains("Lab");
+        assertThat(dutchError).isEqualTo("Labruimte (m²): moet een geheel getal zijn");
+        assertThat(byId("e-labM2").getText()).as("the error in English").isEqualTo("Lab space (m²): must be a whole number");
         assertThat(byId("form-problem").getText()).startsWith("Nothing was saved");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the kept answer").isEmpty();
+        shots("mends-kept-answer-en");
 
         // and back to Dutch, then send the form as it is: still the same answer
         browser.driver.findElement(By.cssSelector("header .languages a[hreflang=nl]")).click();
@@ -117,6 +120,7 @@ class MendsBrowserTest {
         assertThat(summary.getText()).as("the drawer counts the active filters").contains("3");
         assertThat(browser.driver.findElement(By.id("results")).getLocation().getY())
                 .as("results come soon after the drawer").isLessThan(900);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the closed drawer").isEmpty();
         assertThat(Files.size(browser.screenshot("mends-search-drawer-closed-390"))).isPositive();
         summary.sendKeys(Keys.ENTER);
         wait.until(d -> byId("f-region").isDisplayed());
@@ -156,6 +160,7 @@ class MendsBrowserTest {
         await("form-problem");
         WebElement link = browser.driver.findElement(By.cssSelector("#form-problem a[href='#u-labM2']"));
         assertThat(link.getText()).contains("Labruimte");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the error summary").isEmpty();
         link.click();
         wait.until(d -> "u-labM2".equals(d.switchTo().activeElement().getDomAttribute("id")));
 
@@ -167,6 +172,18 @@ class MendsBrowserTest {
         await("form-problem");
         browser.driver.findElement(By.cssSelector("#form-problem a[href='#n-labM2']")).click();
         wait.until(d -> "n-labM2".equals(d.switchTo().activeElement().getDomAttribute("id")));
+    }
+
+    /** The page as it is (a form's answer) at 1366 and 390 px. */
+    private void shots(String name) {
+        try {
+            assertThat(Files.size(browser.screenshot(name + "-1366"))).isPositive();
+            browser.width(390);
+            assertThat(Files.size(browser.screenshot(name + "-390"))).isPositive();
+            browser.width(1366);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void submit(String formCss) {
