@@ -131,6 +131,10 @@ class MendsBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector(".filters details")).getDomAttribute("open")).as("open on a laptop").isNotNull();
         assertThat(byId("f-region").isDisplayed()).isTrue();
         assertThat(Files.size(browser.screenshot("mends-search-drawer-1366"))).isPositive();
+        // a filter changed in place (htmx) updates the drawer's count too
+        new org.openqa.selenium.support.ui.Select(byId("f-gmp")).selectByValue("");
+        wait.until(d -> d.getCurrentUrl().contains("gmp=&") || !d.getCurrentUrl().contains("gmp=C"));
+        wait.until(d -> byId("filter-count").getText().contains("2"));
     }
 
     @Test
