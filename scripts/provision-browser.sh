@@ -4,11 +4,11 @@
 # axe.min.js the tests inject into each page. Safe to run any number of times; about 0.1 s when all is there.
 #
 # Settings (environment variables, defaults in brackets):
-#   AXE_CORE_VERSION [4.11.0]                                        the axe-core version
+#   AXE_CORE_VERSION [4.14.1]                                        the axe-core version
 #   LABSPACE_TOOLS_DIR [${XDG_CACHE_HOME:-~/.cache}/labspace/tools]  where axe-core is installed
 set -euo pipefail
 
-AXE_VERSION="${AXE_CORE_VERSION:-4.11.0}"
+AXE_VERSION="${AXE_CORE_VERSION:-4.14.1}"
 TOOLS="${LABSPACE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/labspace/tools}"
 AXE_PREFIX="$TOOLS/axe-core-$AXE_VERSION"
 

@@ -13,13 +13,20 @@
 
   // The language switch keeps the page as it is now, also after the search updated the address in place (htmx).
   function followAddress() {
+    if (document.querySelector('ul.languages[data-kept]')) { return; } // a form's answer: the server kept it for the switch
     var here = window.location.pathname + window.location.search + window.location.hash;
     Array.prototype.forEach.call(document.querySelectorAll('ul.languages a[hreflang]'), function (a) {
       a.href = '/language/' + a.getAttribute('hreflang') + '?back=' + encodeURIComponent(here);
     });
   }
 
-  document.addEventListener('DOMContentLoaded', function () { focusProblem(); followAddress(); });
+  // The search's filters are a drawer, closed as the page comes (a phone shows the results first); wider screens open it.
+  function openFiltersOnWideScreens() {
+    var drawer = document.getElementById('filters-drawer');
+    if (drawer && window.matchMedia('(min-width: 721px)').matches) { drawer.open = true; }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { focusProblem(); followAddress(); openFiltersOnWideScreens(); });
   document.addEventListener('htmx:pushedIntoHistory', followAddress);
   document.addEventListener('htmx:replacedInHistory', followAddress);
   window.addEventListener('popstate', followAddress);

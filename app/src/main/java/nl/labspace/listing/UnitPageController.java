@@ -1,9 +1,11 @@
 package nl.labspace.listing;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -44,12 +46,31 @@ class UnitPageController {
     @Produces(MediaType.TEXT_HTML)
     @Transactional(readOnly = true)
     ModelAndView<Map<String, Object>> page(UUID id, HttpRequest<?> request) {
+        String referer = request.getHeaders().get("Referer");
         UnitRow unit = listings.one(null, id);
         traffic.viewed(request, unit.id());
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
         model.put("campus", campuses.find(unit.campusId()).orElseThrow());
         model.put("stale", unit.lastConfirmed().isBefore(fresh.confirmedSince()));
+        model.put("backToSearch", backToSearch(referer));
         return new ModelAndView<>("listing/unit", model);
+    }
+
+    /**
+     * "Back to search" returns to the search the visitor came from, with its filters and page (the search keeps them
+     * in its address, which the browser sends as the referrer within this site); from elsewhere to a new search.
+     * Only the search's own path is taken, so the link never leads off the site.
+     */
+    static String backToSearch(@Nullable String referer) {
+        try {
+            URI from = referer == null ? null : URI.create(referer);
+            if (from != null && "/search".equals(from.getRawPath())) {
+                return from.getRawQuery() == null ? "/search" : "/search?" + from.getRawQuery();
+            }
+        } catch (IllegalArgumentException e) {
+            // a referrer that is not an address: a new search
+        }
+        return "/search";
     }
 }

@@ -26,9 +26,25 @@ public class FormErrors {
         this.messages = messages;
     }
 
+    /**
+     * A form's errors as the page shows them (field to words), holding the broken rules they word, so that a kept
+     * answer (FormAnswers) can word them again in the other language.
+     */
+    public static final class Worded extends LinkedHashMap<String, String> {
+        private final transient List<Violation> rules;
+
+        Worded(List<Violation> rules) {
+            this.rules = List.copyOf(rules);
+        }
+
+        List<Violation> rules() {
+            return rules;
+        }
+    }
+
     /** Field name to its first broken rule, in the order the rules were found. */
     public Map<String, String> byField(List<Violation> violations, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Worded errors = new Worded(violations);
         for (Violation v : violations) {
             // an item of a list ("features[2]") is shown at the list's control
             errors.putIfAbsent(v.listField(), say(v, locale));

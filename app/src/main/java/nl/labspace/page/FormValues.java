@@ -43,6 +43,13 @@ public final class FormValues {
         return new FormValues(Map.copyOf(values));
     }
 
+    /** These values without any password typed, to keep a form's answer a while (FormAnswers). */
+    public FormValues withoutSecrets() {
+        Map<String, List<String>> kept = new LinkedHashMap<>(values);
+        kept.keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).contains("password"));
+        return new FormValues(kept);
+    }
+
     /** The field's (first) value, or null when it was not sent. */
     public @Nullable String one(String name) {
         List<String> v = values.get(name);

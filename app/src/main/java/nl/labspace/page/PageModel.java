@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
@@ -34,10 +35,12 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
 
     private final HttpLocaleResolver locales;
     private final MessageSource messages;
+    private final FormAnswers answers;
 
-    PageModel(HttpLocaleResolver locales, MessageSource messages) {
+    PageModel(HttpLocaleResolver locales, MessageSource messages, FormAnswers answers) {
         this.locales = locales;
         this.messages = messages;
+        this.answers = answers;
     }
 
     @Override
@@ -47,12 +50,16 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             return;
         }
         Locale locale = locales.resolveOrDefault(request);
+        // a form's answer has no address of its own (a GET of the POST's path is 405): kept, its switch shows it again
+        boolean answer = request.getMethod() == HttpMethod.POST && page.getView().isPresent();
+        String here = answer ? answers.keep(request, page.getView().get(), model) : request.getUri().toString();
+        model.put("languagesKept", answer);
         model.put("fmt", new Formats(locale));
         model.put("lang", locale.getLanguage());
         model.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));
         model.put("csrfField", CsrfFilter.FIELD);
         model.put("once", FormOnce.IDS);
-        model.put("languages", languages(request, locale));
+        model.put("languages", languages(here, locale));
         Authentication user = request.getUserPrincipal(Authentication.class).orElse(null);
         model.put("user", user == null ? null : user.getName());
         model.put("nav", links(user == null ? List.of() : user.getRoles()));
@@ -62,8 +69,8 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         }
     }
 
-    private static List<LanguageLink> languages(HttpRequest<?> request, Locale current) {
-        String back = URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8);
+    private static List<LanguageLink> languages(String here, Locale current) {
+        String back = URLEncoder.encode(here, StandardCharsets.UTF_8);
         return Languages.ALL.stream().map(l -> new LanguageLink(l.getLanguage(), l.getLanguage().toUpperCase(Locale.ROOT),
                 "/language/" + l.getLanguage() + "?back=" + back, l.getLanguage().equals(current.getLanguage()))).toList();
     }

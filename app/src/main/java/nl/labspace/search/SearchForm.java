@@ -38,6 +38,20 @@ public record SearchForm(Map<String, List<String>> values) {
                 .flatMap(v -> List.of(v.split(",")).stream()).anyMatch(v -> v.trim().equals(value));
     }
 
+    /** What is not a filter of the drawer: the order, the page, the campus kept to (shown above the results). */
+    private static final java.util.Set<String> NOT_FILTERS = java.util.Set.of("sort", "page", "size", "campus", "format");
+
+    /** How many filters are set (each chosen feature counts), for the filters drawer's summary. */
+    public int activeFilters() {
+        int active = 0;
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            if (!NOT_FILTERS.contains(e.getKey())) {
+                active += (int) e.getValue().stream().flatMap(v -> List.of(v.split(",")).stream()).filter(v -> !v.isBlank()).count();
+            }
+        }
+        return active;
+    }
+
     /** This search with another page (and anything else the same). */
     public String withPage(int page) {
         return with("page", Integer.toString(page));

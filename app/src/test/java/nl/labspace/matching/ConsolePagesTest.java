@@ -47,7 +47,7 @@ class ConsolePagesTest extends TestMarketTest {
         String console = companyY.get("/console/company").body();
         String proposal = sql.column("SELECT id::text FROM proposal WHERE need_id = '" + NEED_Y + "' AND status = 'open'").get(0);
         assertThat(console).contains("/console/company/proposals/" + proposal + "/accept")
-                .containsPattern("unit [^<]+, (from|vanaf) [^<]+ (for|voor) 24 (months|maanden)");
+                .containsPattern("(unit|ruimte) [^<]+, (from|vanaf) [^<]+ (for|voor) 24 (months|maanden)");
         Reply accepted = companyY.post("/console/company/proposals/" + proposal + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(303);
         assertThat(accepted.headers().get(HttpHeaders.LOCATION)).startsWith("/console/company?done=accepted");

@@ -24,7 +24,7 @@ final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
-    static final String AXE_VERSION = "4.11.0";
+    static final String AXE_VERSION = "4.14.1";
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final ChromeDriver driver;

@@ -31,7 +31,7 @@ class FormErrorsTest {
         assertThat(nl(Reason.ONLY_FOR_ROLE, "company")).isEqualTo("mag alleen bij de rol Bedrijf");
         assertThat(nl(Reason.CSV_FIELDS, 3, 15)).isEqualTo("heeft 3 velden, de kopregel heeft er 15");
         assertThat(nl(Reason.CSV_SEMICOLON)).startsWith("is niet door komma’s gescheiden");
-        assertThat(nl(Reason.CSV_NO_UNITS)).isEqualTo("het bestand heeft de kopregel maar geen units");
+        assertThat(nl(Reason.CSV_NO_UNITS)).isEqualTo("het bestand heeft de kopregel maar geen ruimtes");
         assertThat(nl(Reason.SLUG)).isEqualTo("moet bestaan uit kleine letters en woorden verbonden met ’-’");
         assertThat(nl(Reason.EUROS, "325.50")).isEqualTo("moet een bedrag in euro’s zijn, bijvoorbeeld 325.50");
         assertThat(nl(Reason.PROPOSAL_STATUS, "accepted", "accepted")).isEqualTo("het voorstel is aanvaard en kan dus niet aanvaard worden");

@@ -9,7 +9,7 @@ class CsvRejected extends RuntimeException {
     private final transient List<BadCell> problems;
 
     CsvRejected(List<BadCell> problems) {
-        super("units CSV rejected: %d problem(s)".formatted(problems.size()));
+        super("units CSV rejected: %d %s".formatted(problems.size(), problems.size() == 1 ? "problem" : "problems"));
         this.problems = problems.stream().sorted(Comparator.comparingInt(BadCell::line)).toList();
     }
 

@@ -23,7 +23,9 @@ class CsvRejectedHandler implements ExceptionHandler<CsvRejected, HttpResponse<C
         List<BadCell> all = e.problems();
         List<BadCell> listed = all.stream().limit(MAX_LISTED).toList();
         String lines = all.stream().map(BadCell::line).distinct().map(String::valueOf).collect(Collectors.joining(", "));
-        String detail = "nothing was imported: %d problem(s) on line(s) %s%s".formatted(all.size(),
+        long lineCount = all.stream().map(BadCell::line).distinct().count();
+        String detail = "nothing was imported: %d %s on %s %s%s".formatted(all.size(), all.size() == 1 ? "problem" : "problems",
+                lineCount == 1 ? "line" : "lines",
                 all.size() > MAX_LISTED ? lines.substring(0, Math.min(lines.length(), 200)) + "..." : lines,
                 all.size() > MAX_LISTED ? "; the first %d are listed".formatted(MAX_LISTED) : "");
         HttpStatus status = HttpStatus.BAD_REQUEST;

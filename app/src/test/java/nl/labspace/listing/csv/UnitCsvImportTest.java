@@ -88,7 +88,7 @@ class UnitCsvImportTest extends TestMarketTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
         assertThat(problems(reply)).containsExactly(tuple(4, "lab_m2", "-5", "must be >= 0"));
-        assertThat(http.object(reply).get("detail")).isEqualTo("nothing was imported: 1 problem(s) on line(s) 4");
+        assertThat(http.object(reply).get("detail")).isEqualTo("nothing was imported: 1 problem on line 4");
         assertThat(market.unitsOf(campus)).isEqualTo(3);
         assertThat(market.unit(idOf("0e12", 1))).isEqualTo(before);
     }
