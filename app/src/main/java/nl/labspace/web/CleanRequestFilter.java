@@ -29,7 +29,7 @@ class CleanRequestFilter {
     static final int MAX_VALUE = 1_000;
 
     /** The query parameters that may be repeated (a search's features, as a form's checkboxes send them). */
-    static final Set<String> REPEATABLE = Set.of("features");
+    static final Set<String> REPEATABLE = Set.of("features", "compare");
 
     private final BadInputHandler badInput;
 

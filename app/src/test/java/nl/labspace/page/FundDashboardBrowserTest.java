@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * choropleth whose regions, legend classes and table rows agree, the figure and the level are switched from the
  * picker (by keyboard too), the charts are drawn from their tables, flows and trends follow the run, the map exports as
  * GeoJSON; two what-if buildings are described (a refused one first, its values kept), run in the sandbox and compared
- * side by side; and the public market page, reached from the footer, with its CSV. axe-core finds no serious or critical violation, and every page is
+ * side by side, then one picked to stand alone; and the public market page, reached from the footer, with its CSV. axe-core finds no serious or critical violation, and every page is
  * saved at 1366 and 390 px in both languages, without sideways scrolling on a phone.
  */
 @MicronautTest(transactional = false)
@@ -178,6 +178,17 @@ class FundDashboardBrowserTest {
         List<String> heads = browser.driver.findElements(By.cssSelector("#scenario-comparison thead th")).stream().map(WebElement::getText).toList();
         assertThat(heads).contains("Leiden pilot hall", "Utrecht extension");
         assertThat(byId("scenario-comparison").getText()).contains("Building 1: pre-let at delivery");
+
+        // the fund manager picks which scenarios stand side by side: only Utrecht's, ticked by keyboard
+        String utrecht = browser.driver.findElements(By.cssSelector(".scenario-list > li")).stream()
+                .filter(li -> li.getText().contains("Utrecht extension")).findFirst().orElseThrow().getAttribute("id")
+                .substring("scenario-".length());
+        byId("compare-" + utrecht).sendKeys(" ");
+        byId("compare-button").click();
+        wait.until(d -> d.getCurrentUrl().contains("compare=" + utrecht));
+        assertThat(browser.driver.findElements(By.cssSelector("#scenario-comparison thead th")).stream().map(WebElement::getText)
+                .toList()).contains("Utrecht extension").doesNotContain("Leiden pilot hall");
+        assertThat(byId("compare-" + utrecht).isSelected()).isTrue();
         shots("whatif", "/console/fund/scenarios", problems);
         assertThat(problems).as("serious or critical axe-core violations").isEmpty();
     }

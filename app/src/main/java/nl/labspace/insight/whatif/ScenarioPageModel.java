@@ -24,7 +24,7 @@ import nl.labspace.web.Violation;
 @Singleton
 class ScenarioPageModel {
 
-    /** Side by side: the newest scenarios with a finished run, at most this many. */
+    /** Side by side: the scenarios the fund manager ticked, else the newest with a finished run; at most this many. */
     static final int COMPARED = 3;
 
     private final ScenarioService scenarios;
@@ -45,10 +45,14 @@ class ScenarioPageModel {
     Map<String, Object> model(Viewer viewer, FormValues form, List<Violation> wrong, HttpRequest<?> request,
                               HttpLocaleResolver locales) {
         List<ScenarioResponse> mine = reader.responses(scenarios.all(viewer), viewer);
+        List<String> ticked = request.getParameters().getAll("compare");
         List<ScenarioResponse> finished = mine.stream()
-                .filter(s -> s.results().stream().anyMatch(r -> "finished".equals(r.status()))).limit(COMPARED).toList();
+                .filter(s -> s.results().stream().anyMatch(r -> "finished".equals(r.status())))
+                .filter(s -> ticked.isEmpty() || ticked.contains(s.id().toString())).limit(COMPARED).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("scenarios", mine);
+        model.put("compareMax", COMPARED);
+        model.put("compared", finished.stream().map(s -> s.id().toString()).toList());
         model.put("comparison", finished.isEmpty() ? null
                 : reader.compare(finished.stream().map(s -> scenarios.owned(viewer, s.id())).toList(), viewer));
         model.put("campuses", campuses.all());
