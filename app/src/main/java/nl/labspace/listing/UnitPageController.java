@@ -15,6 +15,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.search.FreshListings;
 
 /**
@@ -29,11 +30,13 @@ class UnitPageController {
     private final ListingService listings;
     private final CampusQueries campuses;
     private final FreshListings fresh;
+    private final UnitGallery gallery;
 
-    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh) {
+    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, UnitGallery gallery) {
         this.listings = listings;
         this.campuses = campuses;
         this.fresh = fresh;
+        this.gallery = gallery;
     }
 
     @Get("/{id}")
@@ -45,6 +48,7 @@ class UnitPageController {
         model.put("unit", unit);
         model.put("campus", campuses.find(unit.campusId()).orElseThrow());
         model.put("stale", unit.lastConfirmed().isBefore(fresh.confirmedSince()));
+        model.put("files", gallery.of(unit.id()));
         return new ModelAndView<>("listing/unit", model);
     }
 }

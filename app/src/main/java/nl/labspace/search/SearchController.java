@@ -1,5 +1,8 @@
 package nl.labspace.search;
 
+import java.util.Map;
+import java.util.UUID;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.search.CampusPart;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.web.ProblemResponses;
 
 /**
@@ -34,12 +38,15 @@ class SearchController {
     private final DemandSearchService demand;
     private final SearchResponses responses;
     private final Viewers viewers;
+    private final UnitGallery gallery;
 
-    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers) {
+    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers,
+                     UnitGallery gallery) {
         this.space = space;
         this.demand = demand;
         this.responses = responses;
         this.viewers = viewers;
+        this.gallery = gallery;
     }
 
     @Get(value = "/space", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
@@ -53,9 +60,10 @@ class SearchController {
         SearchParams params = new SearchParams(request.getParameters(), SpaceSearch.PARAMETERS);
         boolean geoJson = SearchResponses.wantsGeoJson(request, params);
         var found = space.search(space.parse(params));
+        Map<UUID, String> thumbnails = gallery.thumbnails(found.rows().stream().map(hit -> hit.unit().id()).toList());
         return geoJson
-                ? responses.geoJson(found, SpaceItem::of, hit -> lonLat(hit.campus()), SpaceItem.class)
-                : responses.json(found, SpaceItem::of);
+                ? responses.geoJson(found, hit -> SpaceItem.of(hit, thumbnails), hit -> lonLat(hit.campus()), SpaceItem.class)
+                : responses.json(found, hit -> SpaceItem.of(hit, thumbnails));
     }
 
     @Get(value = "/demand", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})

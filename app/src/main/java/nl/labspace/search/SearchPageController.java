@@ -19,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.search.SpaceHitRow;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.web.BadInput;
 
 /**
@@ -36,10 +37,12 @@ class SearchPageController {
 
     private final SpaceSearchService space;
     private final Places places;
+    private final UnitGallery gallery;
 
-    SearchPageController(SpaceSearchService space, Places places) {
+    SearchPageController(SpaceSearchService space, Places places, UnitGallery gallery) {
         this.space = space;
         this.places = places;
+        this.gallery = gallery;
     }
 
     @Get
@@ -64,6 +67,7 @@ class SearchPageController {
             SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS, withoutPlace(form)));
             Found<SpaceHitRow> found = space.search(search);
             model.put("found", found);
+            model.put("thumbnails", gallery.thumbnails(found.rows().stream().map(hit -> hit.unit().id()).toList()));
             model.put("pages", form.pages(found));
         } catch (BadInput e) {
             model.put("problems", e.violations());
