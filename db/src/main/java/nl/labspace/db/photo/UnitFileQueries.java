@@ -1,5 +1,6 @@
 package nl.labspace.db.photo;
 
+import static nl.labspace.db.generated.Tables.CAMPUS;
 import static nl.labspace.db.generated.Tables.UNIT;
 import static nl.labspace.db.generated.Tables.UNIT_FILE;
 import static org.jooq.impl.DSL.coalesce;
@@ -114,6 +115,18 @@ public final class UnitFileQueries {
                 .from(UNIT_FILE).where(UNIT_FILE.UNIT_ID.in(unitIds), UNIT_FILE.THUMBNAIL.isNotNull())
                 .orderBy(UNIT_FILE.UNIT_ID, coalesce(when(UNIT_FILE.KIND.eq("photo"), inline(0)), inline(1)), UNIT_FILE.POSITION)
                 .fetch(r -> new Cover(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Whether any unit has a file (the demo adds its pictures only to a database without any). */
+    public boolean anyFile() {
+        return dsl.fetchExists(UNIT_FILE);
+    }
+
+    /** The first units on offer by campus and name, for the demo's pictures. */
+    public List<UnitRef> unitsOnOffer(int limit) {
+        return dsl.select(UNIT.ID, UNIT.NAME, CAMPUS.NAME).from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
+                .where(UNIT.STATUS.ne("withdrawn")).orderBy(UNIT.CAMPUS_ID, UNIT.NAME, UNIT.ID).limit(limit)
+                .fetch(r -> new UnitRef(r.value1(), r.value2(), r.value3()));
     }
 
     private static UnitFileRow row(Record r) {
