@@ -24,10 +24,19 @@ public class UnitGallery {
         this.files = files;
     }
 
+    /** The unit page's part: images (photos and PNG floor plans, each with a thumbnail) and PDF floor plans, in order. */
+    public record Gallery(List<UnitFileResponse> images, List<UnitFileResponse> documents) {
+        public boolean isEmpty() {
+            return images.isEmpty() && documents.isEmpty();
+        }
+    }
+
     /** A visible unit's files in their order. */
     @Transactional(readOnly = true)
-    public List<UnitFileResponse> of(UUID unitId) {
-        return files.ofUnit(unitId).stream().map(UnitFileResponse::of).toList();
+    public Gallery of(UUID unitId) {
+        List<UnitFileResponse> all = files.ofUnit(unitId).stream().map(UnitFileResponse::of).toList();
+        return new Gallery(all.stream().filter(f -> f.thumbnailUrl() != null).toList(),
+                all.stream().filter(f -> f.thumbnailUrl() == null).toList());
     }
 
     /** The thumbnail address of each of these units that has an image (others are absent): one query per page. */

@@ -226,6 +226,24 @@ class UnitFilesApiTest extends TestMarketTest {
                 .as("a unit without images").isNull();
     }
 
+    @Test
+    void theUnitPageShowsTheGalleryAndTheSearchPageTheThumbnail() {
+        UUID unit = newUnit();
+        Map<String, Object> photo = http.object(upload(managerA, unit, "photo", "p.png", "image/png", TestFiles.png(400, 300), "Lab & \"bench\""));
+        upload(managerA, unit, "floor-plan", "Vloer 2.pdf", "application/pdf", TestFiles.pdf(""), "");
+        Reply page = http.send(HttpRequest.GET("/units/" + unit).accept(MediaType.TEXT_HTML_TYPE));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<img src=\"" + photo.get("thumbnailUrl") + "\"")
+                .contains("alt=\"Lab &amp; &quot;bench&quot;\"").contains("Vloer 2.pdf (PDF, 1 kB)");
+        Reply search = http.send(HttpRequest.GET("/search?campus=" + CAMPUS_A + "&size=100").accept(MediaType.TEXT_HTML_TYPE));
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.body()).contains("class=\"result-thumbnail\" src=\"" + photo.get("thumbnailUrl") + "\"");
+        Reply console = http.send(HttpRequest.GET("/console/campus/units/" + unit + "/files").bearerAuth(managerA)
+                .accept(MediaType.TEXT_HTML_TYPE));
+        assertThat(console.status()).isEqualTo(200);
+        assertThat(console.body()).contains("p.png").contains("Vloer 2.pdf");
+    }
+
     private UUID newUnit() {
         Reply created = http.send(HttpRequest.POST("/api/campuses/" + CAMPUS_A + "/units", UNIT)
                 .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(managerA));
