@@ -1,5 +1,8 @@
 package nl.labspace.photo;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
@@ -12,15 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo mode: a drawn lab photo for the first units on offer, and a floor plan sketch for every third, so the demo's
- * unit pages and search results show pictures. Stored through the upload checks like any upload, once (only into a
+ * Demo mode: a drawn lab photo for the first {@value #PER_CAMPUS} units on offer of each campus, and a floor plan sketch
+ * for every third of them, so the demo's unit pages and search results show pictures wherever one looks. Stored through the upload checks like any upload, once (only into a
  * database without files), after the demo market is loaded (a later order than its start-up listener).
  */
 @Singleton
 @Requires(property = "labspace.demo.enabled", value = "true")
 class DemoPhotosOnStartup {
 
-    static final int UNITS = 40;
+    static final int PER_CAMPUS = 2;
     private static final Logger LOG = LoggerFactory.getLogger(DemoPhotosOnStartup.class);
 
     private final UnitFileQueries files;
@@ -38,7 +41,11 @@ class DemoPhotosOnStartup {
         }
         int stored = 0;
         int i = 0;
-        for (UnitRef unit : files.unitsOnOffer(UNITS)) {
+        Map<String, Integer> perCampus = new HashMap<>();
+        for (UnitRef unit : files.unitsOnOffer()) {
+            if (perCampus.merge(unit.campusName(), 1, Integer::sum) > PER_CAMPUS) {
+                continue;
+            }
             String label = unit.campusName() + " · " + unit.name();
             byte[] photo = ImageFiles.jpeg(DemoPictures.lab(i, label), 0.85f);
             files.insert(UploadChecks.check(unit.id(), FileKind.PHOTO, "demo-lab-" + (i + 1) + ".jpg",

@@ -160,6 +160,37 @@ class UnitFilesApiTest extends TestMarketTest {
     }
 
     @Test
+    void uploadsThatRaceForTheLastPlaceStoreOneFile() throws Exception {
+        UUID unit = newUnit();
+        byte[] png = TestFiles.png(16, 16);
+        for (int i = 1; i <= 19; i++) {
+            assertThat(upload(managerA, unit, "photo", "f" + i + ".png", "image/png", png, "").status()).isEqualTo(201);
+        }
+        int racers = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String name = "racer" + i + ".png";
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return upload(managerA, unit, "photo", name, "image/png", png, "").status();
+                }));
+            }
+            start.countDown();
+            List<Integer> answers = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                answers.add(status.get());
+            }
+            assertThat(answers).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sql.count("unit_file WHERE unit_id = '" + unit + "'")).isEqualTo(20);
+    }
+
+    @Test
     void aCompanyOrAnotherCampusCannotUploadOrDelete() {
         long before = sql.count("unit_file");
         byte[] png = TestFiles.png(16, 16);

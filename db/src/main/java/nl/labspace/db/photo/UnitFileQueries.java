@@ -122,10 +122,10 @@ public final class UnitFileQueries {
         return dsl.fetchExists(UNIT_FILE);
     }
 
-    /** The first units on offer by campus and name, for the demo's pictures. */
-    public List<UnitRef> unitsOnOffer(int limit) {
+    /** The units on offer by campus and name, for the demo's pictures. */
+    public List<UnitRef> unitsOnOffer() {
         return dsl.select(UNIT.ID, UNIT.NAME, CAMPUS.NAME).from(UNIT).join(CAMPUS).on(CAMPUS.ID.eq(UNIT.CAMPUS_ID))
-                .where(UNIT.STATUS.ne("withdrawn")).orderBy(UNIT.CAMPUS_ID, UNIT.NAME, UNIT.ID).limit(limit)
+                .where(UNIT.STATUS.ne("withdrawn")).orderBy(UNIT.CAMPUS_ID, UNIT.NAME, UNIT.ID)
                 .fetch(r -> new UnitRef(r.value1(), r.value2(), r.value3()));
     }
 
