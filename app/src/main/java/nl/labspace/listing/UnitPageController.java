@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.campus.CampusQueries;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.listing.stats.ListingTraffic;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.search.FreshListings;
 
 /**
@@ -34,12 +35,15 @@ class UnitPageController {
     private final CampusQueries campuses;
     private final FreshListings fresh;
     private final ListingTraffic traffic;
+    private final UnitGallery gallery;
 
-    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, ListingTraffic traffic) {
+    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, ListingTraffic traffic,
+                       UnitGallery gallery) {
         this.listings = listings;
         this.campuses = campuses;
         this.fresh = fresh;
         this.traffic = traffic;
+        this.gallery = gallery;
     }
 
     @Get("/{id}")
@@ -54,6 +58,7 @@ class UnitPageController {
         model.put("campus", campuses.find(unit.campusId()).orElseThrow());
         model.put("stale", unit.lastConfirmed().isBefore(fresh.confirmedSince()));
         model.put("backToSearch", backToSearch(referer));
+        model.put("files", gallery.of(unit.id()));
         return new ModelAndView<>("listing/unit", model);
     }
 

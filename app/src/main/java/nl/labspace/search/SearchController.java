@@ -1,5 +1,8 @@
 package nl.labspace.search;
 
+import java.util.Map;
+import java.util.UUID;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,6 +20,7 @@ import nl.labspace.account.Roles;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.search.CampusPart;
 import nl.labspace.listing.stats.ListingTraffic;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.web.ProblemResponses;
 
 /**
@@ -36,14 +40,16 @@ class SearchController {
     private final SearchResponses responses;
     private final Viewers viewers;
     private final ListingTraffic traffic;
+    private final UnitGallery gallery;
 
     SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers,
-                     ListingTraffic traffic) {
+                     ListingTraffic traffic, UnitGallery gallery) {
         this.space = space;
         this.demand = demand;
         this.responses = responses;
         this.viewers = viewers;
         this.traffic = traffic;
+        this.gallery = gallery;
     }
 
     @Get(value = "/space", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
@@ -58,9 +64,10 @@ class SearchController {
         boolean geoJson = SearchResponses.wantsGeoJson(request, params);
         var found = space.search(space.parse(params));
         traffic.shownInSearch(request, found.rows().stream().map(hit -> hit.unit().id()).toList());
+        Map<UUID, String> thumbnails = gallery.thumbnails(found.rows().stream().map(hit -> hit.unit().id()).toList());
         return geoJson
-                ? responses.geoJson(found, SpaceItem::of, hit -> lonLat(hit.campus()), SpaceItem.class)
-                : responses.json(found, SpaceItem::of);
+                ? responses.geoJson(found, hit -> SpaceItem.of(hit, thumbnails), hit -> lonLat(hit.campus()), SpaceItem.class)
+                : responses.json(found, hit -> SpaceItem.of(hit, thumbnails));
     }
 
     @Get(value = "/demand", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})

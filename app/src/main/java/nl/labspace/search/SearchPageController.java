@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.search.SpaceHitRow;
 import nl.labspace.listing.stats.ListingTraffic;
+import nl.labspace.photo.UnitGallery;
 import nl.labspace.web.BadInput;
 
 /**
@@ -38,11 +39,13 @@ class SearchPageController {
     private final SpaceSearchService space;
     private final Places places;
     private final ListingTraffic traffic;
+    private final UnitGallery gallery;
 
-    SearchPageController(SpaceSearchService space, Places places, ListingTraffic traffic) {
+    SearchPageController(SpaceSearchService space, Places places, ListingTraffic traffic, UnitGallery gallery) {
         this.space = space;
         this.places = places;
         this.traffic = traffic;
+        this.gallery = gallery;
     }
 
     @Get
@@ -68,6 +71,7 @@ class SearchPageController {
             Found<SpaceHitRow> found = space.search(search);
             traffic.shownInSearch(request, found.rows().stream().map(hit -> hit.unit().id()).toList());
             model.put("found", found);
+            model.put("thumbnails", gallery.thumbnails(found.rows().stream().map(hit -> hit.unit().id()).toList()));
             model.put("pages", form.pages(found));
         } catch (BadInput e) {
             model.put("problems", e.violations());

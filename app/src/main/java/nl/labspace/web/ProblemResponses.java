@@ -90,7 +90,7 @@ public final class ProblemResponses {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "413", description = "The body is over 2 MB (micronaut.server.max-request-size); it was "
+    @ApiResponse(responseCode = "413", description = "The body is over 2 MB (web/RequestSizeFilter), or over 20 MB for an upload; it was "
             + "not read.", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM_SCHEMA),
                     examples = @ExampleObject(name = "tooLarge", value = "{\"type\":\"about:blank\",\"status\":413}")))
     public @interface PayloadTooLarge {

@@ -36,6 +36,11 @@ class QueryFactory {
     }
 
     @Singleton
+    nl.labspace.db.photo.UnitFileQueries unitFileQueries(DSLContext dsl) {
+        return new nl.labspace.db.photo.UnitFileQueries(dsl);
+    }
+
+    @Singleton
     RevokedTokens revokedTokens(DSLContext dsl) {
         return new RevokedTokens(dsl);
     }

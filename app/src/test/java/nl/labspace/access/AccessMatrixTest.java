@@ -81,7 +81,8 @@ class AccessMatrixTest {
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
             new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
-            new WhatIfAccessCases(), new InsightPageAccessCases(), new ListingStatsAccessCases(), new FormAnswerAccessCases());
+            new WhatIfAccessCases(), new InsightPageAccessCases(), new ListingStatsAccessCases(), new FormAnswerAccessCases(),
+            new PhotosAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -212,7 +213,7 @@ class AccessMatrixTest {
     void eachActorGetsExactlyTheStatusTheMatrixSays(Case c) {
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(c.method()),
                 c.path().replace("{fund}", fundAccountId));
-        if (c.body() != null && UPLOADS.contains(c.path())) {
+        if (c.body() != null && (UPLOADS.contains(c.path()) || PhotosAccessCases.UPLOADS.contains(c.path()))) {
             request = upload(c);
         } else if (c.body() != null) {
             MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;

@@ -26,6 +26,7 @@ import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitFile;
 import nl.labspace.db.generated.tables.records.AccountCampusRecord;
 import nl.labspace.db.generated.tables.records.AccountRecord;
 import nl.labspace.db.generated.tables.records.AccountRegionRecord;
@@ -47,6 +48,7 @@ import nl.labspace.db.generated.tables.records.RevokedTokenRecord;
 import nl.labspace.db.generated.tables.records.ScenarioBuildingRecord;
 import nl.labspace.db.generated.tables.records.ScenarioRecord;
 import nl.labspace.db.generated.tables.records.ScenarioResultRecord;
+import nl.labspace.db.generated.tables.records.UnitFileRecord;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.ForeignKey;
@@ -91,6 +93,8 @@ public class Keys {
     public static final UniqueKey<ScenarioBuildingRecord> SCENARIO_BUILDING_PKEY = Internal.createUniqueKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_pkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID, ScenarioBuilding.SCENARIO_BUILDING.POSITION }, true);
     public static final UniqueKey<ScenarioResultRecord> SCENARIO_RESULT_PKEY = Internal.createUniqueKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_pkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.ID }, true);
     public static final UniqueKey<UnitRecord> UNIT_PKEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_pkey"), new TableField[] { Unit.UNIT.ID }, true);
+    public static final UniqueKey<UnitFileRecord> UNIT_FILE_PKEY = Internal.createUniqueKey(UnitFile.UNIT_FILE, DSL.name("unit_file_pkey"), new TableField[] { UnitFile.UNIT_FILE.ID }, true);
+    public static final UniqueKey<UnitFileRecord> UNIT_FILE_POSITION_ONCE = Internal.createUniqueKey(UnitFile.UNIT_FILE, DSL.name("unit_file_position_once"), new TableField[] { UnitFile.UNIT_FILE.UNIT_ID, UnitFile.UNIT_FILE.POSITION }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -129,4 +133,5 @@ public class Keys {
     public static final ForeignKey<ScenarioBuildingRecord, ScenarioRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_scenario_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<ScenarioResultRecord, ScenarioRecord> SCENARIO_RESULT__SCENARIO_RESULT_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_scenario_id_fkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<UnitRecord, CampusRecord> UNIT__UNIT_CAMPUS_ID_FKEY = Internal.createForeignKey(Unit.UNIT, DSL.name("unit_campus_id_fkey"), new TableField[] { Unit.UNIT.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
+    public static final ForeignKey<UnitFileRecord, UnitRecord> UNIT_FILE__UNIT_FILE_UNIT_ID_FKEY = Internal.createForeignKey(UnitFile.UNIT_FILE, DSL.name("unit_file_unit_id_fkey"), new TableField[] { UnitFile.UNIT_FILE.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
 }

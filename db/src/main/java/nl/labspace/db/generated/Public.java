@@ -29,6 +29,7 @@ import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitFile;
 
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -159,6 +160,11 @@ public class Public extends SchemaImpl {
     public final Unit UNIT = Unit.UNIT;
 
     /**
+     * The table <code>public.unit_file</code>.
+     */
+    public final UnitFile UNIT_FILE = UnitFile.UNIT_FILE;
+
+    /**
      * No further instances allowed
      */
     private Public() {
@@ -195,7 +201,8 @@ public class Public extends SchemaImpl {
             Scenario.SCENARIO,
             ScenarioBuilding.SCENARIO_BUILDING,
             ScenarioResult.SCENARIO_RESULT,
-            Unit.UNIT
+            Unit.UNIT,
+            UnitFile.UNIT_FILE
         );
     }
 }

@@ -26,6 +26,7 @@ import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitFile;
 
 
 /**
@@ -143,4 +144,9 @@ public class Tables {
      * The table <code>public.unit</code>.
      */
     public static final Unit UNIT = Unit.UNIT;
+
+    /**
+     * The table <code>public.unit_file</code>.
+     */
+    public static final UnitFile UNIT_FILE = UnitFile.UNIT_FILE;
 }

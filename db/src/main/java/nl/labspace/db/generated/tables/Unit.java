@@ -20,6 +20,7 @@ import nl.labspace.db.generated.tables.Lease.LeasePath;
 import nl.labspace.db.generated.tables.ListingEventDay.ListingEventDayPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.ProposalUnit.ProposalUnitPath;
+import nl.labspace.db.generated.tables.UnitFile.UnitFilePath;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.Check;
@@ -294,6 +295,19 @@ public class Unit extends TableImpl<UnitRecord> {
             _proposalUnit = new ProposalUnitPath(this, null, Keys.PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY.getInverseKey());
 
         return _proposalUnit;
+    }
+
+    private transient UnitFilePath _unitFile;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.unit_file</code>
+     * table
+     */
+    public UnitFilePath unitFile() {
+        if (_unitFile == null)
+            _unitFile = new UnitFilePath(this, null, Keys.UNIT_FILE__UNIT_FILE_UNIT_ID_FKEY.getInverseKey());
+
+        return _unitFile;
     }
 
     /**
