@@ -12,8 +12,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.db.campus.CampusRow;
 import nl.labspace.listing.ListingService;
 import nl.labspace.search.FreshListings;
+import nl.labspace.search.RegionIndex;
 
 /** The campus page: its public profile (GET /api/campuses/{id}) and the units it offers (GET .../units), on a map. */
 @Controller("/campuses")
@@ -24,11 +26,13 @@ class CampusPageController {
     private final CampusService campuses;
     private final ListingService listings;
     private final FreshListings fresh;
+    private final RegionIndex regionNames;
 
-    CampusPageController(CampusService campuses, ListingService listings, FreshListings fresh) {
+    CampusPageController(CampusService campuses, ListingService listings, FreshListings fresh, RegionIndex regionNames) {
         this.campuses = campuses;
         this.listings = listings;
         this.fresh = fresh;
+        this.regionNames = regionNames;
     }
 
     @Get("/{id}")
@@ -36,7 +40,10 @@ class CampusPageController {
     @Transactional(readOnly = true)
     ModelAndView<Map<String, Object>> page(String id) {
         Map<String, Object> model = new HashMap<>();
-        model.put("campus", campuses.find(id));
+        CampusRow campus = campuses.find(id);
+        model.put("campus", campus);
+        model.put("route", RouteLink.to(campus.lat(), campus.lon()));
+        model.put("regionNames", regionNames);
         model.put("units", listings.ofCampus(null, id));
         model.put("confirmedSince", fresh.confirmedSince());
         return new ModelAndView<>("campus/campus", model);

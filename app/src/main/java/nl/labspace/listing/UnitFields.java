@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.RentCover;
 import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Months;
@@ -23,7 +24,8 @@ final class UnitFields {
     /** An empty form for a campus (containment and GMP none, available). */
     static FormValues blank(String campusId) {
         return FormValues.filled(Map.of("campusId", List.of(campusId == null ? "" : campusId), "containment", List.of("none"),
-                "gmp", List.of("none"), "status", List.of(UnitStatus.AVAILABLE.code()), "minTermMonths", List.of("12")));
+                "gmp", List.of("none"), "status", List.of(UnitStatus.AVAILABLE.code()), "minTermMonths", List.of("12"),
+                "rentCovers", RentCover.DEFAULT));
     }
 
     /** The unit as its edit form shows it, with the version it was read at. */
@@ -44,6 +46,7 @@ final class UnitFields {
         put(form, "status", u.status());
         put(form, "deliveryMonth", Months.format(u.deliveryMonth()));
         put(form, "version", String.valueOf(u.version()));
+        form.put("rentCovers", u.rentCovers());
         return FormValues.filled(form);
     }
 
@@ -53,7 +56,7 @@ final class UnitFields {
                 form.text("containment"), form.text("gmp"), form.all("features"), form.text("availableFrom"),
                 form.text("availableUntil"), form.decimal("rentPerM2Year", wrong), form.whole("minTermMonths", wrong),
                 form.whole("maxTermMonths", wrong), form.text("status"), form.text("deliveryMonth"),
-                form.whole("version", wrong));
+                form.whole("version", wrong), form.all("rentCovers"));
     }
 
     private static void put(Map<String, List<String>> form, String field, String value) {

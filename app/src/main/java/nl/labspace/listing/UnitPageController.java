@@ -13,9 +13,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.campus.RouteLink;
 import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.campus.CampusRow;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.search.FreshListings;
+import nl.labspace.search.RegionIndex;
 
 /**
  * The unit page: what GET /api/units/{id} shows to everyone (a withdrawn unit is not found), with its campus card.
@@ -29,11 +32,13 @@ class UnitPageController {
     private final ListingService listings;
     private final CampusQueries campuses;
     private final FreshListings fresh;
+    private final RegionIndex regionNames;
 
-    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh) {
+    UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, RegionIndex regionNames) {
         this.listings = listings;
         this.campuses = campuses;
         this.fresh = fresh;
+        this.regionNames = regionNames;
     }
 
     @Get("/{id}")
@@ -43,7 +48,10 @@ class UnitPageController {
         UnitRow unit = listings.one(null, id);
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
-        model.put("campus", campuses.find(unit.campusId()).orElseThrow());
+        CampusRow campus = campuses.find(unit.campusId()).orElseThrow();
+        model.put("campus", campus);
+        model.put("route", RouteLink.to(campus.lat(), campus.lon()));
+        model.put("regionNames", regionNames);
         model.put("stale", unit.lastConfirmed().isBefore(fresh.confirmedSince()));
         return new ModelAndView<>("listing/unit", model);
     }

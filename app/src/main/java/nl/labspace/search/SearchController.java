@@ -34,8 +34,11 @@ class SearchController {
     private final DemandSearchService demand;
     private final SearchResponses responses;
     private final Viewers viewers;
+    private final RegionIndex regions;
 
-    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers) {
+    SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers,
+                     RegionIndex regions) {
+        this.regions = regions;
         this.space = space;
         this.demand = demand;
         this.responses = responses;
@@ -54,8 +57,8 @@ class SearchController {
         boolean geoJson = SearchResponses.wantsGeoJson(request, params);
         var found = space.search(space.parse(params));
         return geoJson
-                ? responses.geoJson(found, SpaceItem::of, hit -> lonLat(hit.campus()), SpaceItem.class)
-                : responses.json(found, SpaceItem::of);
+                ? responses.geoJson(found, hit -> SpaceItem.of(hit, regions), hit -> lonLat(hit.campus()), SpaceItem.class)
+                : responses.json(found, hit -> SpaceItem.of(hit, regions));
     }
 
     @Get(value = "/demand", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})

@@ -36,10 +36,12 @@ class SearchPageController {
 
     private final SpaceSearchService space;
     private final Places places;
+    private final RegionIndex regionNames;
 
-    SearchPageController(SpaceSearchService space, Places places) {
+    SearchPageController(SpaceSearchService space, Places places, RegionIndex regionNames) {
         this.space = space;
         this.places = places;
+        this.regionNames = regionNames;
     }
 
     @Get
@@ -59,6 +61,7 @@ class SearchPageController {
         model.put("gmps", Vocabulary.GMP);
         model.put("features", Vocabulary.FEATURES);
         model.put("radii", List.of(5, 10, 25, 50, 100));
+        model.put("regionNames", regionNames);
         HttpStatus status = HttpStatus.OK;
         try {
             SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS, withoutPlace(form)));

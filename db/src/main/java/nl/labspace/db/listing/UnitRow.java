@@ -11,4 +11,9 @@ public record UnitRow(UUID id, String campusId, String name, int labM2, int offi
                       BigDecimal rentPerM2Year, int minTermMonths, Integer maxTermMonths, String status,
                       LocalDate deliveryMonth, LocalDate lastConfirmed, int version,
                       List<String> rentCovers) {
+
+    /** The rent per year of the covered area (RentCover), in whole euros. */
+    public BigDecimal totalRentPerYear() {
+        return nl.labspace.db.market.RentCover.totalPerYear(rentPerM2Year, rentCovers, labM2, officeM2);
+    }
 }
