@@ -1,7 +1,33 @@
 // Maps without internet: Leaflet with no tile layer, the CBS province outlines (COROP when zoomed in) served by
 // the app, and points read from the plain list next to the map (data-lat, data-lon), so list and map always agree.
+// A map tells where things are: province and town names (a name that would cover another is left out), a scale
+// bar, a legend, campus circles whose area is the lab m² on offer, and campuses close together set apart around
+// their common place with a line to their own point, so none hides another. Markers are keyboard-reachable
+// buttons named after the campus, its town and its lab m². The words come from the page (#map-words).
 (function () {
   'use strict';
+
+  var TEAL = '#0b5563';
+  var GAP = 3;            // px between circles set apart
+  var MIN_RADIUS = 5;     // px: a campus with nothing on offer is still findable
+  var MAX_RADIUS = 30;
+  var PER_SQRT_M2 = 0.3;  // px of radius per √m²: the circle's area is proportional to the lab m²
+
+  function radiusOf(m2) {
+    return m2 > 0 ? Math.min(MAX_RADIUS, Math.max(MIN_RADIUS + 1, PER_SQRT_M2 * Math.sqrt(m2))) : MIN_RADIUS;
+  }
+
+  function words() {
+    var el = document.getElementById('map-words');
+    return el ? el.dataset : {};
+  }
+
+  function fill(pattern, values) {
+    return (pattern || '').replace(/\{(\d)\}/g, function (m, i) { return values[Number(i)]; });
+  }
+
+  var numbers = new Intl.NumberFormat(document.documentElement.lang || 'nl');
+  function m2(n) { return numbers.format(n) + ' m²'; }
 
   function outlines(map) {
     // outlines in a pane of their own under the markers, whenever they finish loading
@@ -13,7 +39,7 @@
         L.geoJSON(geo, { style: style, interactive: false, pane: 'outlines' }).addTo(layer);
       });
     }
-    load('province', provinces, { color: '#0b5563', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
+    load('province', provinces, { color: TEAL, weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
     load('corop', corops, { color: '#6b8b94', weight: 0.8, dashArray: '3 3', fill: false });
     function zoomed() {
       if (map.getZoom() >= 9) { corops.addTo(map); } else { map.removeLayer(corops); }
@@ -21,59 +47,246 @@
     map.on('zoomend', zoomed);
   }
 
+  // Province names at the CBS label points; they give way to town names and markers (declutter).
+  function provinceNames(d) {
+    fetch('/assets/province-labels.json').then(function (r) { return r.json(); }).then(function (data) {
+      d.provinceLabels = data.provinces.map(function (p) {
+        return L.tooltip({ permanent: true, direction: 'center', className: 'map-label province-label', interactive: false })
+          .setLatLng([p.lat, p.lon]).setContent(p.name);
+      });
+      layout(d);
+    });
+  }
+
+  // One point per campus: a search lists units, so a campus's lab m² is the sum of its listed units.
   function points(container) {
     var list = document.getElementById(container.getAttribute('data-list'));
     if (!list) { return []; }
-    return Array.prototype.map.call(list.querySelectorAll('[data-lat]'), function (el) {
-      return { lat: parseFloat(el.getAttribute('data-lat')), lon: parseFloat(el.getAttribute('data-lon')),
-               label: el.getAttribute('data-label'), href: el.getAttribute('data-href'),
-               only: el.getAttribute('data-only'), onlyLabel: el.getAttribute('data-only-label'),
-               size: parseFloat(el.getAttribute('data-size') || '0') };
+    var byPlace = {};
+    var found = [];
+    Array.prototype.forEach.call(list.querySelectorAll('[data-lat]'), function (el) {
+      var key = el.getAttribute('data-lat') + ',' + el.getAttribute('data-lon');
+      var size = parseFloat(el.getAttribute('data-size') || '0');
+      if (byPlace[key]) { byPlace[key].size += size; byPlace[key].units += 1; return; }
+      var p = { lat: parseFloat(el.getAttribute('data-lat')), lon: parseFloat(el.getAttribute('data-lon')),
+                label: el.getAttribute('data-label'), town: el.getAttribute('data-town') || el.getAttribute('data-label'),
+                href: el.getAttribute('data-href'), only: el.getAttribute('data-only'),
+                onlyLabel: el.getAttribute('data-only-label'), size: size, units: 1 };
+      byPlace[key] = p;
+      found.push(p);
     });
+    return found;
   }
 
   function draw(container) {
     var map = L.map(container, { zoomSnap: 0.5, attributionControl: true, scrollWheelZoom: false });
     map.attributionControl.setPrefix(false).addAttribution(container.getAttribute('data-attribution') || '');
     map.fitBounds([[50.75, 3.35], [53.55, 7.23]]);
+    L.control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
     outlines(map);
-    var layer = L.layerGroup().addTo(map);
-    drawn.push({ container: container, map: map, layer: layer });
-    mark(container, map, layer);
+    var d = { container: container, map: map, markers: L.layerGroup().addTo(map), lines: L.layerGroup().addTo(map),
+              labels: L.layerGroup().addTo(map), entries: [], provinceLabels: [] };
+    drawn.push(d);
+    provinceNames(d);
+    mark(d);
+    map.on('zoomend', function () { layout(d); });
+    map.on('moveend resize', function () { declutter(d); });
   }
 
   // the markers of the list next to the map; again whenever the list is replaced (search filters, htmx)
-  function mark(container, map, layer) {
-    layer.clearLayers();
-    var found = points(container);
-    var seen = {};
-    var bounds = [];
-    found.forEach(function (p) {
-      var key = p.lat + ',' + p.lon;
-      if (seen[key]) { return; }
-      seen[key] = true;
-      bounds.push([p.lat, p.lon]);
-      var radius = 6 + Math.min(14, Math.sqrt(p.size || 0) / 6);
-      var marker = L.circleMarker([p.lat, p.lon], { radius: radius, color: '#ffffff', weight: 1.5,
-        fillColor: '#0b5563', fillOpacity: 0.85 }).addTo(layer);
-      // the campus's page, and (on the search page) this search kept to the campus: the list follows the marker
-      var popup = document.createElement('div');
-      var link = document.createElement('a');
-      link.href = p.href; link.textContent = p.label;
-      popup.appendChild(link);
-      if (p.only) {
-        var only = document.createElement('a');
-        only.href = p.only; only.textContent = p.onlyLabel || p.only;
-        only.className = 'only-campus';
-        popup.appendChild(document.createElement('br'));
-        popup.appendChild(only);
-      }
-      marker.bindPopup(popup);
-      marker.bindTooltip(p.label);
-    });
-    if (container.hasAttribute('data-zoom-to-points') && bounds.length > 0) {
-      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
+  function mark(d) {
+    d.markers.clearLayers();
+    var w = words();
+    var found = points(d.container);
+    d.entries = found.map(function (p) { return entry(p, w); });
+    d.entries.forEach(function (e) { e.marker.addTo(d.markers); name(e); });
+    if (d.container.hasAttribute('data-zoom-to-points') && found.length > 0) {
+      d.map.fitBounds(found.map(function (p) { return [p.lat, p.lon]; }), { padding: [40, 40], maxZoom: 9 });
     }
+    legend(d, w);
+    layout(d);
+  }
+
+  function entry(p, w) {
+    var r = radiusOf(p.size);
+    var icon = L.divIcon({ className: 'campus-marker' + (p.size > 0 ? '' : ' campus-marker-none'),
+                           iconSize: [2 * r, 2 * r], html: '' });
+    var marker = L.marker([p.lat, p.lon], { icon: icon, keyboard: true, riseOnHover: true });
+    // the campus's page, and (on the search page) this search kept to the campus: the list follows the marker
+    var popup = document.createElement('div');
+    var link = document.createElement('a');
+    link.href = p.href; link.textContent = p.label;
+    popup.appendChild(link);
+    var size = document.createElement('p');
+    size.textContent = p.size > 0 ? fill(w.offer, [m2(p.size)]) : (w.none || '');
+    popup.appendChild(size);
+    if (p.only) {
+      var only = document.createElement('a');
+      only.href = p.only; only.textContent = p.onlyLabel || p.only;
+      only.className = 'only-campus';
+      popup.appendChild(only);
+    }
+    marker.bindPopup(popup);
+    var title = p.size > 0 ? fill(w.markerName, [p.label, p.town, m2(p.size)]) : fill(w.markerNone, [p.label, p.town]);
+    return { p: p, r: r, marker: marker, title: title };
+  }
+
+  // Leaflet makes a keyboard marker a focusable button; its name is the campus, its town and its lab m².
+  function name(e) {
+    var el = e.marker.getElement();
+    if (!el) { return; }
+    el.setAttribute('aria-label', e.title);
+    el.setAttribute('data-m2', String(e.p.size));
+    el.setAttribute('data-campus', e.p.label);
+    el.style.width = (2 * e.r) + 'px';
+    el.style.height = (2 * e.r) + 'px';
+  }
+
+  // Circles that would touch are grouped, and each group is set out on a ring around its points' mean, each circle
+  // with a line to its own point; then the town names, then every name that would cover another is hidden.
+  function layout(d) {
+    var map = d.map;
+    d.lines.clearLayers();
+    var items = d.entries.map(function (e) {
+      return { e: e, at: map.latLngToLayerPoint([e.p.lat, e.p.lon]) };
+    });
+    groups(items).forEach(function (g) {
+      if (g.length === 1) {
+        g[0].e.marker.setLatLng([g[0].e.p.lat, g[0].e.p.lon]);
+        g[0].e.spread = null;
+        return;
+      }
+      var cx = 0; var cy = 0; var around = 0; var biggest = 0;
+      g.forEach(function (it) { cx += it.at.x / g.length; cy += it.at.y / g.length; around += 2 * it.e.r + GAP;
+                                biggest = Math.max(biggest, it.e.r); });
+      var ring = Math.max(biggest + GAP, around / (2 * Math.PI));
+      g.sort(function (a, b) { return Math.atan2(a.at.y - cy, a.at.x - cx) - Math.atan2(b.at.y - cy, b.at.x - cx); });
+      g.forEach(function (it, i) {
+        var angle = -Math.PI / 2 + 2 * Math.PI * i / g.length;
+        var placed = map.layerPointToLatLng(L.point(cx + ring * Math.cos(angle), cy + ring * Math.sin(angle)));
+        it.e.marker.setLatLng(placed);
+        it.e.spread = ring + biggest;
+        L.polyline([[it.e.p.lat, it.e.p.lon], placed], { color: TEAL, weight: 1, interactive: false }).addTo(d.lines);
+        L.circleMarker([it.e.p.lat, it.e.p.lon], { radius: 2, color: TEAL, weight: 1, fillColor: TEAL, fillOpacity: 1,
+                                                  interactive: false }).addTo(d.lines);
+      });
+    });
+    townNames(d);
+    declutter(d);
+  }
+
+  // single-link grouping: two circles closer than their radii plus a gap belong together
+  function groups(items) {
+    var of = items.map(function (it, i) { return i; });
+    function root(i) { while (of[i] !== i) { of[i] = of[of[i]]; i = of[i]; } return i; }
+    for (var i = 0; i < items.length; i++) {
+      for (var j = i + 1; j < items.length; j++) {
+        if (items[i].at.distanceTo(items[j].at) < items[i].e.r + items[j].e.r + GAP) { of[root(i)] = root(j); }
+      }
+    }
+    var byRoot = {};
+    items.forEach(function (it, k) { (byRoot[root(k)] = byRoot[root(k)] || []).push(it); });
+    return Object.keys(byRoot).map(function (k) { return byRoot[k]; });
+  }
+
+  // One name per town, right of its campuses (beyond the ring when they are set apart); bigger offers first.
+  function townNames(d) {
+    d.labels.clearLayers();
+    var towns = {};
+    d.entries.forEach(function (e) {
+      var t = towns[e.p.town] = towns[e.p.town] || { name: e.p.town, lat: 0, lon: 0, n: 0, size: 0, reach: 0 };
+      t.lat += e.p.lat; t.lon += e.p.lon; t.n += 1; t.size += e.p.size;
+      t.reach = Math.max(t.reach, e.spread || e.r);
+    });
+    d.townLabels = Object.keys(towns).map(function (k) { return towns[k]; })
+      .sort(function (a, b) { return b.size - a.size || a.name.localeCompare(b.name); })
+      .map(function (t) {
+        return L.tooltip({ permanent: true, direction: 'right', offset: [t.reach + 2, 0], interactive: false,
+                           className: 'map-label town-label' })
+          .setLatLng([t.lat / t.n, t.lon / t.n]).setContent(t.name).addTo(d.labels);
+      });
+    d.provinceLabels.forEach(function (l) { l.addTo(d.labels); });
+  }
+
+  // Names never cover each other: in order (towns by offer, then provinces) a name is shown only when it overlaps
+  // no name already shown; a province name also gives way to a marker. Zoomed in far, provinces go unnamed.
+  function declutter(d) {
+    var shown = [];
+    var markers = d.entries.map(function (e) { var el = e.marker.getElement(); return el ? box(el, 0) : null; })
+      .filter(Boolean);
+    function place(label, avoidMarkers) {
+      var el = label.getElement();
+      if (!el) { return; }
+      el.classList.remove('map-label-hidden');
+      var b = box(el, 2);
+      var clash = shown.some(function (s) { return overlaps(b, s); }) ||
+        (avoidMarkers && markers.some(function (m) { return overlaps(b, m); }));
+      if (clash) { el.classList.add('map-label-hidden'); } else { shown.push(b); }
+    }
+    (d.townLabels || []).forEach(function (l) { place(l, false); });
+    var provincesShown = d.map.getZoom() <= 9;
+    d.provinceLabels.forEach(function (l) {
+      var el = l.getElement();
+      if (!el) { return; }
+      if (provincesShown) { place(l, true); } else { el.classList.add('map-label-hidden'); }
+    });
+  }
+
+  function box(el, pad) {
+    var r = el.getBoundingClientRect();
+    return { l: r.left - pad, t: r.top - pad, r: r.right + pad, b: r.bottom + pad };
+  }
+
+  function overlaps(a, b) {
+    return a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+  }
+
+  // Under the map: what a circle's size means (three sizes from this map's own range), the empty circle, the line
+  // of a campus set apart, and the two kinds of boundary.
+  function legend(d, w) {
+    var box = d.legend;
+    if (!box) {
+      box = d.legend = document.createElement('div');
+      box.className = 'map-legend';
+      box.id = d.container.id + '-legend';
+      d.container.parentNode.insertBefore(box, d.container.nextSibling);
+    }
+    box.textContent = '';
+    var heading = document.createElement('p');
+    heading.className = 'map-legend-heading';
+    heading.textContent = w.legendHeading || '';
+    box.appendChild(heading);
+    var list = document.createElement('ul');
+    sizes(d.entries.map(function (e) { return e.p.size; })).forEach(function (s) {
+      item(list, 'legend-circle', radiusOf(s), m2(s));
+    });
+    if (d.entries.some(function (e) { return e.p.size === 0; })) { item(list, 'legend-circle legend-none', MIN_RADIUS, w.none); }
+    if (d.entries.length > 1) { item(list, 'legend-line', 0, w.legendSpread); }
+    item(list, 'legend-province', 0, w.legendProvince);
+    item(list, 'legend-corop', 0, w.legendCorop);
+    box.appendChild(list);
+  }
+
+  function item(list, kind, r, text) {
+    var li = document.createElement('li');
+    var symbol = document.createElement('span');
+    symbol.className = 'legend-symbol ' + kind;
+    symbol.setAttribute('aria-hidden', 'true');
+    if (r > 0) { symbol.style.width = (2 * r) + 'px'; symbol.style.height = (2 * r) + 'px'; }
+    li.appendChild(symbol);
+    var words = document.createElement('span');
+    words.textContent = text || '';
+    li.appendChild(words);
+    list.appendChild(li);
+  }
+
+  // Round sizes a reader can compare: the largest on the map rounded, and a quarter and a sixteenth of it.
+  function sizes(values) {
+    var max = Math.max.apply(null, values.concat([0]));
+    if (max <= 0) { return []; }
+    var nice = function (v) { var p = Math.pow(10, Math.floor(Math.log10(v))); return Math.max(10, Math.round(v / p) * p); };
+    var out = [nice(max), nice(max / 4), nice(max / 16)];
+    return out.filter(function (v, i) { return out.indexOf(v) === i && (i === 0 || v < out[0]); });
   }
 
   var drawn = [];
@@ -83,6 +296,6 @@
     Array.prototype.forEach.call(document.querySelectorAll('.map[data-list]'), draw);
   });
   document.addEventListener('htmx:afterSettle', function () {
-    drawn.forEach(function (d) { mark(d.container, d.map, d.layer); });
+    drawn.forEach(mark);
   });
 }());

@@ -1,6 +1,7 @@
 package nl.labspace.campus;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.MediaType;
@@ -13,6 +14,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.campus.CampusRow;
+import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.UnitStatus;
 import nl.labspace.listing.ListingService;
 import nl.labspace.search.FreshListings;
 import nl.labspace.search.RegionIndex;
@@ -44,8 +47,12 @@ class CampusPageController {
         model.put("campus", campus);
         model.put("route", RouteLink.to(campus.lat(), campus.lon()));
         model.put("regionNames", regionNames);
-        model.put("units", listings.ofCampus(null, id));
+        List<UnitRow> units = listings.ofCampus(null, id);
+        model.put("units", units);
         model.put("confirmedSince", fresh.confirmedSince());
+        // the map's circle: what the landing page counts as on offer (available and fresh)
+        model.put("labOnOffer", units.stream().filter(u -> UnitStatus.AVAILABLE.is(u.status())
+                && !u.lastConfirmed().isBefore(fresh.confirmedSince())).mapToInt(UnitRow::labM2).sum());
         return new ModelAndView<>("campus/campus", model);
     }
 }
