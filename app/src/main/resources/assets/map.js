@@ -9,12 +9,11 @@
 
   var TEAL = '#0b5563';
   var GAP = 3;            // px between circles set apart
-  var MIN_RADIUS = 5;     // px: a campus with nothing on offer is still findable
-  var MAX_RADIUS = 30;
-  var PER_SQRT_M2 = 0.3;  // px of radius per √m²: the circle's area is proportional to the lab m²
+  var MIN_RADIUS = 4;     // px: a campus with nothing on offer is still findable
+  var MAX_RADIUS = 14;    // px: the largest offer on a map; the circle's area is proportional to the lab m²
 
-  function radiusOf(m2) {
-    return m2 > 0 ? Math.min(MAX_RADIUS, Math.max(MIN_RADIUS + 1, PER_SQRT_M2 * Math.sqrt(m2))) : MIN_RADIUS;
+  function radiusOf(m2, largest) {
+    return m2 > 0 ? Math.max(MIN_RADIUS + 1, MAX_RADIUS * Math.sqrt(m2 / largest)) : MIN_RADIUS;
   }
 
   function words() {
@@ -91,6 +90,12 @@
     mark(d);
     map.on('zoomend', function () { layout(d); });
     map.on('moveend resize', function () { declutter(d); });
+    // the page may still be settling its layout: fit again once it has, unless the reader has moved the map
+    window.addEventListener('load', function () {
+      map.invalidateSize();
+      if (!d.moved) { fit(d); }
+    });
+    map.on('dragstart', function () { d.moved = true; });
   }
 
   // the markers of the list next to the map; again whenever the list is replaced (search filters, htmx)
@@ -98,17 +103,26 @@
     d.markers.clearLayers();
     var w = words();
     var found = points(d.container);
-    d.entries = found.map(function (p) { return entry(p, w); });
+    var largest = Math.max.apply(null, found.map(function (p) { return p.size; }).concat([1]));
+    d.largest = largest;
+    d.entries = found.map(function (p) { return entry(p, w, largest); });
     d.entries.forEach(function (e) { e.marker.addTo(d.markers); name(e); });
-    if (d.container.hasAttribute('data-zoom-to-points') && found.length > 0) {
-      d.map.fitBounds(found.map(function (p) { return [p.lat, p.lon]; }), { padding: [40, 40], maxZoom: 9 });
-    }
+    fit(d);
     legend(d, w);
     layout(d);
   }
 
-  function entry(p, w) {
-    var r = radiusOf(p.size);
+  function fit(d) {
+    var found = d.entries.map(function (e) { return [e.p.lat, e.p.lon]; });
+    if (d.container.hasAttribute('data-zoom-to-points') && found.length > 0) {
+      d.map.fitBounds(found, { padding: [40, 40], maxZoom: 9 });
+    } else {
+      d.map.fitBounds([[50.75, 3.35], [53.55, 7.23]]);
+    }
+  }
+
+  function entry(p, w, largest) {
+    var r = radiusOf(p.size, largest);
     var icon = L.divIcon({ className: 'campus-marker' + (p.size > 0 ? '' : ' campus-marker-none'),
                            iconSize: [2 * r, 2 * r], html: '' });
     var marker = L.marker([p.lat, p.lon], { icon: icon, keyboard: true, riseOnHover: true });
@@ -142,51 +156,51 @@
     el.style.height = (2 * e.r) + 'px';
   }
 
-  // Circles that would touch are grouped, and each group is set out on a ring around its points' mean, each circle
-  // with a line to its own point; then the town names, then every name that would cover another is hidden.
+  // Circles that would touch push each other apart (a few dozen rounds of pairwise pushes, each by half the
+  // overlap), so each moves only as far as it must; a circle moved from its point gets a line to it. Then the town
+  // names, then every name that would cover another is hidden.
   function layout(d) {
     var map = d.map;
     d.lines.clearLayers();
     var items = d.entries.map(function (e) {
-      return { e: e, at: map.latLngToLayerPoint([e.p.lat, e.p.lon]) };
+      var at = map.latLngToLayerPoint([e.p.lat, e.p.lon]);
+      return { e: e, at: at, x: at.x, y: at.y };
     });
-    groups(items).forEach(function (g) {
-      if (g.length === 1) {
-        g[0].e.marker.setLatLng([g[0].e.p.lat, g[0].e.p.lon]);
-        g[0].e.spread = null;
-        return;
-      }
-      var cx = 0; var cy = 0; var around = 0; var biggest = 0;
-      g.forEach(function (it) { cx += it.at.x / g.length; cy += it.at.y / g.length; around += 2 * it.e.r + GAP;
-                                biggest = Math.max(biggest, it.e.r); });
-      var ring = Math.max(biggest + GAP, around / (2 * Math.PI));
-      g.sort(function (a, b) { return Math.atan2(a.at.y - cy, a.at.x - cx) - Math.atan2(b.at.y - cy, b.at.x - cx); });
-      g.forEach(function (it, i) {
-        var angle = -Math.PI / 2 + 2 * Math.PI * i / g.length;
-        var placed = map.layerPointToLatLng(L.point(cx + ring * Math.cos(angle), cy + ring * Math.sin(angle)));
-        it.e.marker.setLatLng(placed);
-        it.e.spread = ring + biggest;
+    apart(items);
+    items.forEach(function (it) {
+      var moved = Math.sqrt(Math.pow(it.x - it.at.x, 2) + Math.pow(it.y - it.at.y, 2));
+      var placed = moved < 0.5 ? L.latLng(it.e.p.lat, it.e.p.lon) : map.layerPointToLatLng(L.point(it.x, it.y));
+      it.e.marker.setLatLng(placed);
+      it.e.reach = moved + it.e.r;
+      if (moved >= 0.5) {
         L.polyline([[it.e.p.lat, it.e.p.lon], placed], { color: TEAL, weight: 1, interactive: false }).addTo(d.lines);
         L.circleMarker([it.e.p.lat, it.e.p.lon], { radius: 2, color: TEAL, weight: 1, fillColor: TEAL, fillOpacity: 1,
                                                   interactive: false }).addTo(d.lines);
-      });
+      }
     });
     townNames(d);
     declutter(d);
   }
 
-  // single-link grouping: two circles closer than their radii plus a gap belong together
-  function groups(items) {
-    var of = items.map(function (it, i) { return i; });
-    function root(i) { while (of[i] !== i) { of[i] = of[of[i]]; i = of[i]; } return i; }
-    for (var i = 0; i < items.length; i++) {
-      for (var j = i + 1; j < items.length; j++) {
-        if (items[i].at.distanceTo(items[j].at) < items[i].e.r + items[j].e.r + GAP) { of[root(i)] = root(j); }
+  function apart(items) {
+    for (var round = 0; round < 60; round++) {
+      var pushed = false;
+      for (var i = 0; i < items.length; i++) {
+        for (var j = i + 1; j < items.length; j++) {
+          var a = items[i]; var b = items[j];
+          var dx = b.x - a.x; var dy = b.y - a.y;
+          var dist = Math.sqrt(dx * dx + dy * dy);
+          var need = a.e.r + b.e.r + GAP;
+          if (dist >= need) { continue; }
+          if (dist < 0.01) { dx = Math.cos(i + j); dy = Math.sin(i + j); dist = 1; }
+          var push = (need - dist) / 2 + 0.1;
+          a.x -= dx / dist * push; a.y -= dy / dist * push;
+          b.x += dx / dist * push; b.y += dy / dist * push;
+          pushed = true;
+        }
       }
+      if (!pushed) { return; }
     }
-    var byRoot = {};
-    items.forEach(function (it, k) { (byRoot[root(k)] = byRoot[root(k)] || []).push(it); });
-    return Object.keys(byRoot).map(function (k) { return byRoot[k]; });
   }
 
   // One name per town, right of its campuses (beyond the ring when they are set apart); bigger offers first.
@@ -196,39 +210,56 @@
     d.entries.forEach(function (e) {
       var t = towns[e.p.town] = towns[e.p.town] || { name: e.p.town, lat: 0, lon: 0, n: 0, size: 0, reach: 0 };
       t.lat += e.p.lat; t.lon += e.p.lon; t.n += 1; t.size += e.p.size;
-      t.reach = Math.max(t.reach, e.spread || e.r);
+      t.reach = Math.max(t.reach, e.reach || e.r);
     });
     d.townLabels = Object.keys(towns).map(function (k) { return towns[k]; })
       .sort(function (a, b) { return b.size - a.size || a.name.localeCompare(b.name); })
       .map(function (t) {
-        return L.tooltip({ permanent: true, direction: 'right', offset: [t.reach + 2, 0], interactive: false,
-                           className: 'map-label town-label' })
+        var label = L.tooltip({ permanent: true, direction: 'right', offset: [t.reach + 2, 0], interactive: false,
+                                className: 'map-label town-label' })
           .setLatLng([t.lat / t.n, t.lon / t.n]).setContent(t.name).addTo(d.labels);
+        label.reach = t.reach;
+        label.town = t.name;
+        return label;
       });
     d.provinceLabels.forEach(function (l) { l.addTo(d.labels); });
   }
 
   // Names never cover each other: in order (towns by offer, then provinces) a name is shown only when it overlaps
-  // no name already shown; a province name also gives way to a marker. Zoomed in far, provinces go unnamed.
+  // no name already shown and no other town's circle; a town's name tries the right, left, top and bottom of its
+  // campuses. A province name also gives way to every circle. Zoomed in far, provinces go unnamed.
   function declutter(d) {
     var shown = [];
-    var markers = d.entries.map(function (e) { var el = e.marker.getElement(); return el ? box(el, 0) : null; })
-      .filter(Boolean);
-    function place(label, avoidMarkers) {
-      var el = label.getElement();
+    var circles = d.entries.map(function (e) {
+      var el = e.marker.getElement();
+      return el ? { town: e.p.town, b: box(el, 0) } : null;
+    }).filter(Boolean);
+    function clashes(b, town) {
+      return shown.some(function (s) { return overlaps(b, s); }) ||
+        circles.some(function (c) { return c.town !== town && overlaps(b, c.b); });
+    }
+    (d.townLabels || []).forEach(function (l) {
+      var el = l.getElement();
       if (!el) { return; }
       el.classList.remove('map-label-hidden');
-      var b = box(el, 2);
-      var clash = shown.some(function (s) { return overlaps(b, s); }) ||
-        (avoidMarkers && markers.some(function (m) { return overlaps(b, m); }));
-      if (clash) { el.classList.add('map-label-hidden'); } else { shown.push(b); }
-    }
-    (d.townLabels || []).forEach(function (l) { place(l, false); });
+      var reach = l.reach + 2;
+      var sides = [['right', [reach, 0]], ['left', [-reach, 0]], ['top', [0, -reach]], ['bottom', [0, reach]]];
+      for (var i = 0; i < sides.length; i++) {
+        l.options.direction = sides[i][0];
+        l.options.offset = sides[i][1];
+        l.update();
+        var b = box(el, 2);
+        if (!clashes(b, l.town)) { shown.push(b); return; }
+      }
+      el.classList.add('map-label-hidden');
+    });
     var provincesShown = d.map.getZoom() <= 9;
     d.provinceLabels.forEach(function (l) {
       var el = l.getElement();
       if (!el) { return; }
-      if (provincesShown) { place(l, true); } else { el.classList.add('map-label-hidden'); }
+      el.classList.remove('map-label-hidden');
+      var b = box(el, 2);
+      if (!provincesShown || clashes(b, null)) { el.classList.add('map-label-hidden'); } else { shown.push(b); }
     });
   }
 
@@ -258,7 +289,7 @@
     box.appendChild(heading);
     var list = document.createElement('ul');
     sizes(d.entries.map(function (e) { return e.p.size; })).forEach(function (s) {
-      item(list, 'legend-circle', radiusOf(s), m2(s));
+      item(list, 'legend-circle', radiusOf(s, d.largest), m2(s));
     });
     if (d.entries.some(function (e) { return e.p.size === 0; })) { item(list, 'legend-circle legend-none', MIN_RADIUS, w.none); }
     if (d.entries.length > 1) { item(list, 'legend-line', 0, w.legendSpread); }
