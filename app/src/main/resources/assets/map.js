@@ -311,11 +311,11 @@
     list.appendChild(li);
   }
 
-  // Round sizes a reader can compare: the largest on the map rounded, and a quarter and a sixteenth of it.
+  // Round sizes a reader can compare: the largest on the map rounded down, and a quarter and a sixteenth of it.
   function sizes(values) {
     var max = Math.max.apply(null, values.concat([0]));
     if (max <= 0) { return []; }
-    var nice = function (v) { var p = Math.pow(10, Math.floor(Math.log10(v))); return Math.max(10, Math.round(v / p) * p); };
+    var nice = function (v) { var p = Math.pow(10, Math.floor(Math.log10(v))); return Math.max(10, Math.floor(v / p) * p); };
     var out = [nice(max), nice(max / 4), nice(max / 16)];
     return out.filter(function (v, i) { return out.indexOf(v) === i && (i === 0 || v < out[0]); });
   }

@@ -50,13 +50,16 @@ final class UnitFields {
         return FormValues.filled(form);
     }
 
-    /** The API's request from the form; numbers that are not numbers go to wrong. */
+    /**
+     * The API's request from the form; numbers that are not numbers go to wrong. The form sends rentCovers with a
+     * hidden empty value, so none ticked is refused; a post without the field keeps the default, as the API does.
+     */
     static UnitRequest request(FormValues form, List<Violation> wrong) {
         return new UnitRequest(form.text("name"), form.whole("labM2", wrong), form.whole("officeM2", wrong),
                 form.text("containment"), form.text("gmp"), form.all("features"), form.text("availableFrom"),
                 form.text("availableUntil"), form.decimal("rentPerM2Year", wrong), form.whole("minTermMonths", wrong),
                 form.whole("maxTermMonths", wrong), form.text("status"), form.text("deliveryMonth"),
-                form.whole("version", wrong), form.all("rentCovers"));
+                form.whole("version", wrong), form.sent("rentCovers") ? form.all("rentCovers") : null);
     }
 
     private static void put(Map<String, List<String>> form, String field, String value) {

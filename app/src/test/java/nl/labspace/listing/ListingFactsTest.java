@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.labspace.TestMarketTest;
+import nl.labspace.account.FormSession;
 import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,11 +67,12 @@ class ListingFactsTest extends TestMarketTest {
 
     @Test
     void aCampusAddressIsEditedThroughTheApiAndABadPostcodeIsRefused() {
-        Reply refused = profile("\"Plesmanlaan 1\"", "\"12345\"", "\"Leiden\"");
+        Map<String, Object> before = campus();
+        Reply refused = profile("\"Somewhere 9\"", "\"12345\"", "\"Leiden\"");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(params(refused)).containsExactly("postcode='12345'");
-        assertThat(campus()).containsEntry("streetAddress", null);
+        assertThat(campus()).isEqualTo(before);
 
         Reply saved = profile("\"Plesmanlaan 1\"", "\"2333ca\"", "\"Leiden\"");
 
@@ -129,6 +131,32 @@ class ListingFactsTest extends TestMarketTest {
                 .contains("€110,550 per year").contains("lab and office space; service charges extra").contains("confirmed on");
         assertThat(campus).contains("Zuid-Holland · Agglomeratie Leiden en Bollenstreek").doesNotContain("PV28 · CR25")
                 .contains("Route via OpenStreetMap");
+    }
+
+    @Test
+    void theConsoleFormsAskWhatTheRentCoversAndTheAddress() {
+        FormSession console = FormSession.signIn(http, MANAGER_A);
+        String unit = CampusConsolePagesTest.GOOD_UNIT.formatted("Facts+form") + "&rentCovers=";
+        assertThat(console.get("/console/campus/units/new").body()).contains("id=\"u-cover-service_charges\"")
+                .containsPattern("value=\"lab\"[^>]*checked");
+
+        Reply noneTicked = console.post("/console/campus/units", unit);
+        assertThat(noneTicked.status()).isEqualTo(400);
+        assertThat(noneTicked.body()).contains("id=\"e-rentCovers\"");
+        assertThat(sql.column("SELECT count(*)::text FROM unit WHERE name = 'Facts form'")).containsExactly("0");
+
+        Reply published = console.post("/console/campus/units", unit + "&rentCovers=office&rentCovers=service_charges");
+        assertThat(published.status()).as(published.body()).isEqualTo(303);
+        assertThat(sql.column("SELECT array_to_string(rent_covers, ';') FROM unit WHERE name = 'Facts form'"))
+                .containsExactly("office;service_charges");
+
+        String profile = "/console/campus/campuses/" + CAMPUS_A + "/profile";
+        Reply badPostcode = console.post(profile, "focus=vaccines&streetAddress=Plesmanlaan+1&postcode=2333&town=Leiden");
+        assertThat(badPostcode.status()).isEqualTo(400);
+        assertThat(badPostcode.body()).contains("id=\"e-postcode\"").contains("value=\"Plesmanlaan 1\"");
+        Reply saved = console.post(profile, "focus=vaccines&streetAddress=Plesmanlaan+1&postcode=2333+ca&town=Leiden");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(campus()).containsEntry("postcode", "2333 CA").containsEntry("streetAddress", "Plesmanlaan 1");
     }
 
     private Reply publish(String name, String extra) {
