@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * API, the search results and the pages in Dutch and English.
  */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class ListingFactsTest extends TestMarketTest {
 
     private static final String UNIT = """

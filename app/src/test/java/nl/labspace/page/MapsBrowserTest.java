@@ -109,9 +109,9 @@ class MapsBrowserTest {
             WebElement marker = tabTo(campus);
             assertThat(marker.getAttribute("aria-label")).startsWith(campus + ", ");
             marker.sendKeys(Keys.ENTER);
-            wait.until(d -> !d.findElements(By.cssSelector("#home-map .leaflet-popup-content a")).isEmpty());
-            assertThat(browser.driver.findElement(By.cssSelector("#home-map .leaflet-popup-content a")).getText()).isEqualTo(campus);
-            marker.sendKeys(Keys.ESCAPE);
+            wait.until(d -> d.findElements(By.cssSelector("#home-map .leaflet-popup-content a")).stream()
+                    .anyMatch(a -> a.getText().equals(campus)));
+            browser.script("document.querySelectorAll('.leaflet-popup-close-button').forEach(function (b) { b.click(); });");
         }
     }
 
@@ -141,8 +141,9 @@ class MapsBrowserTest {
                 .isEqualTo(language.equals("nl") ? "Oppervlakte van de cirkel: aangeboden labruimte in m²" : "Circle area: lab m² on offer");
         assertThat(browser.driver.findElements(By.cssSelector(at + "-legend .legend-circle"))).as("sizes in the legend").isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(at + " .town-label:not(.map-label-hidden)"))).as("a town named").isNotEmpty();
-        assertThat((Boolean) browser.script(NO_NAME_COVERS_ANOTHER, at)).as("no name covers another on " + map).isTrue();
-        assertThat((Boolean) browser.script(NO_CIRCLE_COVERS_ANOTHER, at)).as("no circle covers another on " + map).isTrue();
+        // once the map has settled (a zoom animates)
+        settled(NO_NAME_COVERS_ANOTHER, at, "no name covers another on " + map);
+        settled(NO_CIRCLE_COVERS_ANOTHER, at, "no circle covers another on " + map);
         assertThat((Boolean) browser.script(BIGGER_OFFER_BIGGER_CIRCLE, at)).as("circle sizes follow the lab m² on " + map).isTrue();
         for (WebElement marker : browser.driver.findElements(By.cssSelector(at + " .campus-marker"))) {
             assertThat(marker.getAttribute("tabindex")).isEqualTo("0");
@@ -150,6 +151,23 @@ class MapsBrowserTest {
             assertThat(marker.getAttribute("aria-label")).startsWith(marker.getAttribute("data-campus") + ", ");
         }
     }
+
+    private void settled(String check, String at, String what) {
+        try {
+            wait.withTimeout(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.script(check, at)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("map-failed-" + at.substring(1));
+            throw new AssertionError(what + ": " + browser.script(DESCRIBE_LABELS, at), e);
+        } finally {
+            wait.withTimeout(Duration.ofSeconds(30));
+        }
+    }
+
+    private static final String DESCRIBE_LABELS = """
+            return Array.prototype.map.call(document.querySelectorAll(arguments[0] + ' .map-label:not(.map-label-hidden), '
+              + arguments[0] + ' .campus-marker'), function (e) { var r = e.getBoundingClientRect();
+              return (e.textContent || e.getAttribute('data-campus')) + '@' + Math.round(r.left) + ',' + Math.round(r.top) + ','
+                + Math.round(r.right) + ',' + Math.round(r.bottom); }).join('; ');""";
 
     private List<String> campusesOn(String map) {
         return browser.driver.findElements(By.cssSelector("#" + map + " .campus-marker")).stream()
