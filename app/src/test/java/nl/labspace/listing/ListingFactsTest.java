@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class ListingFactsTest extends TestMarketTest {
 
     private static final String UNIT = """
