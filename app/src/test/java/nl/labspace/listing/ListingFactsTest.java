@@ -83,6 +83,8 @@ class ListingFactsTest extends TestMarketTest {
         assertThat(campus()).containsEntry("streetAddress", "Plesmanlaan 1").containsEntry("postcode", "2333 CA")
                 .containsEntry("town", "Leiden").containsEntry("addressIsDemo", false)
                 .containsEntry("routeUrl", "https://www.openstreetmap.org/directions?route=%3B52.16870%2C4.46500");
+        assertThat(names(campus().get("regionNames"))).containsEntry("province", "Zuid-Holland")
+                .containsEntry("corop", "Agglomeratie Leiden en Bollenstreek").containsKey("rom");
     }
 
     @Test
@@ -183,6 +185,11 @@ class ListingFactsTest extends TestMarketTest {
         Reply reply = http.send(HttpRequest.GET(path).header(HttpHeaders.ACCEPT, "text/html").header(HttpHeaders.ACCEPT_LANGUAGE, language));
         assertThat(reply.status()).as(path).isEqualTo(200);
         return reply.body();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> names(Object regionNames) {
+        return (Map<String, Object>) regionNames;
     }
 
     @SuppressWarnings("unchecked")
