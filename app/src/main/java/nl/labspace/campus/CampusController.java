@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.labspace.search.RegionIndex;
 import nl.labspace.web.ApiDocs;
 import nl.labspace.web.JsonBodies;
 import nl.labspace.web.ProblemResponses;
@@ -31,22 +32,24 @@ class CampusController {
     private final CampusService campuses;
     private final Viewers viewers;
     private final JsonBodies bodies;
+    private final RegionIndex regions;
 
-    CampusController(CampusService campuses, Viewers viewers, JsonBodies bodies) {
+    CampusController(CampusService campuses, Viewers viewers, JsonBodies bodies, RegionIndex regions) {
         this.campuses = campuses;
         this.viewers = viewers;
         this.bodies = bodies;
+        this.regions = regions;
     }
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listCampuses", summary = "List all campuses",
-            description = "Every campus's public profile, with its location and the province, COROP region and ROM "
-                    + "area it lies in.")
+            description = "Every campus's public profile, with its location, the province, COROP region and ROM "
+                    + "area it lies in (codes, and names in regionNames), its address and a route link.")
     @ApiResponse(responseCode = "200", description = "All campuses", useReturnTypeSchema = true)
     @ProblemResponses.BadRequest
     List<CampusResponse> all() {
-        return campuses.all().stream().map(CampusResponse::of).toList();
+        return campuses.all().stream().map(c -> CampusResponse.of(c, regions)).toList();
     }
 
     @Get("/{id}")
@@ -57,7 +60,7 @@ class CampusController {
     @ProblemResponses.NotFound
     CampusResponse one(@Parameter(description = ApiDocs.CAMPUS_ID, example = ApiDocs.CAMPUS_ID_EXAMPLE,
                                schema = @Schema(pattern = ApiDocs.CAMPUS_ID_PATTERN)) String id) {
-        return CampusResponse.of(campuses.find(id));
+        return CampusResponse.of(campuses.find(id), regions);
     }
 
     @Put("/{id}/profile")
@@ -79,6 +82,6 @@ class CampusController {
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampusProfileRequest.class))) @Body String json,
             Authentication auth) {
         CampusProfileRequest profile = bodies.read(json, CampusProfileRequest.class);
-        return CampusResponse.of(campuses.updateProfile(viewers.of(auth), id, profile));
+        return CampusResponse.of(campuses.updateProfile(viewers.of(auth), id, profile), regions);
     }
 }

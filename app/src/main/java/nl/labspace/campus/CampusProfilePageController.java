@@ -30,6 +30,7 @@ import nl.labspace.account.Roles;
 import nl.labspace.account.Viewer;
 import nl.labspace.account.Viewers;
 import nl.labspace.db.Vocabulary;
+import nl.labspace.db.campus.CampusAddress;
 import nl.labspace.db.campus.CampusRow;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
@@ -41,7 +42,7 @@ import nl.labspace.web.Violation;
 
 /**
  * The campus console's profile page: the part of PUT /api/campuses/{id}/profile a manager edits (focus, shared
- * facilities, website, contact email), checked by the same rules (clean text, then the request's constraints) and
+ * facilities, website, contact email, address), checked by the same rules (clean text, then the request's constraints) and
  * saved by CampusService. Bad input re-renders the form (400) with each error at its field and nothing written.
  */
 @Controller("/console/campus/campuses/{id}/profile")
@@ -107,6 +108,9 @@ class CampusProfilePageController {
         }
         text("website", profile.website(), wrong);
         text("contactEmail", profile.contactEmail(), wrong);
+        text("streetAddress", profile.streetAddress(), wrong);
+        text("postcode", profile.postcode(), wrong);
+        text("town", profile.town(), wrong);
         if (!wrong.isEmpty()) {
             throw new BadInput(wrong);
         }
@@ -124,7 +128,7 @@ class CampusProfilePageController {
     static CampusProfileRequest request(FormValues form) {
         List<String> focus = Stream.concat(form.all("focus").stream(), items(form.one("focusOther"), ",")).distinct().toList();
         return new CampusProfileRequest(focus, items(form.one("sharedFacilities"), "\n").toList(), form.text("website"),
-                form.text("contactEmail"));
+                form.text("contactEmail"), form.text("streetAddress"), form.text("postcode"), form.text("town"));
     }
 
     private static Stream<String> items(@Nullable String text, String separator) {
@@ -146,6 +150,11 @@ class CampusProfilePageController {
         form.put("sharedFacilities", List.of(campus.sharedFacilities() == null ? "" : String.join("\n", campus.sharedFacilities())));
         form.put("website", campus.website() == null ? List.of() : List.of(campus.website()));
         form.put("contactEmail", campus.contactEmail() == null ? List.of() : List.of(campus.contactEmail()));
+        // a demo address is the shipped town only: the form offers it to be replaced, not kept as the manager's
+        CampusAddress address = campus.address();
+        form.put("streetAddress", address.street() == null ? List.of() : List.of(address.street()));
+        form.put("postcode", address.postcode() == null ? List.of() : List.of(address.postcode()));
+        form.put("town", address.town() == null ? List.of() : List.of(address.town()));
         return FormValues.filled(form);
     }
 

@@ -41,7 +41,8 @@ class CampusService {
     @Transactional
     CampusRow updateProfile(Viewer viewer, String id, CampusProfileRequest profile) {
         managed.require(viewer, id);
-        campuses.updateProfile(id, profile.focus(), profile.sharedFacilities(), profile.website(), profile.contactEmail());
+        campuses.updateProfile(id, profile.focus(), profile.sharedFacilities(), profile.website(), profile.contactEmail(),
+                profile.address());
         return campuses.find(id).orElseThrow();
     }
 

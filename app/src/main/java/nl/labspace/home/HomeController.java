@@ -14,6 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.labspace.db.Vocabulary;
+import nl.labspace.db.listing.CampusOfferQuery;
 import nl.labspace.db.market.MarketTotalsQuery;
 import nl.labspace.insight.RegionInsightService;
 import nl.labspace.search.FreshListings;
@@ -32,12 +33,15 @@ class HomeController {
     private final FreshListings fresh;
     private final RegionInsightService insight;
     private final Places places;
+    private final CampusOfferQuery offers;
 
-    HomeController(MarketTotalsQuery totalsQuery, FreshListings fresh, RegionInsightService insight, Places places) {
+    HomeController(MarketTotalsQuery totalsQuery, FreshListings fresh, RegionInsightService insight, Places places,
+                   CampusOfferQuery offers) {
         this.totalsQuery = totalsQuery;
         this.fresh = fresh;
         this.insight = insight;
         this.places = places;
+        this.offers = offers;
     }
 
     @Get
@@ -48,6 +52,8 @@ class HomeController {
         model.put("totals", totalsQuery.totals(fresh.confirmedSince()));
         model.put("provinces", insight.national());
         model.put("towns", places.towns());
+        // the map's markers: every campus, sized by the lab m² it offers now
+        model.put("campusOffers", offers.all(fresh.confirmedSince()));
         model.put("radii", List.of(10, 25, 50, 100));
         model.put("containments", Vocabulary.CONTAINMENT);
         return new ModelAndView<>("home/home", model);

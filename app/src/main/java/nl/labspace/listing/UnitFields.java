@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.RentCover;
 import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormValues;
 import nl.labspace.web.Months;
@@ -23,7 +24,8 @@ final class UnitFields {
     /** An empty form for a campus (containment and GMP none, available). */
     static FormValues blank(String campusId) {
         return FormValues.filled(Map.of("campusId", List.of(campusId == null ? "" : campusId), "containment", List.of("none"),
-                "gmp", List.of("none"), "status", List.of(UnitStatus.AVAILABLE.code()), "minTermMonths", List.of("12")));
+                "gmp", List.of("none"), "status", List.of(UnitStatus.AVAILABLE.code()), "minTermMonths", List.of("12"),
+                "rentCovers", RentCover.DEFAULT));
     }
 
     /** The unit as its edit form shows it, with the version it was read at. */
@@ -44,16 +46,20 @@ final class UnitFields {
         put(form, "status", u.status());
         put(form, "deliveryMonth", Months.format(u.deliveryMonth()));
         put(form, "version", String.valueOf(u.version()));
+        form.put("rentCovers", u.rentCovers());
         return FormValues.filled(form);
     }
 
-    /** The API's request from the form; numbers that are not numbers go to wrong. */
+    /**
+     * The API's request from the form; numbers that are not numbers go to wrong. The form sends rentCovers with a
+     * hidden empty value, so none ticked is refused; a post without the field keeps the default, as the API does.
+     */
     static UnitRequest request(FormValues form, List<Violation> wrong) {
         return new UnitRequest(form.text("name"), form.whole("labM2", wrong), form.whole("officeM2", wrong),
                 form.text("containment"), form.text("gmp"), form.all("features"), form.text("availableFrom"),
                 form.text("availableUntil"), form.decimal("rentPerM2Year", wrong), form.whole("minTermMonths", wrong),
                 form.whole("maxTermMonths", wrong), form.text("status"), form.text("deliveryMonth"),
-                form.whole("version", wrong));
+                form.whole("version", wrong), form.sent("rentCovers") ? form.all("rentCovers") : null);
     }
 
     private static void put(Map<String, List<String>> form, String field, String value) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.labspace.db.listing.UnitValues;
+import nl.labspace.db.market.RentCover;
 import nl.labspace.db.market.UnitStatus;
 import nl.labspace.web.Checks;
 import nl.labspace.web.Limits;
@@ -55,7 +56,22 @@ public final class UnitForm {
             c.fail("deliveryMonth", r.deliveryMonth(), Reason.NOT_AFTER, "availableFrom", r.availableFrom());
         }
         c.rent("rentPerM2Year", r.rentPerM2Year(), true);
+        List<String> covers = rentCovers(r, areas, c);
         return new UnitValues(name, areas.labM2(), areas.officeM2(), spec.containment(), spec.gmp(), spec.features(),
-                from, available.last(), r.rentPerM2Year(), minTerm, maxTerm, status, delivery);
+                from, available.last(), r.rentPerM2Year(), minTerm, maxTerm, status, delivery, covers);
+    }
+
+    // The rent per m² is paid on the covered areas: a rent that covers no area the unit has would total nothing.
+    private static List<String> rentCovers(UnitRequest r, Checks.Areas areas, Checks c) {
+        if (r.rentCovers() == null) {
+            return RentCover.DEFAULT;
+        }
+        int wrongBefore = c.violations().size();
+        List<String> covers = c.allOf("rentCovers", r.rentCovers(), RentCover.CODES);
+        if (c.violations().size() == wrongBefore && (areas.labM2() > 0 || areas.officeM2() > 0)
+                && RentCover.coveredM2(covers, areas.labM2(), areas.officeM2()) == 0) {
+            c.fail("rentCovers", String.join(",", covers), Reason.NO_COVERED_AREA, areas.labM2(), areas.officeM2());
+        }
+        return RentCover.CODES.stream().filter(covers::contains).toList();
     }
 }

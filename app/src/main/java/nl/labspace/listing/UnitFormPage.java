@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import nl.labspace.account.Viewer;
 import nl.labspace.db.Vocabulary;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.market.RentCover;
 import nl.labspace.db.market.UnitStatus;
 import nl.labspace.page.FormErrors;
 import nl.labspace.page.FormValues;
@@ -40,6 +41,7 @@ class UnitFormPage {
         model.put("containments", Vocabulary.CONTAINMENT);
         model.put("gmps", Vocabulary.GMP);
         model.put("features", Vocabulary.FEATURES);
+        model.put("rentCoverChoices", RentCover.CODES);
         // a withdrawn unit can be corrected and stay withdrawn: publishing it again is a choice, not a side effect
         model.put("statuses", unit != null && WITHDRAWN.equals(unit.status())
                 ? Stream.concat(UnitForm.PUBLISHABLE_STATUSES.stream(), Stream.of(WITHDRAWN)).toList()

@@ -16,11 +16,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.labspace.campus.RouteLink;
 import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.campus.CampusRow;
 import nl.labspace.db.listing.UnitRow;
 import nl.labspace.listing.stats.ListingTraffic;
 import nl.labspace.photo.UnitGallery;
 import nl.labspace.search.FreshListings;
+import nl.labspace.search.RegionIndex;
 
 /**
  * The unit page: what GET /api/units/{id} shows to everyone (a withdrawn unit is not found), with its campus card.
@@ -36,14 +39,16 @@ class UnitPageController {
     private final FreshListings fresh;
     private final ListingTraffic traffic;
     private final UnitGallery gallery;
+    private final RegionIndex regionNames;
 
     UnitPageController(ListingService listings, CampusQueries campuses, FreshListings fresh, ListingTraffic traffic,
-                       UnitGallery gallery) {
+                       UnitGallery gallery, RegionIndex regionNames) {
         this.listings = listings;
         this.campuses = campuses;
         this.fresh = fresh;
         this.traffic = traffic;
         this.gallery = gallery;
+        this.regionNames = regionNames;
     }
 
     @Get("/{id}")
@@ -55,7 +60,10 @@ class UnitPageController {
         traffic.viewed(request, unit.id());
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
-        model.put("campus", campuses.find(unit.campusId()).orElseThrow());
+        CampusRow campus = campuses.find(unit.campusId()).orElseThrow();
+        model.put("campus", campus);
+        model.put("route", RouteLink.to(campus.lat(), campus.lon()));
+        model.put("regionNames", regionNames);
         model.put("stale", unit.lastConfirmed().isBefore(fresh.confirmedSince()));
         model.put("backToSearch", backToSearch(referer));
         model.put("files", gallery.of(unit.id()));

@@ -9,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * A unit as a campus manager publishes or edits it (JSON body, or one CSV row). Everything is nullable here so
  * that UnitForm can name each missing or wrong field; months are "YYYY-MM". version is required when editing.
+ * rentCovers (lab, office, service_charges) defaults to lab and office, service charges extra.
  */
 @Serdeable
 public record UnitRequest(@Nullable String name, @Nullable Integer labM2, @Nullable Integer officeM2,
@@ -16,5 +17,5 @@ public record UnitRequest(@Nullable String name, @Nullable Integer labM2, @Nulla
                           @Nullable String availableFrom, @Nullable String availableUntil,
                           @Nullable BigDecimal rentPerM2Year, @Nullable Integer minTermMonths,
                           @Nullable Integer maxTermMonths, @Nullable String status, @Nullable String deliveryMonth,
-                          @Nullable Integer version) {
+                          @Nullable Integer version, @Nullable List<String> rentCovers) {
 }

@@ -66,6 +66,11 @@ public final class FormValues {
         return values.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
     }
 
+    /** Whether the field was sent at all (a checkbox group sends nothing when none is ticked, unless a hidden field does). */
+    public boolean sent(String name) {
+        return values.containsKey(name);
+    }
+
     /** Whether a checkbox group holds this value (th:checked). */
     public boolean has(String name, String value) {
         return all(name).contains(value);

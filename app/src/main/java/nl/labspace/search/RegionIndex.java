@@ -43,6 +43,11 @@ public class RegionIndex {
         return byCode.values().stream().filter(r -> kind.equals(r.kind())).sorted(Comparator.comparing(RegionRef::name)).toList();
     }
 
+    /** A region's name ("Zuid-Holland") for its code ("PV28"); the code itself when unknown, null for null. */
+    public String name(String code) {
+        return code == null ? null : find(code).map(RegionRef::name).orElse(code);
+    }
+
     Optional<RegionRef> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -41,9 +41,11 @@ class SearchController {
     private final Viewers viewers;
     private final ListingTraffic traffic;
     private final UnitGallery gallery;
+    private final RegionIndex regions;
 
     SearchController(SpaceSearchService space, DemandSearchService demand, SearchResponses responses, Viewers viewers,
-                     ListingTraffic traffic, UnitGallery gallery) {
+                     ListingTraffic traffic, UnitGallery gallery, RegionIndex regions) {
+        this.regions = regions;
         this.space = space;
         this.demand = demand;
         this.responses = responses;
@@ -66,8 +68,8 @@ class SearchController {
         traffic.shownInSearch(request, found.rows().stream().map(hit -> hit.unit().id()).toList());
         Map<UUID, String> thumbnails = gallery.thumbnails(found.rows().stream().map(hit -> hit.unit().id()).toList());
         return geoJson
-                ? responses.geoJson(found, hit -> SpaceItem.of(hit, thumbnails), hit -> lonLat(hit.campus()), SpaceItem.class)
-                : responses.json(found, hit -> SpaceItem.of(hit, thumbnails));
+                ? responses.geoJson(found, hit -> SpaceItem.of(hit, regions, thumbnails), hit -> lonLat(hit.campus()), SpaceItem.class)
+                : responses.json(found, hit -> SpaceItem.of(hit, regions, thumbnails));
     }
 
     @Get(value = "/demand", produces = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})

@@ -40,12 +40,15 @@ class SearchPageController {
     private final Places places;
     private final ListingTraffic traffic;
     private final UnitGallery gallery;
+    private final RegionIndex regionNames;
 
-    SearchPageController(SpaceSearchService space, Places places, ListingTraffic traffic, UnitGallery gallery) {
+    SearchPageController(SpaceSearchService space, Places places, ListingTraffic traffic, UnitGallery gallery,
+                         RegionIndex regionNames) {
         this.space = space;
         this.places = places;
         this.traffic = traffic;
         this.gallery = gallery;
+        this.regionNames = regionNames;
     }
 
     @Get
@@ -65,6 +68,7 @@ class SearchPageController {
         model.put("gmps", Vocabulary.GMP);
         model.put("features", Vocabulary.FEATURES);
         model.put("radii", List.of(5, 10, 25, 50, 100));
+        model.put("regionNames", regionNames);
         HttpStatus status = HttpStatus.OK;
         try {
             SpaceSearch search = space.parse(new SearchParams(request.getParameters(), PARAMETERS, withoutPlace(form)));

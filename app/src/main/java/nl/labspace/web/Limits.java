@@ -15,6 +15,11 @@ public final class Limits {
     public static final int FACILITY_ITEMS = 30;
     public static final int FACILITY = 80;
     public static final int WEBSITE = 300;
+    /** A campus's street line and town (V21 checks the same lengths). */
+    public static final int STREET = 120;
+    public static final int TOWN = 80;
+    public static final String POSTCODE = "[1-9][0-9]{3} ?[A-Za-z]{2}";
+    public static final String POSTCODE_MESSAGE = "must be a Dutch postcode, e.g. 2333 CA";
     public static final int CODE = 64;
 
     /** A regular expression for a single line: no line break, no tab. */

@@ -6,6 +6,7 @@ import nl.labspace.db.account.AccountQueries;
 import nl.labspace.db.account.RevokedTokens;
 import nl.labspace.db.audit.AuditLog;
 import nl.labspace.db.campus.CampusQueries;
+import nl.labspace.db.listing.CampusOfferQuery;
 import nl.labspace.db.form.FormSubmissions;
 import nl.labspace.db.insight.LostDemandQuery;
 import nl.labspace.db.listing.UnitCommands;
@@ -63,6 +64,11 @@ class QueryFactory {
     @Singleton
     CampusQueries campusQueries(DSLContext dsl) {
         return new CampusQueries(dsl);
+    }
+
+    @Singleton
+    CampusOfferQuery campusOfferQuery(DSLContext dsl) {
+        return new CampusOfferQuery(dsl);
     }
 
     @Singleton

@@ -98,7 +98,7 @@ class BrowserPagesTest {
         List<WebElement> results = browser.driver.findElements(By.cssSelector("#results > li"));
         assertThat(results).isNotEmpty();
         assertThat(text("#result-count")).startsWith(String.valueOf(results.size() < 20 ? results.size() : ""));
-        wait.until(d -> !d.findElements(By.cssSelector("#search-map path.leaflet-interactive")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#search-map .campus-marker")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector("#search-map .leaflet-outlines-pane path")))
                 .as("province outlines drawn without tiles").hasSizeGreaterThan(10);
         assertThat(browser.driver.findElements(By.cssSelector(".leaflet-tile"))).as("no tile layer").isEmpty();

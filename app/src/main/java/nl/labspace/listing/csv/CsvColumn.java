@@ -10,6 +10,7 @@ import nl.labspace.web.Violation;
 /**
  * The columns of a campus's units CSV, in the order the export writes them. field is the UnitRequest property
  * a column feeds, so UnitForm's messages can be told in column names; id and last_confirmed feed none.
+ * rent_covers (V21) may be left out of a file made before it: its units then keep the default (lab;office).
  */
 enum CsvColumn {
     ID("id", null),
@@ -22,13 +23,14 @@ enum CsvColumn {
     AVAILABLE_FROM("available_from", "availableFrom"),
     AVAILABLE_UNTIL("available_until", "availableUntil"),
     RENT_PER_M2_YEAR("rent_per_m2_year", "rentPerM2Year"),
+    RENT_COVERS("rent_covers", "rentCovers"),
     MIN_TERM_MONTHS("min_term_months", "minTermMonths"),
     MAX_TERM_MONTHS("max_term_months", "maxTermMonths"),
     STATUS("status", "status"),
     DELIVERY_MONTH("delivery_month", "deliveryMonth"),
     LAST_CONFIRMED("last_confirmed", null);
 
-    /** Features share one cell; ';' because ',' would need quoting in every spreadsheet. */
+    /** Features (and what the rent covers) share one cell; ';' because ',' would need quoting in every spreadsheet. */
     static final String FEATURE_SEPARATOR = ";";
 
     final String header;
@@ -41,6 +43,11 @@ enum CsvColumn {
 
     static String headerLine() {
         return Arrays.stream(values()).map(c -> c.header).collect(Collectors.joining(","));
+    }
+
+    /** Whether a file must have the column. */
+    boolean required() {
+        return this != LAST_CONFIRMED && this != RENT_COVERS;
     }
 
     static Optional<CsvColumn> ofHeader(String name) {

@@ -107,7 +107,7 @@ final class UnitCsvReader {
             }
         }
         for (CsvColumn column : values()) {
-            if (column != LAST_CONFIRMED && !columns.containsKey(column)) {
+            if (column.required() && !columns.containsKey(column)) {
                 problems.add(BadCell.ofLine(header.line(), column.header, Refusal.of(Reason.CSV_MISSING)));
             }
         }
@@ -127,7 +127,8 @@ final class UnitCsvReader {
         UnitRequest request = new UnitRequest(cells.raw(NAME), cells.integer(LAB_M2), cells.integer(OFFICE_M2),
                 cells.text(CONTAINMENT), cells.text(GMP), cells.features(FEATURES), cells.text(AVAILABLE_FROM),
                 cells.text(AVAILABLE_UNTIL), cells.rent(RENT_PER_M2_YEAR), cells.integer(MIN_TERM_MONTHS),
-                cells.integer(MAX_TERM_MONTHS), withdrawn ? null : status, cells.text(DELIVERY_MONTH), null);
+                cells.integer(MAX_TERM_MONTHS), withdrawn ? null : status, cells.text(DELIVERY_MONTH), null,
+                cells.features(RENT_COVERS));
         UnitForm.Checked checked = UnitForm.check(request);
         for (Violation v : checked.violations()) {
             // an item of a list ("features[1]") lives in its list's one cell

@@ -45,6 +45,7 @@ final class UnitCsvWriter {
         String[] cells = {u.id().toString(), u.name(), String.valueOf(u.labM2()), String.valueOf(u.officeM2()),
                 u.containment(), u.gmp(), String.join(CsvColumn.FEATURE_SEPARATOR, u.features()),
                 Months.format(u.availableFrom()), Months.format(u.availableUntil()), plain(u.rentPerM2Year()),
+                String.join(CsvColumn.FEATURE_SEPARATOR, u.rentCovers()),
                 String.valueOf(u.minTermMonths()), u.maxTermMonths() == null ? null : String.valueOf(u.maxTermMonths()),
                 u.status(), Months.format(u.deliveryMonth()), u.lastConfirmed().toString()};
         Arrays.setAll(cells, i -> cells[i] == null ? "" : cells[i]);

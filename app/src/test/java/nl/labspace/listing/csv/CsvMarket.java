@@ -14,7 +14,7 @@ import nl.labspace.account.TestSql;
 final class CsvMarket {
 
     static final String HEADER = "id,name,lab_m2,office_m2,containment,gmp,features,available_from,available_until,"
-            + "rent_per_m2_year,min_term_months,max_term_months,status,delivery_month,last_confirmed";
+            + "rent_per_m2_year,rent_covers,min_term_months,max_term_months,status,delivery_month,last_confirmed";
 
     private final TestSql sql;
     private final TestHttp http;
@@ -60,10 +60,10 @@ final class CsvMarket {
     /** The export campusWithThreeUnits gives, ordered by name as the export is. */
     static String threeUnitsCsv(String prefix) {
         return HEADER + "\r\n"
-                + idOf(prefix, 2) + ",\"Pilot hall\nfloor 2\",800,0,ML-I,C,,2027-10,,290.50,24,,planned,2027-09,2026-11-01\r\n"
+                + idOf(prefix, 2) + ",\"Pilot hall\nfloor 2\",800,0,ML-I,C,,2027-10,,290.50,lab;office,24,,planned,2027-09,2026-11-01\r\n"
                 + idOf(prefix, 1) + ",\"Suite \"\"North\"\", 2.01\",240,90,ML-II,none,fume-hood;lab-gases,2027-05,2029-04,"
-                + "335.00,12,60,available,,2026-11-01\r\n"
-                + idOf(prefix, 3) + ",Zeta lab,120,40,none,none,cold-storage,2027-01,,310.00,1,,withdrawn,,2026-10-15\r\n";
+                + "335.00,lab;office,12,60,available,,2026-11-01\r\n"
+                + idOf(prefix, 3) + ",Zeta lab,120,40,none,none,cold-storage,2027-01,,310.00,lab;office,1,,withdrawn,,2026-10-15\r\n";
     }
 
     Reply export(String campusId, String token) {

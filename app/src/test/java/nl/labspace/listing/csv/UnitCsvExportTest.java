@@ -72,7 +72,7 @@ class UnitCsvExportTest extends TestMarketTest {
         Reply reply = market.export(CAMPUS_A, http.token(MANAGER_A));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body()).startsWith(HEADER + "\r\n" + UNIT_A + ",A1,300,100,ML-II,none,,2027-01,,325.00,1,,available,,");
+        assertThat(reply.body()).startsWith(HEADER + "\r\n" + UNIT_A + ",A1,300,100,ML-II,none,,2027-01,,325.00,lab;office,1,,available,,");
     }
 
     @Test

@@ -121,13 +121,33 @@ class UnitCsvImportTest extends TestMarketTest {
                 tuple(8, "lab_m2", "lots", "must be a whole number"),
                 tuple(8, "rent_per_m2_year", "325,50", "must be a number in euros written with a decimal point, e.g. 325.50"),
                 tuple(9, "id", UNIT_B.toString(), "no unit with this id on this campus"),
-                tuple(10, null, null, "has 3 fields, the header has 15"),
+                tuple(10, null, null, "has 3 fields, the header has 16"),
                 tuple(11, "status", "withdrawn", "is only for a unit that exists (a row with its id); a new unit is available or planned"),
                 tuple(13, "features", "jacuzzi", "must be one of [fume-hood, biosafety-cabinet, lab-gases, cold-storage, "
                         + "high-floor-load, 24-7-access, loading-dock, autoclave, environmental-permit]"),
                 tuple(13, "id", idOf("0e13", 1), "is also on line 12; a unit may appear once"));
         assertThat(market.unitsOf(campus)).isEqualTo(3);
         assertThat(market.unit(UNIT_B.toString())).isEqualTo(unitB);
+    }
+
+    @Test
+    void whatTheRentCoversIsImportedAndExportedAndAWrongWordOrAnUncoveredUnitIsReportedAtItsCell() {
+        String campus = market.campus("csv-import-covers");
+        String bad = HEADER + CRLF
+                + row("rent_covers", "lab;garden") + CRLF                                        // 2
+                + row("lab_m2", "0", "office_m2", "80", "rent_covers", "lab;service_charges") + CRLF; // 3
+        Reply refused = market.upload(campus, bad, admin);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(problems(refused)).containsExactly(
+                tuple(2, "rent_covers", "garden", "must be one of [lab, office, service_charges]"),
+                tuple(3, "rent_covers", "lab,service_charges", "must cover lab or office space the unit has (lab 0 m², office 80 m²)"));
+        assertThat(market.unitsOf(campus)).isZero();
+
+        Reply stored = market.upload(campus, HEADER + CRLF + row("rent_covers", "service_charges; lab") + CRLF, admin);
+
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(market.export(campus, admin).body()).contains(",300.00,lab;service_charges,12,");
     }
 
     @Test
@@ -148,7 +168,7 @@ class UnitCsvImportTest extends TestMarketTest {
     void aSheetSavedWithDutchSettingsIsReadWithItsSemicolonsAndDecimalCommas() {
         String campus = market.campus("csv-import-semicolons");
         String file = HEADER.replace(',', ';') + CRLF
-                + ";Lab NL;200;50;ML-II;none;\"fume-hood;lab-gases\";2027-05;;325,50;12;;available;;" + CRLF;
+                + ";Lab NL;200;50;ML-II;none;\"fume-hood;lab-gases\";2027-05;;325,50;;12;;available;;" + CRLF;
 
         Reply reply = market.upload(campus, file, admin);
 

@@ -9,13 +9,14 @@ import java.time.YearMonth;
 import java.util.List;
 
 // Writes the generated rows with one JDBC batch per table. Campuses get no region codes: the campus_regions
-// trigger derives province, COROP and ROM from the point before the NOT NULL checks run.
+// trigger derives province, COROP and ROM from the point before the NOT NULL checks run. Units keep V21's default
+// of what the rent covers (lab and office, service charges extra).
 final class DemoRowWriter {
 
     private static final String POINT = "ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography";
     private static final String CAMPUS = """
-            INSERT INTO campus (id, name, city, location, focus, shared_facilities)
-            VALUES (?, ?, ?, %s, ?, ?)""".formatted(POINT);
+            INSERT INTO campus (id, name, city, location, focus, shared_facilities, address_town, address_demo)
+            VALUES (?, ?, ?, %s, ?, ?, ?, true)""".formatted(POINT);
     private static final String UNIT = """
             INSERT INTO unit (id, campus_id, name, lab_m2, office_m2, containment, gmp, features, available_from,
                               available_until, rent_per_m2_year, min_term_months, max_term_months, status,
@@ -55,6 +56,8 @@ final class DemoRowWriter {
                 st.setDouble(5, c.lat());
                 st.setArray(6, texts(c.sectors()));
                 st.setArray(7, texts(c.facilities()));
+                // The demo's address is the town of the shipped data, marked as demo: no street is invented.
+                st.setString(8, c.city());
                 st.addBatch();
             }
             st.executeBatch();

@@ -32,6 +32,7 @@ public final class UnitCommands {
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
                 .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, MarketDay.today())
+                .set(Gis.textArrayTarget(UNIT.RENT_COVERS), v.rentCovers().toArray(String[]::new))
                 .returning(UNIT.ID).fetchSingle(UNIT.ID);
     }
 
@@ -44,7 +45,8 @@ public final class UnitCommands {
                 .set(UNIT.AVAILABLE_FROM, v.availableFrom()).set(UNIT.AVAILABLE_UNTIL, v.availableUntil())
                 .set(UNIT.RENT_PER_M2_YEAR, v.rentPerM2Year()).set(UNIT.MIN_TERM_MONTHS, v.minTermMonths())
                 .set(UNIT.MAX_TERM_MONTHS, v.maxTermMonths()).set(UNIT.STATUS, v.status())
-                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, MarketDay.today()))
+                .set(UNIT.DELIVERY_MONTH, v.deliveryMonth()).set(UNIT.LAST_CONFIRMED, MarketDay.today())
+                .set(Gis.textArrayTarget(UNIT.RENT_COVERS), v.rentCovers().toArray(String[]::new)))
                 .where(UNIT.ID.eq(id), UNIT.VERSION.eq(expectedVersion)).execute() == 1;
     }
 

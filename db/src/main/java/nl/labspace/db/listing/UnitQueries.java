@@ -24,12 +24,14 @@ public final class UnitQueries {
 
     public List<UnitRow> ofCampus(String campusId, boolean includeWithdrawn) {
         Condition status = includeWithdrawn ? org.jooq.impl.DSL.noCondition() : UNIT.STATUS.ne(UnitStatus.WITHDRAWN.code());
-        return dsl.select(UNIT.asterisk(), Gis.textArray(UNIT.FEATURES).as("feature_list")).from(UNIT)
+        return dsl.select(UNIT.asterisk(), Gis.textArray(UNIT.FEATURES).as("feature_list"),
+                        Gis.textArray(UNIT.RENT_COVERS).as("cover_list")).from(UNIT)
                 .where(UNIT.CAMPUS_ID.eq(campusId), status).orderBy(UNIT.NAME, UNIT.ID).fetch(UnitQueries::row);
     }
 
     public Optional<UnitRow> find(UUID id) {
-        return dsl.select(UNIT.asterisk(), Gis.textArray(UNIT.FEATURES).as("feature_list")).from(UNIT)
+        return dsl.select(UNIT.asterisk(), Gis.textArray(UNIT.FEATURES).as("feature_list"),
+                        Gis.textArray(UNIT.RENT_COVERS).as("cover_list")).from(UNIT)
                 .where(UNIT.ID.eq(id)).fetchOptional(UnitQueries::row);
     }
 
@@ -39,6 +41,6 @@ public final class UnitQueries {
                 Arrays.asList(r.get("feature_list", String[].class)), r.get(UNIT.AVAILABLE_FROM),
                 r.get(UNIT.AVAILABLE_UNTIL), r.get(UNIT.RENT_PER_M2_YEAR), r.get(UNIT.MIN_TERM_MONTHS),
                 r.get(UNIT.MAX_TERM_MONTHS), r.get(UNIT.STATUS), r.get(UNIT.DELIVERY_MONTH), r.get(UNIT.LAST_CONFIRMED),
-                r.get(UNIT.VERSION));
+                r.get(UNIT.VERSION), Arrays.asList(r.get("cover_list", String[].class)));
     }
 }

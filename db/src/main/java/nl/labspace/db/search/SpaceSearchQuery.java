@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.labspace.db.Gis;
+import nl.labspace.db.campus.CampusAddress;
 import nl.labspace.db.listing.Supply;
 import nl.labspace.db.market.UnitStatus;
 import org.jooq.CommonTableExpression;
@@ -45,13 +46,15 @@ public final class SpaceSearchQuery {
             "province", CAMPUS.PROVINCE_CODE, "corop", CAMPUS.COROP_CODE, "rom", CAMPUS.ROM_CODE);
 
     private static final Field<String[]> FEATURES = Gis.textArray(UNIT.FEATURES);
+    private static final Field<String[]> RENT_COVERS = Gis.textArray(UNIT.RENT_COVERS).as("rent_cover_list");
     private static final Field<Double> LAT = Gis.lat(CAMPUS.LOCATION);
     private static final Field<Double> LON = Gis.lon(CAMPUS.LOCATION);
     private static final List<Field<?>> UNIT_COLUMNS = List.of(UNIT.ID, UNIT.NAME, UNIT.LAB_M2, UNIT.OFFICE_M2,
             UNIT.CONTAINMENT, UNIT.GMP, FEATURES, UNIT.AVAILABLE_FROM, UNIT.AVAILABLE_UNTIL, UNIT.RENT_PER_M2_YEAR,
-            UNIT.MIN_TERM_MONTHS, UNIT.MAX_TERM_MONTHS, UNIT.STATUS, UNIT.DELIVERY_MONTH, UNIT.LAST_CONFIRMED);
+            UNIT.MIN_TERM_MONTHS, UNIT.MAX_TERM_MONTHS, UNIT.STATUS, UNIT.DELIVERY_MONTH, UNIT.LAST_CONFIRMED, RENT_COVERS);
     private static final List<Field<?>> CAMPUS_COLUMNS = List.of(CAMPUS.ID, CAMPUS.NAME, CAMPUS.CITY, LAT, LON,
-            CAMPUS.PROVINCE_CODE, CAMPUS.COROP_CODE, CAMPUS.ROM_CODE);
+            CAMPUS.PROVINCE_CODE, CAMPUS.COROP_CODE, CAMPUS.ROM_CODE, CAMPUS.STREET_ADDRESS, CAMPUS.POSTCODE,
+            CAMPUS.ADDRESS_TOWN, CAMPUS.ADDRESS_DEMO);
 
     private static final String PLACE_ID = "campus_id";
     private static final String PLACE_METRES = "metres";
@@ -120,12 +123,15 @@ public final class SpaceSearchQuery {
         return new UnitPart(r.get(UNIT.ID), r.get(UNIT.NAME), r.get(UNIT.LAB_M2), r.get(UNIT.OFFICE_M2),
                 r.get(UNIT.CONTAINMENT), r.get(UNIT.GMP), Arrays.asList(r.get(FEATURES)), r.get(UNIT.AVAILABLE_FROM),
                 r.get(UNIT.AVAILABLE_UNTIL), r.get(UNIT.RENT_PER_M2_YEAR), r.get(UNIT.MIN_TERM_MONTHS),
-                r.get(UNIT.MAX_TERM_MONTHS), r.get(UNIT.STATUS), r.get(UNIT.DELIVERY_MONTH), r.get(UNIT.LAST_CONFIRMED));
+                r.get(UNIT.MAX_TERM_MONTHS), r.get(UNIT.STATUS), r.get(UNIT.DELIVERY_MONTH), r.get(UNIT.LAST_CONFIRMED),
+                Arrays.asList(r.get(RENT_COVERS)));
     }
 
     private static CampusPart campus(Record r) {
         return new CampusPart(r.get(CAMPUS.ID), r.get(CAMPUS.NAME), r.get(CAMPUS.CITY), r.get(LAT), r.get(LON),
-                r.get(CAMPUS.PROVINCE_CODE), r.get(CAMPUS.COROP_CODE), r.get(CAMPUS.ROM_CODE));
+                r.get(CAMPUS.PROVINCE_CODE), r.get(CAMPUS.COROP_CODE), r.get(CAMPUS.ROM_CODE),
+                new CampusAddress(r.get(CAMPUS.STREET_ADDRESS), r.get(CAMPUS.POSTCODE), r.get(CAMPUS.ADDRESS_TOWN),
+                        r.get(CAMPUS.ADDRESS_DEMO)));
     }
 
     private static List<SortField<?>> order(SpaceSort sort, Field<Double> distance) {

@@ -8,5 +8,10 @@ import java.util.List;
 public record UnitPart(java.util.UUID id, String name, int labM2, int officeM2, String containment, String gmp,
                        List<String> features, LocalDate availableFrom, LocalDate availableUntil,
                        BigDecimal rentPerM2Year, int minTermMonths, Integer maxTermMonths, String status,
-                       LocalDate deliveryMonth, LocalDate lastConfirmed) {
+                       LocalDate deliveryMonth, LocalDate lastConfirmed, List<String> rentCovers) {
+
+    /** The rent per year of the covered area (RentCover), in whole euros. */
+    public BigDecimal totalRentPerYear() {
+        return nl.labspace.db.market.RentCover.totalPerYear(rentPerM2Year, rentCovers, labM2, officeM2);
+    }
 }

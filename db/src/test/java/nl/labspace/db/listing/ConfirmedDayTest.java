@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.labspace.db.RolledBackTest;
+import nl.labspace.db.market.RentCover;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ConfirmedDayTest extends RolledBackTest {
 
     private static final UnitValues SUITE = new UnitValues("Suite A", 300, 120, "ML-II", "none", List.of(),
-            LocalDate.of(2027, 1, 1), null, new BigDecimal("325"), 12, null, "available", null);
+            LocalDate.of(2027, 1, 1), null, new BigDecimal("325"), 12, null, "available", null,
+            RentCover.DEFAULT);
 
     private UnitCommands commands;
 

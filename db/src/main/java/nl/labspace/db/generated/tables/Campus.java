@@ -132,6 +132,26 @@ public class Campus extends TableImpl<CampusRecord> {
      */
     public final TableField<CampusRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>public.campus.street_address</code>.
+     */
+    public final TableField<CampusRecord, String> STREET_ADDRESS = createField(DSL.name("street_address"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>public.campus.postcode</code>.
+     */
+    public final TableField<CampusRecord, String> POSTCODE = createField(DSL.name("postcode"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>public.campus.address_town</code>.
+     */
+    public final TableField<CampusRecord, String> ADDRESS_TOWN = createField(DSL.name("address_town"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>public.campus.address_demo</code>.
+     */
+    public final TableField<CampusRecord, Boolean> ADDRESS_DEMO = createField(DSL.name("address_demo"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
     private Campus(Name alias, Table<CampusRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -315,8 +335,11 @@ public class Campus extends TableImpl<CampusRecord> {
     @Override
     public List<Check<CampusRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("campus_address_town_check"), "(((address_town IS NULL) OR ((length(TRIM(BOTH FROM address_town)) >= 1) AND (length(TRIM(BOTH FROM address_town)) <= 80))))", true),
             Internal.createCheck(this, DSL.name("campus_id_check"), "((id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", true),
-            Internal.createCheck(this, DSL.name("campus_name_check"), "((length(TRIM(BOTH FROM name)) > 0))", true)
+            Internal.createCheck(this, DSL.name("campus_name_check"), "((length(TRIM(BOTH FROM name)) > 0))", true),
+            Internal.createCheck(this, DSL.name("campus_postcode_check"), "(((postcode IS NULL) OR (postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$'::text)))", true),
+            Internal.createCheck(this, DSL.name("campus_street_address_check"), "(((street_address IS NULL) OR ((length(TRIM(BOTH FROM street_address)) >= 1) AND (length(TRIM(BOTH FROM street_address)) <= 120))))", true)
         );
     }
 

@@ -165,6 +165,11 @@ public class Unit extends TableImpl<UnitRecord> {
      */
     public final TableField<UnitRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>public.unit.rent_covers</code>.
+     */
+    public final TableField<UnitRecord, Object[]> RENT_COVERS = createField(DSL.name("rent_covers"), DefaultDataType.getDefaultDataType("\"public\".\"rent_cover_set\"").array().nullable(false), this, "");
+
     private Unit(Name alias, Table<UnitRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -330,6 +335,7 @@ public class Unit extends TableImpl<UnitRecord> {
             Internal.createCheck(this, DSL.name("unit_min_term_months_check"), "((min_term_months >= 1))", true),
             Internal.createCheck(this, DSL.name("unit_name_check"), "((length(TRIM(BOTH FROM name)) > 0))", true),
             Internal.createCheck(this, DSL.name("unit_office_m2_check"), "((office_m2 >= 0))", true),
+            Internal.createCheck(this, DSL.name("unit_rent_covers_an_area"), "(((('lab'::text = ANY ((rent_covers)::text[])) AND (lab_m2 > 0)) OR (('office'::text = ANY ((rent_covers)::text[])) AND (office_m2 > 0))))", true),
             Internal.createCheck(this, DSL.name("unit_rent_per_m2_year_check"), "((rent_per_m2_year > (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("unit_status_check"), "((status = ANY (ARRAY['available'::text, 'planned'::text, 'withdrawn'::text])))", true)
         );

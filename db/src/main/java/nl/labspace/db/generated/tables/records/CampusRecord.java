@@ -200,6 +200,62 @@ public class CampusRecord extends UpdatableRecordImpl<CampusRecord> {
         return (OffsetDateTime) get(11);
     }
 
+    /**
+     * Setter for <code>public.campus.street_address</code>.
+     */
+    public void setStreetAddress(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>public.campus.street_address</code>.
+     */
+    public String getStreetAddress() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>public.campus.postcode</code>.
+     */
+    public void setPostcode(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>public.campus.postcode</code>.
+     */
+    public String getPostcode() {
+        return (String) get(13);
+    }
+
+    /**
+     * Setter for <code>public.campus.address_town</code>.
+     */
+    public void setAddressTown(String value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>public.campus.address_town</code>.
+     */
+    public String getAddressTown() {
+        return (String) get(14);
+    }
+
+    /**
+     * Setter for <code>public.campus.address_demo</code>.
+     */
+    public void setAddressDemo(Boolean value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>public.campus.address_demo</code>.
+     */
+    public Boolean getAddressDemo() {
+        return (Boolean) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -223,7 +279,7 @@ public class CampusRecord extends UpdatableRecordImpl<CampusRecord> {
     /**
      * Create a detached, initialised CampusRecord
      */
-    public CampusRecord(String id, String name, String city, Object location, String provinceCode, String coropCode, String romCode, String[] focus, String[] sharedFacilities, String website, String contactEmail, OffsetDateTime createdAt) {
+    public CampusRecord(String id, String name, String city, Object location, String provinceCode, String coropCode, String romCode, String[] focus, String[] sharedFacilities, String website, String contactEmail, OffsetDateTime createdAt, String streetAddress, String postcode, String addressTown, Boolean addressDemo) {
         super(Campus.CAMPUS);
 
         setId(id);
@@ -238,6 +294,10 @@ public class CampusRecord extends UpdatableRecordImpl<CampusRecord> {
         setWebsite(website);
         setContactEmail(contactEmail);
         setCreatedAt(createdAt);
+        setStreetAddress(streetAddress);
+        setPostcode(postcode);
+        setAddressTown(addressTown);
+        setAddressDemo(addressDemo);
         resetChangedOnNotNull();
     }
 }

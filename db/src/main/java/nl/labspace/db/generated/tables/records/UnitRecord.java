@@ -289,6 +289,20 @@ public class UnitRecord extends UpdatableRecordImpl<UnitRecord> {
         return (OffsetDateTime) get(18);
     }
 
+    /**
+     * Setter for <code>public.unit.rent_covers</code>.
+     */
+    public void setRentCovers(Object[] value) {
+        set(19, value);
+    }
+
+    /**
+     * Getter for <code>public.unit.rent_covers</code>.
+     */
+    public Object[] getRentCovers() {
+        return (Object[]) get(19);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -312,7 +326,7 @@ public class UnitRecord extends UpdatableRecordImpl<UnitRecord> {
     /**
      * Create a detached, initialised UnitRecord
      */
-    public UnitRecord(UUID id, String campusId, String name, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate availableFrom, LocalDate availableUntil, BigDecimal rentPerM2Year, Integer minTermMonths, Integer maxTermMonths, String status, LocalDate deliveryMonth, LocalDate lastConfirmed, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public UnitRecord(UUID id, String campusId, String name, Integer labM2, Integer officeM2, String containment, String gmp, Object[] features, LocalDate availableFrom, LocalDate availableUntil, BigDecimal rentPerM2Year, Integer minTermMonths, Integer maxTermMonths, String status, LocalDate deliveryMonth, LocalDate lastConfirmed, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, Object[] rentCovers) {
         super(Unit.UNIT);
 
         setId(id);
@@ -334,6 +348,7 @@ public class UnitRecord extends UpdatableRecordImpl<UnitRecord> {
         setVersion(version);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setRentCovers(rentCovers);
         resetChangedOnNotNull();
     }
 }
