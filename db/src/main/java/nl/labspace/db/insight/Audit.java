@@ -95,10 +95,11 @@ final class Audit {
             List<Integer> determined = determinedNonZero();
             boolean progress = false;
             for (int d : determined) {
-                int complement = complementNear(d);
-                if (complement != ABSENT && withheld[complement] == null) {
-                    withheld[complement] = Withheld.COMPLEMENTARY;
-                    progress = true;
+                for (int complement : complementsAround(d)) {
+                    if (withheld[complement] == null) {
+                        withheld[complement] = Withheld.COMPLEMENTARY;
+                        progress = true;
+                    }
                 }
             }
             if (!progress) {
@@ -116,16 +117,43 @@ final class Audit {
 
     private List<Integer> determinedNonZero() {
         BitSet unknown = new BitSet(cells.length);
+        BitSet asked = new BitSet(cells.length);
         for (int i = 0; i < cells.length; i++) {
             if (withheld[i] != null) {
                 unknown.set(i);
             }
+            if (withheld[i] == Withheld.FEW_COMPANIES && cells[i].value() != 0) {
+                asked.set(i);
+            }
         }
-        BitSet determined = Determination.determined(sums, unknown, cells.length);
+        BitSet determined = Determination.determined(sums, unknown, asked, cells.length);
         List<Integer> answer = new ArrayList<>();
         for (int c = determined.nextSetBit(0); c >= 0; c = determined.nextSetBit(c + 1)) {
             if (cells[c].value() != 0 && withheld[c] == Withheld.FEW_COMPANIES) {
                 answer.add(c);
+            }
+        }
+        return answer;
+    }
+
+    /** The cheapest shown cell of every Sum of d that has one; else the nearest one (complementNear). */
+    private List<Integer> complementsAround(int d) {
+        List<Integer> answer = new ArrayList<>();
+        for (int s : sumsOf[d]) {
+            int best = ABSENT;
+            for (int other : sums[s]) {
+                if (other != ABSENT && eligible(other) && (best == ABSENT || cheaper(other, best))) {
+                    best = other;
+                }
+            }
+            if (best != ABSENT) {
+                answer.add(best);
+            }
+        }
+        if (answer.isEmpty()) {
+            int near = complementNear(d);
+            if (near != ABSENT) {
+                answer.add(near);
             }
         }
         return answer;

@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
  * The reader's strongest tool short of bounds: every Sum at once. The withheld cells are the unknowns of the
  * system "total - parts = what the shown cells give"; a withheld cell is determined when every solution of the
  * homogeneous system gives it 0, i.e. some combination of Sums isolates it. Elimination runs in integers modulo a
- * prime (exact, no rounding) per connected group of unknowns (groups share no Sum, so they are independent and small),
- * then one solution with random free values is drawn: a cell it gives 0 is determined; an undetermined cell gets 0
- * with odds of one in two billion, which only costs one more complement.
+ * prime (exact, no rounding) per connected group of unknowns (groups share no Sum, so they are independent), and only
+ * for groups that hold a cell worth asking about; then one solution with random free values is drawn: a cell it gives
+ * 0 is determined; an undetermined cell gets 0 with odds of one in two billion, which only costs one more complement.
  */
 final class Determination {
 
@@ -24,53 +24,65 @@ final class Determination {
     }
 
     /**
-     * The unknown cells the Sums determine. sums: cell indices, total first (negative: an absent, known cell).
-     * The random draw is seeded, so the answer is the same on every run.
+     * The unknown cells the Sums determine, among the groups that hold an asked cell. sums: cell indices, total
+     * first (negative: an absent, known cell). The random draw is seeded, so the answer is the same on every run.
      */
-    static BitSet determined(int[][] sums, BitSet unknown, int cellCount) {
+    static BitSet determined(int[][] sums, BitSet unknown, BitSet asked, int cellCount) {
         int[] group = groups(sums, unknown, cellCount);
+        BitSet wanted = new BitSet(cellCount);
+        for (int c = asked.nextSetBit(0); c >= 0; c = asked.nextSetBit(c + 1)) {
+            if (unknown.get(c)) {
+                wanted.set(find(group, c));
+            }
+        }
         Map<Integer, List<int[]>> rowsByGroup = new HashMap<>();
         for (int[] sum : sums) {
             int first = firstUnknown(sum, unknown);
             if (first >= 0) {
-                rowsByGroup.computeIfAbsent(find(group, first), g -> new ArrayList<>()).add(sum);
+                int g = find(group, first);
+                if (wanted.get(g)) {
+                    rowsByGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(sum);
+                }
             }
         }
         BitSet answer = new BitSet(cellCount);
         SplittableRandom random = new SplittableRandom(18);
-        rowsByGroup.keySet().stream().sorted().forEach(g -> solve(rowsByGroup.get(g), unknown, random, answer));
+        Row[] pivots = new Row[cellCount];
+        long[] x = new long[cellCount];
+        rowsByGroup.keySet().stream().sorted()
+                .forEach(g -> solve(rowsByGroup.get(g), unknown, random, pivots, x, answer));
         return answer;
     }
 
-    private static void solve(List<int[]> sums, BitSet unknown, SplittableRandom random, BitSet answer) {
-        Map<Integer, Row> pivots = new HashMap<>();
+    private static void solve(List<int[]> sums, BitSet unknown, SplittableRandom random, Row[] pivots, long[] x,
+                              BitSet answer) {
         BitSet columns = new BitSet();
         for (int[] sum : sums) {
             Row row = Row.of(sum, unknown);
-            row.forEachColumn(columns::set);
-            while (!row.isEmpty()) {
-                Row pivot = pivots.get(row.lead());
+            for (int c : row.cols) {
+                columns.set(c);
+            }
+            while (row.cols.length > 0) {
+                Row pivot = pivots[row.cols[0]];
                 if (pivot == null) {
-                    pivots.put(row.lead(), row.normalised());
+                    pivots[row.cols[0]] = row.normalised();
                     break;
                 }
-                row = row.minus(pivot, row.leadValue());
+                row = row.minus(pivot, row.vals[0]);
             }
         }
-        Map<Integer, Long> x = new HashMap<>();
         for (int c = columns.length() - 1; c >= 0; c = columns.previousSetBit(c - 1)) {
-            Row pivot = pivots.get(c);
+            Row pivot = pivots[c];
             if (pivot == null) {
-                x.put(c, 1 + random.nextLong(P - 1));
+                x[c] = 1 + random.nextLong(P - 1);
                 continue;
             }
             long rest = 0;
             for (int k = 1; k < pivot.cols.length; k++) {
-                rest = (rest + pivot.vals[k] * x.get(pivot.cols[k])) % P;
+                rest = (rest + pivot.vals[k] * x[pivot.cols[k]]) % P;
             }
-            long value = (P - rest) % P;
-            x.put(c, value);
-            if (value == 0) {
+            x[c] = (P - rest) % P;
+            if (x[c] == 0) {
                 answer.set(c);
             }
         }
@@ -80,31 +92,36 @@ final class Determination {
     private record Row(int[] cols, long[] vals) {
 
         static Row of(int[] sum, BitSet unknown) {
-            Map<Integer, Long> terms = new java.util.TreeMap<>();
+            // a cell twice in one Sum adds its coefficients: encode column and coefficient, sort by column, merge
+            long[] terms = new long[sum.length];
+            int n = 0;
             for (int k = 0; k < sum.length; k++) {
                 if (sum[k] >= 0 && unknown.get(sum[k])) {
-                    terms.merge(sum[k], k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
+                    terms[n++] = ((long) sum[k] << 1) | (k == 0 ? 1 : 0);
                 }
             }
-            terms.values().removeIf(v -> v == 0);
-            return new Row(terms.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                    terms.values().stream().mapToLong(Long::longValue).toArray());
-        }
-
-        boolean isEmpty() {
-            return cols.length == 0;
-        }
-
-        int lead() {
-            return cols[0];
-        }
-
-        long leadValue() {
-            return vals[0];
-        }
-
-        void forEachColumn(java.util.function.IntConsumer action) {
-            Arrays.stream(cols).forEach(action);
+            Arrays.sort(terms, 0, n);
+            int[] cols = new int[n];
+            long[] vals = new long[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                int col = (int) (terms[k] >>> 1);
+                long value = (terms[k] & 1) == 1 ? 1 : P - 1;
+                if (m > 0 && cols[m - 1] == col) {
+                    vals[m - 1] = (vals[m - 1] + value) % P;
+                } else {
+                    cols[m] = col;
+                    vals[m++] = value;
+                }
+            }
+            int kept = 0;
+            for (int k = 0; k < m; k++) {
+                if (vals[k] != 0) {
+                    cols[kept] = cols[k];
+                    vals[kept++] = vals[k];
+                }
+            }
+            return new Row(Arrays.copyOf(cols, kept), Arrays.copyOf(vals, kept));
         }
 
         Row normalised() {
@@ -116,7 +133,7 @@ final class Determination {
             return new Row(cols, scaled);
         }
 
-        /** this - factor * other, by a merge of the two sorted rows. */
+        /** this - factor * other (other's lead is this's lead, its coefficient 1), by a merge of the sorted rows. */
         Row minus(Row other, long factor) {
             int[] c = new int[cols.length + other.cols.length];
             long[] v = new long[c.length];
