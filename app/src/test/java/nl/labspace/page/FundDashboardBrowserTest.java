@@ -179,18 +179,26 @@ class FundDashboardBrowserTest {
         assertThat(heads).contains("Leiden pilot hall", "Utrecht extension");
         assertThat(byId("scenario-comparison").getText()).contains("Building 1: pre-let at delivery");
 
-        // the fund manager picks which scenarios stand side by side: only Utrecht's, ticked by keyboard
-        String utrecht = browser.driver.findElements(By.cssSelector(".scenario-list > li")).stream()
-                .filter(li -> li.getText().contains("Utrecht extension")).findFirst().orElseThrow().getAttribute("id")
-                .substring("scenario-".length());
-        byId("compare-" + utrecht).sendKeys(" ");
+        // the fund manager picks which scenarios stand side by side: both are ticked (they are compared), Leiden's is
+        // unticked by keyboard, and Utrecht's stands alone
+        String leiden = scenarioId("Leiden pilot hall");
+        String utrecht = scenarioId("Utrecht extension");
+        assertThat(byId("compare-" + leiden).isSelected()).isTrue();
+        assertThat(byId("compare-" + utrecht).isSelected()).isTrue();
+        byId("compare-" + leiden).sendKeys(" ");
         byId("compare-button").click();
         wait.until(d -> d.getCurrentUrl().contains("compare=" + utrecht));
         assertThat(browser.driver.findElements(By.cssSelector("#scenario-comparison thead th")).stream().map(WebElement::getText)
                 .toList()).contains("Utrecht extension").doesNotContain("Leiden pilot hall");
-        assertThat(byId("compare-" + utrecht).isSelected()).isTrue();
+        assertThat(byId("compare-" + leiden).isSelected()).isFalse();
         shots("whatif", "/console/fund/scenarios", problems);
         assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    private String scenarioId(String name) {
+        return browser.driver.findElements(By.cssSelector(".scenario-list > li")).stream()
+                .filter(li -> li.getText().contains(name)).findFirst().orElseThrow().getDomAttribute("id")
+                .substring("scenario-".length());
     }
 
     /** Fills the builder's first building (null: leave the field as it is) and sends the form. */
