@@ -10,6 +10,7 @@ import java.util.List;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -17,6 +18,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
@@ -63,6 +65,11 @@ public class Public extends SchemaImpl {
     public final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
 
     /**
+     * The table <code>public.account_token</code>.
+     */
+    public final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
      * The table <code>public.audit_event</code>.
      */
     public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
@@ -96,6 +103,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.lease</code>.
      */
     public final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>public.matching_run</code>.
@@ -171,6 +183,7 @@ public class Public extends SchemaImpl {
             Account.ACCOUNT,
             AccountCampus.ACCOUNT_CAMPUS,
             AccountRegion.ACCOUNT_REGION,
+            AccountToken.ACCOUNT_TOKEN,
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
@@ -178,6 +191,7 @@ public class Public extends SchemaImpl {
             InsightSnapshot.INSIGHT_SNAPSHOT,
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
+            MailOutbox.MAIL_OUTBOX,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedProvince.NEED_PROVINCE,
