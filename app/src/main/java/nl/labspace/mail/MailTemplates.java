@@ -28,6 +28,11 @@ public class MailTemplates {
         engine.setMessageResolver(messages);
     }
 
+    /** The mail of kind to the recipient, rendered from the templates named like the kind (mail/<kind>.txt). */
+    public Mail render(String to, Locale language, String kind, Object model) {
+        return render(to, language, kind, kind, model);
+    }
+
     /** The mail of kind to the recipient, rendered from template in language. */
     public Mail render(String to, Locale language, String kind, String template, Object model) {
         Context context = new Context(language);
