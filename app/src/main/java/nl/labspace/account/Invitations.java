@@ -26,9 +26,11 @@ class Invitations {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final AccountMails mails;
+    private final nl.labspace.page.FormOnce once;
 
     Invitations(AccountQueries accounts, AccountLanguages languages, BindingValidator bindings, PasswordHasher hasher,
-                AuditLog audit, AccountMails mails) {
+                AuditLog audit, AccountMails mails, nl.labspace.page.FormOnce once) {
+        this.once = once;
         this.accounts = accounts;
         this.languages = languages;
         this.bindings = bindings;
@@ -39,6 +41,16 @@ class Invitations {
 
     /** An invitation as the API's body and the page's form give it; language is "nl" (default) or "en". */
     record Invitation(String email, String displayName, String language, AccountBinding binding) {
+    }
+
+    /** The page's invite form, acting once: false when this form was sent before (nothing is done). */
+    @Transactional
+    boolean inviteOnce(String formId, String actor, Invitation invitation) {
+        if (!once.claim(formId)) {
+            return false;
+        }
+        invite(actor, invitation);
+        return true;
     }
 
     @Transactional

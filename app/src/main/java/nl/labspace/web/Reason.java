@@ -54,6 +54,7 @@ public enum Reason {
     LINK_INVALID("linkInvalid", "is not a working link: it was used already, has expired, or never existed"),
     WRONG_PASSWORD("wrongPassword", "is not the current password"),
     SAME_PASSWORD("samePassword", "must differ from the current password"),
+    REPEAT_DIFFERS("repeatDiffers", "must be the same password typed again"),
     REQUIRED_FOR_ROLE("requiredForRole", "is required for role %s"),
     ONLY_FOR_ROLE("onlyForRole", "is only allowed for role %s"),
     NO_CAMPUS("noCampus", "no such campus"),
