@@ -81,7 +81,7 @@ class AccessMatrixTest {
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
             new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
-            new WhatIfAccessCases(), new InsightPageAccessCases());
+            new WhatIfAccessCases(), new InsightPageAccessCases(), new AccountMailAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -215,7 +215,7 @@ class AccessMatrixTest {
         if (c.body() != null && UPLOADS.contains(c.path())) {
             request = upload(c);
         } else if (c.body() != null) {
-            MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
+            MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") || c.path().startsWith("/password/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
             request.body(c.body()).contentType(type);
             if (c.body().contains("_csrf=" + FORM_TOKEN)) {
                 request.cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));
