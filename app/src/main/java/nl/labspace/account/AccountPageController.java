@@ -77,9 +77,10 @@ class AccountPageController {
             }
             UUID id = UUID.fromString(me.getAttributes().get(LoginService.ACCOUNT_ID).toString());
             Authentication renewed = mails.changePassword(id, form.one("currentPassword"), password, Remote.of(request));
-            return sessions.loginSuccess(renewed, request)
-                    .header(HttpHeaders.LOCATION, URI.create("/console/account?done=password-changed").toString())
-                    .status(HttpStatus.SEE_OTHER);
+            MutableHttpResponse<?> signedIn = sessions.loginSuccess(renewed, request);
+            // the login handler's redirect goes to the console: one Location, back to this page
+            signedIn.getHeaders().set(HttpHeaders.LOCATION, URI.create("/console/account?done=password-changed").toString());
+            return signedIn.status(HttpStatus.SEE_OTHER);
         } catch (BadInput e) {
             model.put("errors", errors.byField(e.violations(), locales.resolveOrDefault(request)));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
