@@ -2,11 +2,13 @@ package nl.labspace.mail;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import nl.labspace.db.account.AccountPasswords;
+import nl.labspace.db.account.AccountTokens;
 import nl.labspace.db.mail.AccountLanguages;
 import nl.labspace.db.mail.OutboxStore;
 import org.jooq.DSLContext;
 
-/** Makes the mail query classes of the db module injectable. */
+/** Makes the db module's query classes of mail and accounts by email (passwords, mailed links) injectable. */
 @Factory
 class MailQueryFactory {
 
@@ -18,5 +20,15 @@ class MailQueryFactory {
     @Singleton
     AccountLanguages accountLanguages(DSLContext dsl) {
         return new AccountLanguages(dsl);
+    }
+
+    @Singleton
+    AccountTokens accountTokens(DSLContext dsl) {
+        return new AccountTokens(dsl);
+    }
+
+    @Singleton
+    AccountPasswords accountPasswords(DSLContext dsl) {
+        return new AccountPasswords(dsl);
     }
 }
