@@ -82,6 +82,29 @@ class AccountMailController {
     record ChangePasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
     }
 
+    @Serdeable
+    record LanguageRequest(@NotBlank @Schema(description = "nl or en", example = "en", allowableValues = {"nl", "en"})
+                           @Size(max = 2) String language) {
+    }
+
+    @Put("/me/language")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "chooseMyMailLanguage", summary = "Choose the language of my mails",
+            description = "Any signed-in account: nl (the default) or en. Every later mail to the account is in it.",
+            security = @SecurityRequirement(name = ApiDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Chosen")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
+    HttpResponse<Void> chooseLanguage(
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LanguageRequest.class)))
+            @Body String json, Authentication authentication) {
+        LanguageRequest body = bodies.read(json, LanguageRequest.class);
+        mails.chooseLanguage(UUID.fromString(authentication.getAttributes().get(LoginService.ACCOUNT_ID).toString()), body.language());
+        return HttpResponse.noContent();
+    }
+
     @Post("/admin/invitations")
     @Secured(Roles.ADMIN)
     @Operation(operationId = "inviteAccount", summary = "Invite someone to an account by email",

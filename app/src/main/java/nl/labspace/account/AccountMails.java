@@ -148,6 +148,22 @@ public class AccountMails {
                 Map.of(LoginService.ACCOUNT_ID, changed.id().toString(), LoginService.ROLE_VERSION, changed.roleVersion()));
     }
 
+    /** The language ("nl" or "en") the account's mails are written in from now on. */
+    @Transactional
+    public void chooseLanguage(UUID accountId, String language) {
+        if (language == null || !Invitations.LANGUAGES.contains(language)) {
+            throw new BadInput("language", language, language == null ? Reason.REQUIRED : Reason.ONE_OF,
+                    String.join(", ", Invitations.LANGUAGES));
+        }
+        mail.languages().choose(accountId, language);
+    }
+
+    /** The account's mail language, "nl" or "en". */
+    @Transactional(readOnly = true)
+    public String language(UUID accountId) {
+        return mail.languages().ofAccount(accountId).getLanguage();
+    }
+
     private String issue(UUID accountId, String purpose, Duration validity) {
         String token = MailedTokens.newToken();
         tokens.insert(MailedTokens.hash(token), accountId, purpose, OffsetDateTime.now().plus(validity));

@@ -61,7 +61,26 @@ class AccountPageController {
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String done, Authentication me) {
         Map<String, Object> model = model(me);
         model.put("done", "password-changed".equals(done));
+        model.put("languageSaved", "language-saved".equals(done));
         return new ModelAndView<>(VIEW, model);
+    }
+
+    @Post("/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> chooseLanguage(@Body Map<String, Object> body, HttpRequest<?> request, Authentication me) {
+        try {
+            mails.chooseLanguage(idOf(me), FormValues.of(body).one("language"));
+            return HttpResponse.seeOther(URI.create("/console/account?done=language-saved"));
+        } catch (BadInput e) {
+            Map<String, Object> model = model(me);
+            model.put("languageErrors", errors.byField(e.violations(), locales.resolveOrDefault(request)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
+        }
+    }
+
+    private static UUID idOf(Authentication me) {
+        return UUID.fromString(me.getAttributes().get(LoginService.ACCOUNT_ID).toString());
     }
 
     @Post("/password")
@@ -75,8 +94,7 @@ class AccountPageController {
             if (password != null && !password.isEmpty() && !password.equals(form.one("repeat"))) {
                 throw new BadInput(java.util.List.of(Violation.of("repeat", PasswordRules.HIDDEN, Reason.REPEAT_DIFFERS)));
             }
-            UUID id = UUID.fromString(me.getAttributes().get(LoginService.ACCOUNT_ID).toString());
-            Authentication renewed = mails.changePassword(id, form.one("currentPassword"), password, Remote.of(request));
+            Authentication renewed = mails.changePassword(idOf(me), form.one("currentPassword"), password, Remote.of(request));
             MutableHttpResponse<?> signedIn = sessions.loginSuccess(renewed, request);
             // the login handler's redirect goes to the console: one Location, back to this page
             signedIn.getHeaders().set(HttpHeaders.LOCATION, URI.create("/console/account?done=password-changed").toString());
@@ -91,9 +109,12 @@ class AccountPageController {
         }
     }
 
-    private static Map<String, Object> model(Authentication me) {
+    private Map<String, Object> model(Authentication me) {
         Map<String, Object> model = new HashMap<>();
         model.put("email", me.getName());
+        model.put("language", mails.language(idOf(me)));
+        model.put("languageErrors", Map.of());
+        model.put("languageSaved", false);
         model.put("errors", Map.of());
         model.put("retryMinutes", null);
         model.put("done", false);

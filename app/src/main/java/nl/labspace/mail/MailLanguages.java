@@ -30,6 +30,12 @@ public class MailLanguages {
         return languages.ofEmail(email).flatMap(Languages::of).orElse(Languages.DUTCH);
     }
 
+    /** Sets the account's language ("nl" or "en", checked by the caller). Joins the caller's transaction. */
+    @Transactional
+    public void choose(UUID accountId, String code) {
+        languages.set(accountId, code);
+    }
+
     /** "nl" or "en" for one of our two languages; any other language is a programming error. */
     static String code(Locale language) {
         return Languages.of(language.getLanguage()).map(Locale::getLanguage)

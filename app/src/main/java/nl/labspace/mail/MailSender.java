@@ -47,8 +47,13 @@ class MailSender {
             return;
         }
         try {
-            for (int i = 0; i < config.batch() && !stopping && delivery.deliverOne(); i++) {
-                // one mail per transaction, so a slow server holds one row at a time
+            // one mail per transaction, so a slow server holds one row at a time; a server that cannot take mail now
+            // (down, 4xx) ends the batch instead of making every due mail wait out its timeout
+            for (int i = 0; i < config.batch() && !stopping; i++) {
+                OutboxDelivery.Outcome outcome = delivery.deliverOne();
+                if (outcome == OutboxDelivery.Outcome.NONE_DUE || outcome == OutboxDelivery.Outcome.DELAYED) {
+                    break;
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("outbox delivery stopped until the next poll: {}", e.toString());

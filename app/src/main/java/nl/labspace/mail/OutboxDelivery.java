@@ -1,7 +1,6 @@
 package nl.labspace.mail;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,27 +32,31 @@ class OutboxDelivery {
         this.config = config;
     }
 
-    /** Tries the oldest due mail; false when none was due (or every due one is another sender's). */
+    /** What one attempt came to. */
+    enum Outcome { NONE_DUE, SENT, REFUSED, DELAYED }
+
+    /** Tries the oldest due mail; NONE_DUE when none was due (or every due one is another sender's). */
     @Transactional
-    boolean deliverOne() {
-        Optional<OutboxRow> claimed = store.claimDue();
-        claimed.ifPresent(this::deliver);
-        return claimed.isPresent();
+    Outcome deliverOne() {
+        return store.claimDue().map(this::deliver).orElse(Outcome.NONE_DUE);
     }
 
-    private void deliver(OutboxRow row) {
+    private Outcome deliver(OutboxRow row) {
         try {
             transport.send(row);
             store.markSent(row.id());
+            return Outcome.SENT;
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             int attempts = row.attempts() + 1;
             if (refusedForGood(e) && attempts >= config.maxRefusals()) {
                 LOG.warn("mail {} ({}) to {} refused for good after {} attempts: {}", row.id(), row.kind(), row.recipient(), attempts, error);
                 store.markFailed(row.id(), error);
+                return Outcome.REFUSED;
             } else {
                 LOG.info("mail {} ({}) not delivered yet, attempt {}: {}", row.id(), row.kind(), attempts, error);
                 store.markRetry(row.id(), error, OffsetDateTime.now().plus(config.backoff(attempts)));
+                return refusedForGood(e) ? Outcome.REFUSED : Outcome.DELAYED;
             }
         }
     }

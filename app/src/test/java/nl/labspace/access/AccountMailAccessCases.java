@@ -28,7 +28,8 @@ class AccountMailAccessCases implements FeatureAccess {
         return Set.of("POST /api/admin/invitations", "POST /api/auth/password-reset", "POST /api/auth/password",
                 "PUT /api/me/password", "GET /password/forgot{?sent}", "POST /password/forgot", "GET /password/set{?token}",
                 "POST /password/set", "GET /password/done", "GET /console/account{?done}", "POST /console/account/password",
-                "POST /console/admin/accounts/invite", "GET /console/admin/outbox{?page}");
+                "POST /console/admin/accounts/invite", "GET /console/admin/outbox{?page}", "PUT /api/me/language",
+                "POST /console/account/language");
     }
 
     @Override
@@ -49,6 +50,13 @@ class AccountMailAccessCases implements FeatureAccess {
         String change = "{\"currentPassword\":\"not the password\",\"newPassword\":\"long enough password\"}";
         cases.add(new Case(ANONYMOUS, "PUT", "/api/me/password", change, 401));
         EVERY_ROLE.forEach(actor -> cases.add(new Case(actor, "PUT", "/api/me/password", change, 400)));
+
+        cases.add(new Case(ANONYMOUS, "PUT", "/api/me/language", "{\"language\":\"nl\"}", 401));
+        EVERY_ROLE.forEach(actor -> cases.add(new Case(actor, "PUT", "/api/me/language", "{\"language\":\"nl\"}", 204)));
+        cases.add(new Case(MANAGER_A, "PUT", "/api/me/language", "{\"language\":\"fr\"}", 400));
+        cases.add(new Case(ANONYMOUS, "POST", "/console/account/language", "language=nl&" + TOKEN, 401));
+        EVERY_ROLE.forEach(actor -> cases.add(new Case(actor, "POST", "/console/account/language", "language=nl", 303)));
+        cases.add(new Case(FUND_ZH, "POST", "/console/account/language", "language=de", 400));
 
         for (String page : List.of("/password/forgot", "/password/forgot?sent=1", "/password/set?token=nothing", "/password/done")) {
             cases.add(new Case(ANONYMOUS, "GET", page, null, 200));

@@ -114,6 +114,21 @@ class AccountMailsTest extends TestMarketTest implements TestPropertyProvider {
     }
 
     @Test
+    void anAccountThatChoseEnglishGetsItsMailsInEnglish() {
+        String email = "english@test.nl";
+        accounts.create("test", email, "Eng Lish", PASSWORD, new AccountBinding(Roles.ADMIN, null, null, null, false));
+        assertThat(send(HttpRequest.PUT("/api/me/language", "{\"language\":\"en\"}"), http.token(email)).status()).isEqualTo(204);
+        assertProblem(send(HttpRequest.PUT("/api/me/language", "{\"language\":\"fr\"}"), http.token(email)), "language", "fr");
+
+        post("/api/auth/password-reset", "{\"email\":\"" + email + "\"}", null);
+
+        ReceivedMail reset = mail.awaitTo(email, "password-reset");
+        assertThat(reset.language()).isEqualTo("en");
+        assertThat(reset.subject()).isEqualTo("A new password for Labspace NL");
+        assertThat(reset.text()).startsWith("Dear Eng Lish,");
+    }
+
+    @Test
     void theResetAnswerDoesNotTellWhetherAnAccountExists() {
         Reply known = post("/api/auth/password-reset", "{\"email\":\"" + MANAGER_B + "\"}", null);
         Reply unknown = post("/api/auth/password-reset", "{\"email\":\"nobody-here@test.nl\"}", null);
