@@ -44,6 +44,15 @@ class AccountForm {
         return body;
     }
 
+    /** The invite form as the invitation API's body, or BadInput naming every field it cannot read or that breaks a rule. */
+    Invitations.Invitation invitation(FormValues form) {
+        List<Violation> wrong = new ArrayList<>();
+        var body = new AccountMailController.InvitationRequest(text(form, "email", wrong), text(form, "displayName", wrong),
+                text(form, "language", wrong), read(form, wrong));
+        check(body, wrong);
+        return new Invitations.Invitation(body.email(), body.displayName(), body.language(), body.binding());
+    }
+
     /** The role form as the API's body, or BadInput. */
     AccountBinding binding(FormValues form) {
         List<Violation> wrong = new ArrayList<>();
@@ -60,7 +69,7 @@ class AccountForm {
     /** The form's values as a page may show them again: never the password. */
     static Map<String, String> kept(FormValues form) {
         Map<String, String> kept = new LinkedHashMap<>();
-        for (String field : List.of("email", "displayName", "role", "campusIds", "companyId", "regionCodes", "wholeCountry")) {
+        for (String field : List.of("email", "displayName", "language", "role", "campusIds", "companyId", "regionCodes", "wholeCountry")) {
             kept.put(field, form.one(field));
         }
         return kept;

@@ -124,7 +124,7 @@ public class AccountService {
         return new AuditPage(audit.page(filter, offset, limit), audit.count(filter), audit.actions());
     }
 
-    private static String describe(AccountBinding b) {
+    static String describe(AccountBinding b) {
         return switch (b.role()) {
             case Roles.CAMPUS_MANAGER -> b.role() + " of " + b.campusIds();
             case Roles.COMPANY -> b.role() + " of " + b.companyId();

@@ -47,9 +47,11 @@ class AccountsPageController {
     private final AdminMenu menu;
     private final OnceAccountCreation creation;
     private final HttpLocaleResolver locales;
+    private final Invitations invitations;
 
     AccountsPageController(AccountService accounts, AccountForm forms, AdminMenu menu, OnceAccountCreation creation,
-                           HttpLocaleResolver locales) {
+                           HttpLocaleResolver locales, Invitations invitations) {
+        this.invitations = invitations;
         this.accounts = accounts;
         this.forms = forms;
         this.menu = menu;
@@ -82,6 +84,22 @@ class AccountsPageController {
         }
     }
 
+    @Post("/invite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> invite(@Body Map<String, Object> body, HttpRequest<?> request, Authentication admin) {
+        FormValues form = FormValues.of(body);
+        try {
+            boolean invited = invitations.inviteOnce(form.one(FormOnce.FIELD), admin.getName(), forms.invitation(form));
+            return HttpResponse.seeOther(URI.create("/console/admin/accounts?done=" + (invited ? "invited" : "already")));
+        } catch (BadInput e) {
+            Map<String, Object> model = model(null, null);
+            model.put("inviteForm", AccountForm.kept(form));
+            model.put("inviteErrors", forms.errors(e.violations(), locales.resolveOrDefault(request)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model));
+        }
+    }
+
     @Post("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -110,6 +128,8 @@ class AccountsPageController {
         model.put("companies", accounts.companies());
         model.put("form", Map.of());
         model.put("errors", Map.of());
+        model.put("inviteForm", Map.of());
+        model.put("inviteErrors", Map.of());
         model.put("done", null);
         if (edit != null) {
             var account = accounts.listed(edit);

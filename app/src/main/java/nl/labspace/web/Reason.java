@@ -52,6 +52,11 @@ public enum Reason {
     POSTCODE("postcode", Limits.POSTCODE_MESSAGE),
     SLUG("slug", "must be lower-case words joined by '-'"),
     IN_USE("inUse", "is already in use"),
+    // accounts by email (mail feature): a mailed link that no longer works, a wrong current password
+    LINK_INVALID("linkInvalid", "is not a working link: it was used already, has expired, or never existed"),
+    WRONG_PASSWORD("wrongPassword", "is not the current password"),
+    SAME_PASSWORD("samePassword", "must differ from the current password"),
+    REPEAT_DIFFERS("repeatDiffers", "must be the same password typed again"),
     REQUIRED_FOR_ROLE("requiredForRole", "is required for role %s"),
     ONLY_FOR_ROLE("onlyForRole", "is only allowed for role %s"),
     NO_CAMPUS("noCampus", "no such campus"),

@@ -82,7 +82,8 @@ class AccessMatrixTest {
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
             new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
             new WhatIfAccessCases(), new InsightPageAccessCases(), new ListingStatsAccessCases(), new FormAnswerAccessCases(),
-            new PhotosAccessCases());
+            new PhotosAccessCases(),
+            new AccountMailAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);
@@ -216,7 +217,7 @@ class AccessMatrixTest {
         if (c.body() != null && (UPLOADS.contains(c.path()) || PhotosAccessCases.UPLOADS.contains(c.path()))) {
             request = upload(c);
         } else if (c.body() != null) {
-            MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
+            MediaType type = c.path().equals("/login") || c.path().startsWith("/console/") || c.path().startsWith("/password/") ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE;
             request.body(c.body()).contentType(type);
             if (c.body().contains("_csrf=" + FORM_TOKEN)) {
                 request.cookie(Cookie.of(CsrfFilter.COOKIE, FORM_TOKEN));

@@ -43,7 +43,8 @@ class OpenApiTest {
     /** The operations that create something and answer 201 with a Location. */
     static final Set<String> CREATIONS = Set.of("POST /api/campuses/{campusId}/units", "POST /api/needs",
             "POST /api/admin/accounts", "POST /api/admin/matching/runs", "POST /api/insight/scenarios",
-            "POST /api/units/{unitId}/files");
+            "POST /api/units/{unitId}/files",
+            "POST /api/admin/invitations");
     static final String ADMIN = "openapi-admin@test.nl";
     static final String PASSWORD = "openapi-test-password";
 
