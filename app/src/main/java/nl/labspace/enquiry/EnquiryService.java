@@ -1,6 +1,8 @@
 package nl.labspace.enquiry;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
@@ -44,15 +46,33 @@ public class EnquiryService {
     /** A company asks about a unit on offer; its campus's managers are told. */
     @Transactional
     public EnquiryResponse ask(Viewer viewer, UUID unitId, EnquiryRequest request) {
+        return ask(viewer, unitId, request, () -> true).orElseThrow();
+    }
+
+    /**
+     * The same, from a form that acts once: firstTime is asked inside the transaction once the enquiry is valid, and
+     * when the form was sent before nothing is written (empty).
+     */
+    @Transactional
+    public Optional<EnquiryResponse> ask(Viewer viewer, UUID unitId, EnquiryRequest request, BooleanSupplier firstTime) {
         requireRole(viewer, Roles.COMPANY);
         UnitRow unit = rules.askable(unitId);
         EnquiryValues v = rules.values(viewer, request);
+        if (!firstTime.getAsBoolean()) {
+            return Optional.empty();
+        }
         rules.checkEnquiryLimit(viewer);
         UUID id = commands.insert(new NewEnquiry(unit.id(), viewer.companyId(), viewer.accountId(), v.needId(),
                 v.anonymous(), v.viewingDate(), v.message()));
         EnquiryRow row = queries.find(id).orElseThrow();
         notices.asked(row, v.message());
-        return view(row, Reader.COMPANY);
+        return Optional.of(view(row, Reader.COMPANY));
+    }
+
+    /** The name of a unit on offer (the form that asks about it). */
+    @Transactional(readOnly = true)
+    public String unitName(UUID unitId) {
+        return rules.askable(unitId).name();
     }
 
     /** A message from the viewer's side; the other side is told. */
@@ -107,6 +127,22 @@ public class EnquiryService {
             commands.markRead(id, reader.side());
         }
         return view(queries.find(id).orElseThrow(), reader);
+    }
+
+    /**
+     * The viewer's threads that a proposal ties to, each with that proposal's id: a company's own, a campus's named
+     * ones (an anonymous thread stays apart from the proposal that would name its company).
+     */
+    @Transactional(readOnly = true)
+    public List<EnquiryResponse> linkedThreads(Viewer viewer) {
+        Reader reader = Reader.of(viewer);
+        List<EnquiryRow> rows = switch (reader) {
+            case ADMIN -> List.of();
+            case COMPANY -> queries.ofCompany(viewer.companyId());
+            case CAMPUS -> queries.ofCampuses(viewer.campusIds());
+        };
+        return rows.stream().map(r -> EnquiryResponse.of(r, reader, queries.proposalFor(r.companyId(), r.unitId()).orElse(null), null))
+                .filter(t -> t.proposalId() != null).toList();
     }
 
     /** Messages from the other side the viewer has not opened, over all its threads (the console's count). */

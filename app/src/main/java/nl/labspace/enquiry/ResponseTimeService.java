@@ -10,6 +10,10 @@ import nl.labspace.web.NotFound;
 @Singleton
 public class ResponseTimeService {
 
+    /** A campus's figure with its name (the campus inbox). */
+    public record OfCampus(String campusId, String campusName, ResponseTimeView figure) {
+    }
+
     private final EnquiryQueries queries;
     private final CampusQueries campuses;
 
@@ -19,10 +23,20 @@ public class ResponseTimeService {
     }
 
     @Transactional(readOnly = true)
+    public OfCampus named(String campusId) {
+        String name = campuses.find(campusId).map(c -> c.name()).orElseThrow(() -> notFound(campusId));
+        return new OfCampus(campusId, name, ResponseTimeView.of(queries.responseTimes(campusId)));
+    }
+
+    @Transactional(readOnly = true)
     public ResponseTimeView of(String campusId) {
         if (campuses.find(campusId).isEmpty()) {
-            throw new NotFound("campus %s does not exist".formatted(campusId));
+            throw notFound(campusId);
         }
         return ResponseTimeView.of(queries.responseTimes(campusId));
+    }
+
+    private static NotFound notFound(String campusId) {
+        return new NotFound("campus %s does not exist".formatted(campusId));
     }
 }
