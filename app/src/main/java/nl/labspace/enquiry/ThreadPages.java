@@ -1,6 +1,7 @@
 package nl.labspace.enquiry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ class ThreadPages {
     }
 
     /** A thread in a list or on its page. */
-    public record Thread(EnquiryResponse thread, String asker, @Nullable String responseWords, List<Line> lines) {
+    public record Thread(EnquiryResponse thread, String asker, @Nullable String responseWords, List<Line> lines,
+                         @Nullable LocalDate viewingDay, String proposalsHref, OffsetDateTime askedAt) {
     }
 
     private final EnquiryService enquiries;
@@ -88,7 +90,9 @@ class ThreadPages {
         List<Line> lines = t.messages() == null ? List.of() : t.messages().stream()
                 .map(m -> new Line(m.id(), m.from(), m.text(), moment(m.sentAt()), m.from().equals(mySide))).toList();
         String response = t.firstResponseSeconds() == null ? null : durations.words(t.firstResponseSeconds(), locale);
-        return new Thread(t, asker(t, locale), response, lines);
+        LocalDate viewing = t.viewingDate() == null ? null : LocalDate.parse(t.viewingDate());
+        String proposals = "campus".equals(mySide) ? "/console/campus#proposals" : "/console/company#proposal-" + t.proposalId();
+        return new Thread(t, asker(t, locale), response, lines, viewing, proposals, moment(t.createdAt()));
     }
 
     private String asker(EnquiryResponse t, Locale locale) {

@@ -35,9 +35,9 @@ import org.jooq.SelectOnConditionStep;
 /** Reads enquiry threads: one, those of a company, those of some campuses, all; their messages; response times. */
 public final class EnquiryQueries {
 
-    private static final Field<OffsetDateTime> FIRST_REPLY = field(select(min(ENQUIRY_MESSAGE.SENT_AT)).from(ENQUIRY_MESSAGE)
-            .where(ENQUIRY_MESSAGE.ENQUIRY_ID.eq(ENQUIRY.ID), ENQUIRY_MESSAGE.SIDE.eq(EnquirySide.CAMPUS.code())))
-            .as("first_reply");
+    private static final Field<OffsetDateTime> FIRST_REPLY_AT = field(select(min(ENQUIRY_MESSAGE.SENT_AT)).from(ENQUIRY_MESSAGE)
+            .where(ENQUIRY_MESSAGE.ENQUIRY_ID.eq(ENQUIRY.ID), ENQUIRY_MESSAGE.SIDE.eq(EnquirySide.CAMPUS.code())));
+    private static final Field<OffsetDateTime> FIRST_REPLY = FIRST_REPLY_AT.as("first_reply");
     private static final Field<OffsetDateTime> LAST_MESSAGE = field(select(max(ENQUIRY_MESSAGE.SENT_AT)).from(ENQUIRY_MESSAGE)
             .where(ENQUIRY_MESSAGE.ENQUIRY_ID.eq(ENQUIRY.ID))).as("last_message");
     private static final Field<String> SECTOR = coalesce(NEED.SECTOR, COMPANY.SECTOR).as("summary_sector");
@@ -102,7 +102,7 @@ public final class EnquiryQueries {
 
     /** The median time to a campus's first reply over its answered threads (all its units). */
     public ResponseTimes responseTimes(String campusId) {
-        Field<BigDecimal> seconds = field("extract(epoch from ({0} - {1}))", BigDecimal.class, FIRST_REPLY, ENQUIRY.CREATED_AT);
+        Field<BigDecimal> seconds = field("extract(epoch from ({0} - {1}))", BigDecimal.class, FIRST_REPLY_AT, ENQUIRY.CREATED_AT);
         var answered = dsl.select(seconds.as("seconds")).from(ENQUIRY).join(UNIT).on(UNIT.ID.eq(ENQUIRY.UNIT_ID))
                 .where(UNIT.CAMPUS_ID.eq(campusId)).asTable("answered");
         Field<BigDecimal> s = answered.field("seconds", BigDecimal.class);
