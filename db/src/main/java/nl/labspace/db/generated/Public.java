@@ -10,6 +10,7 @@ import java.util.List;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -19,6 +20,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedProvince;
@@ -65,6 +67,11 @@ public class Public extends SchemaImpl {
     public final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
 
     /**
+     * The table <code>public.account_token</code>.
+     */
+    public final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
      * The table <code>public.audit_event</code>.
      */
     public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
@@ -108,6 +115,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.lease</code>.
      */
     public final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>public.matching_run</code>.
@@ -183,6 +195,7 @@ public class Public extends SchemaImpl {
             Account.ACCOUNT,
             AccountCampus.ACCOUNT_CAMPUS,
             AccountRegion.ACCOUNT_REGION,
+            AccountToken.ACCOUNT_TOKEN,
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
@@ -192,6 +205,7 @@ public class Public extends SchemaImpl {
             InsightSnapshot.INSIGHT_SNAPSHOT,
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
+            MailOutbox.MAIL_OUTBOX,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedProvince.NEED_PROVINCE,
