@@ -29,12 +29,12 @@ class AskForm {
 
     private final NeedQueries needs;
     private final EnquiryRules rules;
-    private final Durations durations;
+    private final ThreadWords words;
 
-    AskForm(NeedQueries needs, EnquiryRules rules, Durations durations) {
+    AskForm(NeedQueries needs, EnquiryRules rules, ThreadWords words) {
         this.needs = needs;
         this.rules = rules;
-        this.durations = durations;
+        this.words = words;
     }
 
     /** An empty form. */
@@ -52,7 +52,7 @@ class AskForm {
         return Map.of("ask", ask, "askForm", values, "askErrors", errors);
     }
 
-    Durations durations() {
-        return durations;
+    ThreadWords words() {
+        return words;
     }
 }

@@ -76,7 +76,7 @@ class EnquiryPageModel implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/campuses/")) {
             ResponseTimeView time = responseTimes.of(path.substring("/campuses/".length()));
             model.put("responseTime", time);
-            model.put("responseTimeWords", time.shown() ? askForm.durations().words(time.medianSeconds(),
+            model.put("responseTimeWords", time.shown() ? askForm.words().duration(time.medianSeconds(),
                     locales.resolveOrDefault(request)) : null);
         }
     }

@@ -65,7 +65,7 @@ public class EnquiryService {
         UUID id = commands.insert(new NewEnquiry(unit.id(), viewer.companyId(), viewer.accountId(), v.needId(),
                 v.anonymous(), v.viewingDate(), v.message()));
         EnquiryRow row = queries.find(id).orElseThrow();
-        notices.asked(row, v.message());
+        notices.asked(row, v.message(), queries.managersOf(row.campusId()));
         return Optional.of(view(row, Reader.COMPANY));
     }
 
@@ -89,7 +89,8 @@ public class EnquiryService {
         // writing answers what the other side wrote: it is read
         commands.markRead(id, reader.side());
         EnquiryRow now = queries.find(id).orElseThrow();
-        notices.replied(now, reader.side(), text);
+        notices.replied(now, reader.side(), text, reader == Reader.COMPANY ? queries.managersOf(now.campusId())
+                : queries.asker(now.askedBy()).map(List::of).orElse(List.of()));
         return view(now, reader);
     }
 

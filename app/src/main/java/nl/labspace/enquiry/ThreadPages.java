@@ -42,15 +42,16 @@ class ThreadPages {
     private final EnquiryService enquiries;
     private final MessageSource messages;
     private final FormErrors formErrors;
-    private final Durations durations;
     private final EnquiryRules rules;
+    private final ThreadWords words;
 
-    ThreadPages(EnquiryService enquiries, MessageSource messages, FormErrors formErrors, Durations durations, EnquiryRules rules) {
+    ThreadPages(EnquiryService enquiries, MessageSource messages, FormErrors formErrors, EnquiryRules rules,
+                ThreadWords words) {
         this.rules = rules;
+        this.words = words;
         this.enquiries = enquiries;
         this.messages = messages;
         this.formErrors = formErrors;
-        this.durations = durations;
     }
 
     /** The viewer's threads, newest activity first. */
@@ -73,7 +74,7 @@ class ThreadPages {
 
     Median median(ResponseTimeService.OfCampus c, Locale locale) {
         return new Median(c.campusId(), c.campusName(), c.figure(),
-                c.figure().shown() ? durations.words(c.figure().medianSeconds(), locale) : null);
+                c.figure().shown() ? words.duration(c.figure().medianSeconds(), locale) : null);
     }
 
     Map<String, String> errors(List<Violation> wrong, Locale locale) {
@@ -89,26 +90,10 @@ class ThreadPages {
     private Thread thread(EnquiryResponse t, @Nullable String mySide, Locale locale) {
         List<Line> lines = t.messages() == null ? List.of() : t.messages().stream()
                 .map(m -> new Line(m.id(), m.from(), m.text(), moment(m.sentAt()), m.from().equals(mySide))).toList();
-        String response = t.firstResponseSeconds() == null ? null : durations.words(t.firstResponseSeconds(), locale);
+        String response = t.firstResponseSeconds() == null ? null : words.duration(t.firstResponseSeconds(), locale);
         LocalDate viewing = t.viewingDate() == null ? null : LocalDate.parse(t.viewingDate());
         String proposals = "campus".equals(mySide) ? "/console/campus#proposals" : "/console/company#proposal-" + t.proposalId();
-        return new Thread(t, asker(t, locale), response, lines, viewing, proposals, moment(t.createdAt()));
-    }
-
-    private String asker(EnquiryResponse t, Locale locale) {
-        if (t.companyName() != null) {
-            return t.companyName();
-        }
-        AnonymousCompany a = t.anonymousCompany();
-        String sector = a.sector() == null ? say("enquiry.anonymous.noSector", locale)
-                : messages.getMessage("sector." + a.sector(), locale).orElse(a.sector());
-        String size = a.sizeM2To() == null ? say("enquiry.size.from", locale, a.sizeM2From())
-                : say("enquiry.size.band", locale, a.sizeM2From(), a.sizeM2To());
-        return say("enquiry.anonymous.summary", locale, sector, size);
-    }
-
-    private String say(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, locale, args).orElse(key);
+        return new Thread(t, words.asker(t, locale), response, lines, viewing, proposals, moment(t.createdAt()));
     }
 
     private static OffsetDateTime moment(String iso) {

@@ -1,5 +1,7 @@
 package nl.labspace.db.enquiry;
 
+import static nl.labspace.db.generated.Tables.ACCOUNT;
+import static nl.labspace.db.generated.Tables.ACCOUNT_CAMPUS;
 import static nl.labspace.db.generated.Tables.CAMPUS;
 import static nl.labspace.db.generated.Tables.COMPANY;
 import static nl.labspace.db.generated.Tables.ENQUIRY;
@@ -98,6 +100,22 @@ public final class EnquiryQueries {
                 .where(NEED.COMPANY_ID.eq(companyId), PROPOSAL_UNIT.UNIT_ID.eq(unitId), PROPOSAL.STATUS.in(LINKED))
                 .orderBy(PROPOSAL.CREATED_AT.desc()).limit(1)
                 .fetchOptional(PROPOSAL.ID);
+    }
+
+    /** The enabled campus managers of a campus: a new enquiry or company message is mailed to each. */
+    public List<Recipient> managersOf(String campusId) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
+                .join(ACCOUNT_CAMPUS).on(ACCOUNT_CAMPUS.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT_CAMPUS.CAMPUS_ID.eq(campusId), ACCOUNT.ENABLED.isTrue(), ACCOUNT.ROLE.eq("campus-manager"))
+                .orderBy(ACCOUNT.EMAIL)
+                .fetch(mapping(Recipient::new));
+    }
+
+    /** The account that asked, if still enabled: the campus's replies are mailed to it. */
+    public Optional<Recipient> asker(UUID accountId) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId), ACCOUNT.ENABLED.isTrue())
+                .fetchOptional(mapping(Recipient::new));
     }
 
     /** The median time to a campus's first reply over its answered threads (all its units). */
