@@ -36,6 +36,7 @@ import nl.labspace.web.ProblemResponses;
 class EnquiryController {
 
     private static final String THREAD_ID = "Enquiry thread id";
+    private static final String THREAD_ID_EXAMPLE = "5d0c8f4e-2a71-4b9e-8c3d-7e6f1a2b3c4d";
 
     private final EnquiryService enquiries;
     private final ResponseTimeService responseTimes;
@@ -97,7 +98,7 @@ class EnquiryController {
     @ProblemResponses.Unauthorized
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
-    EnquiryResponse one(@Parameter(description = THREAD_ID) UUID id, Authentication auth) {
+    EnquiryResponse one(@Parameter(description = THREAD_ID, example = THREAD_ID_EXAMPLE) UUID id, Authentication auth) {
         return enquiries.open(viewers.of(auth), id);
     }
 
@@ -116,7 +117,7 @@ class EnquiryController {
     @ProblemResponses.PayloadTooLarge
     @ProblemResponses.UnsupportedMediaType
     @TooManyResponse
-    HttpResponse<EnquiryResponse> reply(@Parameter(description = THREAD_ID) UUID id,
+    HttpResponse<EnquiryResponse> reply(@Parameter(description = THREAD_ID, example = THREAD_ID_EXAMPLE) UUID id,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReplyRequest.class))) @Body String body,
             Authentication auth) {
         ReplyRequest request = bodies.read(body, ReplyRequest.class);
@@ -136,7 +137,7 @@ class EnquiryController {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    EnquiryResponse reveal(@Parameter(description = THREAD_ID) UUID id, Authentication auth) {
+    EnquiryResponse reveal(@Parameter(description = THREAD_ID, example = THREAD_ID_EXAMPLE) UUID id, Authentication auth) {
         return enquiries.reveal(viewers.of(auth), id);
     }
 
