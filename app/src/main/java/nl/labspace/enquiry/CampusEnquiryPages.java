@@ -38,12 +38,12 @@ class CampusEnquiryPages {
     private static final String THREAD = "console/campus-enquiry";
 
     private final ThreadPages pages;
-    private final ReplyForm replies;
+    private final ReplyPages replies;
     private final ResponseTimeService responseTimes;
     private final Viewers viewers;
     private final HttpLocaleResolver locales;
 
-    CampusEnquiryPages(ThreadPages pages, ReplyForm replies, ResponseTimeService responseTimes, Viewers viewers,
+    CampusEnquiryPages(ThreadPages pages, ReplyPages replies, ResponseTimeService responseTimes, Viewers viewers,
                        HttpLocaleResolver locales) {
         this.pages = pages;
         this.replies = replies;

@@ -51,12 +51,12 @@ class CompanyEnquiryPages {
     private final EnquiryService enquiries;
     private final ThreadPages pages;
     private final AskForm askForm;
-    private final ReplyForm replies;
+    private final ReplyPages replies;
     private final FormOnce once;
     private final Viewers viewers;
     private final HttpLocaleResolver locales;
 
-    CompanyEnquiryPages(EnquiryService enquiries, ThreadPages pages, AskForm askForm, ReplyForm replies, FormOnce once,
+    CompanyEnquiryPages(EnquiryService enquiries, ThreadPages pages, AskForm askForm, ReplyPages replies, FormOnce once,
                         Viewers viewers, HttpLocaleResolver locales) {
         this.enquiries = enquiries;
         this.replies = replies;

@@ -22,7 +22,7 @@ class ThreadWords {
     String duration(long seconds, Locale locale) {
         long minutes = seconds / 60;
         if (minutes < 120) {
-            return say("enquiry.duration.minutes", locale, minutes);
+            return say("enquiry.duration.minutes." + (minutes == 0 ? "none" : minutes == 1 ? "one" : "many"), locale, minutes);
         }
         long hours = Math.round(minutes / 60.0);
         if (hours < 48) {

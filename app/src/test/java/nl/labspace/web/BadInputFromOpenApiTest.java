@@ -217,6 +217,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
                 case "runs" -> run;
                 case "proposals" -> proposal;
                 case "scenarios" -> scenario;
+                case "enquiries" -> TestMarket.THREAD_X.toString();
                 default -> throw new AssertionError("no owned id for {" + name + "} in " + template + ": add one here");
             };
         }

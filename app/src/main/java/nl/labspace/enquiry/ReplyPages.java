@@ -18,12 +18,12 @@ import nl.labspace.web.BadInput;
  * thread again with the text kept and the reason at the field (400) or above the form (429).
  */
 @Singleton
-class ReplyForm {
+class ReplyPages {
 
     private final EnquiryService enquiries;
     private final ThreadPages pages;
 
-    ReplyForm(EnquiryService enquiries, ThreadPages pages) {
+    ReplyPages(EnquiryService enquiries, ThreadPages pages) {
         this.enquiries = enquiries;
         this.pages = pages;
     }
