@@ -7,7 +7,10 @@ import static nl.labspace.TestMarket.COMPANY_Y_USER;
 import static nl.labspace.TestMarket.FUND_ZH;
 import static nl.labspace.TestMarket.MANAGER_A;
 import static nl.labspace.TestMarket.MANAGER_B;
+import static nl.labspace.TestMarket.NEED_X;
 import static nl.labspace.TestMarket.NEED_Y;
+import static nl.labspace.TestMarket.THREAD_X;
+import static nl.labspace.TestMarket.UNIT_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -133,6 +136,35 @@ class EnquiryThreadTest extends TestMarketTest {
         assertThat(http.list(http.get("/api/enquiries", y))).extracting(t -> t.get("id")).doesNotContain(id);
         assertThat(http.list(http.get("/api/enquiries", http.token(MANAGER_B)))).isEmpty();
         assertThat(market.ask(manager, unit, "{\"message\":\"hi\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aThreadLinksToTheProposalOfItsCompanysNeedOnThatUnitExceptForTheCampusWhileAnonymous() {
+        String named = market.asked(y, UNIT_A.toString(), "About unit A");
+        String proposalY = proposalOn(NEED_Y);
+        String proposalX = proposalOn(NEED_X);
+
+        assertThat(market.threadOf(y, named)).containsEntry("proposalId", proposalY);
+        assertThat(market.threadOf(manager, named)).containsEntry("proposalId", proposalY);
+        assertThat(http.send(io.micronaut.http.HttpRequest.GET("/console/campus/enquiries/" + named).bearerAuth(manager)).body())
+                .contains("id=\"thread-proposal\"");
+        // THREAD_X is company X's anonymous enquiry about unit A: its proposal would tie it to X's need
+        assertThat(market.threadOf(x, THREAD_X.toString())).containsEntry("proposalId", proposalX);
+        assertThat(market.threadOf(manager, THREAD_X.toString()).get("proposalId")).isNull();
+    }
+
+    /** A proposal of the matching engine placing this need on unit A (written as a finished run writes it). */
+    private String proposalOn(java.util.UUID need) {
+        String run = java.util.UUID.randomUUID().toString();
+        String proposal = java.util.UUID.randomUUID().toString();
+        sql.execute("INSERT INTO matching_run (id, scope_key, budget_seconds, seed, started_by, status, phase) "
+                + "VALUES ('" + run + "', 'enquiry-" + run + "', 1, 1, 'test', 'finished', 'done')");
+        sql.execute("INSERT INTO proposal (id, run_id, need_id, campus_id, start_month, term_months, status, need_version, "
+                + "explanation) SELECT '" + proposal + "', '" + run + "', id, '" + nl.labspace.TestMarket.CAMPUS_A
+                + "', '2027-03-01', 24, 'open', version, '{}' FROM need WHERE id = '" + need + "'");
+        sql.execute("INSERT INTO proposal_unit (proposal_id, unit_id, unit_version) SELECT '" + proposal + "', id, version "
+                + "FROM unit WHERE id = '" + UNIT_A + "'");
+        return proposal;
     }
 
     private void assertRefused(Reply reply, String field, String value) {
