@@ -4,7 +4,14 @@ import static nl.labspace.TestMarket.COMPANY_Y_USER;
 import static nl.labspace.TestMarket.MANAGER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,12 +41,30 @@ class EnquiryLimitsTest extends TestMarketTest {
     }
 
     @Test
-    void aCompanySendsAtMostTheDailyNumberOfEnquiries() {
-        market.asked(y, unit, "first");
-        market.asked(y, unit, "second");
+    void aCompanySendsAtMostTheDailyNumberOfEnquiriesEvenAllAtOnce() throws Exception {
         String before = count();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String body = "{\"message\":\"at once " + i + "\"}";
+            answers.add(pool.submit(() -> {
+                start.await();
+                return market.ask(y, unit, body).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : answers) {
+            statuses.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(statuses).as("the company is locked while its count is read").containsOnly(201, 429);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(2);
+        assertThat(sql.column("SELECT count(*) FROM enquiry WHERE company_id = '" + nl.labspace.TestMarket.COMPANY_Y + "'")).containsExactly("2");
 
-        Reply third = market.ask(y, unit, "{\"message\":\"third\"}");
+        String after = count();
+        Reply third = market.ask(y, unit, "{\"message\":\"one more\"}");
 
         assertThat(third.status()).isEqualTo(429);
         assertThat(third.contentType()).startsWith("application/problem+json");
@@ -47,7 +72,7 @@ class EnquiryLimitsTest extends TestMarketTest {
         Map<String, Object> problem = http.object(third);
         assertThat(problem).containsEntry("code", "ENQUIRY_LIMIT");
         assertThat((String) problem.get("detail")).contains("2 enquiries in the last 24 hours");
-        assertThat(count()).isEqualTo(before);
+        assertThat(count()).isEqualTo(after).isNotEqualTo(before);
     }
 
     @Test
