@@ -29,6 +29,8 @@ public final class TestMarket {
     public static final UUID UNIT_B = UUID.fromString("00000000-0000-0000-0000-0000000b0001");
     public static final UUID NEED_X = UUID.fromString("00000000-0000-0000-0000-00000000aea1");
     public static final UUID NEED_Y = UUID.fromString("00000000-0000-0000-0000-00000000aeb2");
+    /** Company X's anonymous enquiry (for its confidential need X) about unit A. */
+    public static final UUID THREAD_X = UUID.fromString("00000000-0000-0000-0000-0000000e0001");
 
     public static final String ADMIN = "admin@test.nl";
     public static final String MANAGER_A = "manager-a@test.nl";
@@ -71,6 +73,19 @@ public final class TestMarket {
         accounts.create("test", COMPANY_X_USER, "Founder X", PASSWORD, new AccountBinding(Roles.COMPANY, null, COMPANY_X, null, false));
         accounts.create("test", COMPANY_Y_USER, "Founder Y", PASSWORD, new AccountBinding(Roles.COMPANY, null, COMPANY_Y, null, false));
         accounts.create("test", FUND_ZH, "Fund ZH", PASSWORD, new AccountBinding(Roles.FUND_MANAGER, null, null, List.of("PV28"), false));
+        enquiry(dataSource);
+    }
+
+    private static void enquiry(DataSource dataSource) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement st = c.createStatement()) {
+            st.execute("""
+                    INSERT INTO enquiry (id, unit_id, company_id, asked_by, need_id, anonymous)
+                    SELECT '%s', '%s', '%s', id, '%s', true FROM account WHERE email = '%s';
+                    INSERT INTO enquiry_message (enquiry_id, side, author_id, body)
+                    SELECT '%s', 'company', id, 'Is unit A free in spring?' FROM account WHERE email = '%s'
+                    """.formatted(THREAD_X, UNIT_A, COMPANY_X, NEED_X, COMPANY_X_USER, THREAD_X, COMPANY_X_USER));
+        }
     }
 
     private static AccountBinding campusManager(String campus) {

@@ -66,6 +66,12 @@ public enum Reason {
     COMPANY_FROM_LIST("companyFromList", "must be a company from the list"),
     DATE("date", "must be a date (YYYY-MM-DD)"),
     NOT_BEFORE_FROM("notBeforeFrom", "must be on or after the from date"),
+    // enquiries (nl.labspace.enquiry)
+    CONFIDENTIAL_NEED("confidentialNeed", "must be an open confidential need of your company (only such a need may ask anonymously)"),
+    ONLY_ANONYMOUS("onlyAnonymous", "is only for an anonymous enquiry"),
+    ENQUIRY_LIMIT("enquiryLimit", "has sent %s enquiries in the last 24 hours, the most allowed; try again later"),
+    MESSAGE_LIMIT("messageLimit", "has %s messages from your side in the last 24 hours, the most allowed; try again later"),
+    NOT_ANONYMOUS("notAnonymous", "already names its company (it was not anonymous, or was revealed)"),
     // the CSV import's problems with the file as a whole and with its rows
     CSV_EMPTY("csvEmpty", "the file is empty; its first line must be the header %s"),
     CSV_NO_UNITS("csvNoUnits", "the file holds the header but no units"),

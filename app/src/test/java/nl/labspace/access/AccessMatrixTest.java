@@ -83,7 +83,8 @@ class AccessMatrixTest {
             new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
             new WhatIfAccessCases(), new InsightPageAccessCases(), new ListingStatsAccessCases(), new FormAnswerAccessCases(),
             new PhotosAccessCases(),
-            new AccountMailAccessCases());
+            new AccountMailAccessCases(),
+            new EnquiryAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

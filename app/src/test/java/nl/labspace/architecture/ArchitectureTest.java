@@ -23,7 +23,8 @@ class ArchitectureTest {
     private static final Set<String> JOOQ_WIRING = Set.of("web/QueryFactory", "web/JooqSettingsFactory", "search/SearchQueryFactory",
             "insight/InsightQueries", "insight/FigureQueries", "insight/FlowQueries", "insight/whatif/WhatIfQueries",
             "listing/stats/StatsQueryFactory",
-            "mail/MailQueryFactory");
+            "mail/MailQueryFactory",
+            "enquiry/EnquiryQueryFactory", "mail/MailQueryFactory");
     /** Classes that decide what the market does; the HTTP edge (controllers, handlers, filters) maps them. */
     private static final List<String> SERVICE_SUFFIXES = List.of("Service", "Writer", "Assembler", "Runs", "History",
             "Validator", "Form");

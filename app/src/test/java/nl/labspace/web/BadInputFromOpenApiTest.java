@@ -218,6 +218,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
                 case "proposals" -> proposal;
                 case "scenarios" -> scenario;
                 case "files" -> "00000000-0000-0000-0000-0000000f0001"; // no file: a bad value elsewhere is refused first
+                case "enquiries" -> TestMarket.THREAD_X.toString();
                 default -> throw new AssertionError("no owned id for {" + name + "} in " + template + ": add one here");
             };
         }

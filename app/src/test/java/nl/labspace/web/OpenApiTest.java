@@ -44,7 +44,8 @@ class OpenApiTest {
     static final Set<String> CREATIONS = Set.of("POST /api/campuses/{campusId}/units", "POST /api/needs",
             "POST /api/admin/accounts", "POST /api/admin/matching/runs", "POST /api/insight/scenarios",
             "POST /api/units/{unitId}/files",
-            "POST /api/admin/invitations");
+            "POST /api/admin/invitations",
+            "POST /api/units/{id}/enquiries", "POST /api/enquiries/{id}/messages");
     static final String ADMIN = "openapi-admin@test.nl";
     static final String PASSWORD = "openapi-test-password";
 

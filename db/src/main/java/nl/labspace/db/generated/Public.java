@@ -13,6 +13,8 @@ import nl.labspace.db.generated.tables.AccountRegion;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
+import nl.labspace.db.generated.tables.Enquiry;
+import nl.labspace.db.generated.tables.EnquiryMessage;
 import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
@@ -78,6 +80,16 @@ public class Public extends SchemaImpl {
      * The table <code>public.company</code>.
      */
     public final Company COMPANY = Company.COMPANY;
+
+    /**
+     * The table <code>public.enquiry</code>.
+     */
+    public final Enquiry ENQUIRY = Enquiry.ENQUIRY;
+
+    /**
+     * The table <code>public.enquiry_message</code>.
+     */
+    public final EnquiryMessage ENQUIRY_MESSAGE = EnquiryMessage.ENQUIRY_MESSAGE;
 
     /**
      * The table <code>public.form_submission</code>.
@@ -186,6 +198,8 @@ public class Public extends SchemaImpl {
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
+            Enquiry.ENQUIRY,
+            EnquiryMessage.ENQUIRY_MESSAGE,
             FormSubmission.FORM_SUBMISSION,
             InsightSnapshot.INSIGHT_SNAPSHOT,
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,

@@ -10,6 +10,8 @@ import nl.labspace.db.generated.tables.AccountRegion;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
+import nl.labspace.db.generated.tables.Enquiry;
+import nl.labspace.db.generated.tables.EnquiryMessage;
 import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
@@ -64,6 +66,16 @@ public class Tables {
      * The table <code>public.company</code>.
      */
     public static final Company COMPANY = Company.COMPANY;
+
+    /**
+     * The table <code>public.enquiry</code>.
+     */
+    public static final Enquiry ENQUIRY = Enquiry.ENQUIRY;
+
+    /**
+     * The table <code>public.enquiry_message</code>.
+     */
+    public static final EnquiryMessage ENQUIRY_MESSAGE = EnquiryMessage.ENQUIRY_MESSAGE;
 
     /**
      * The table <code>public.form_submission</code>.

@@ -17,6 +17,8 @@ import nl.labspace.db.generated.tables.AccountRegion.AccountRegionPath;
 import nl.labspace.db.generated.tables.AccountToken.AccountTokenPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
+import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
+import nl.labspace.db.generated.tables.EnquiryMessage.EnquiryMessagePath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
 import nl.labspace.db.generated.tables.Scenario.ScenarioPath;
 import nl.labspace.db.generated.tables.records.AccountRecord;
@@ -257,6 +259,32 @@ public class Account extends TableImpl<AccountRecord> {
             _accountToken = new AccountTokenPath(this, null, Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_ACCOUNT_ID_FKEY.getInverseKey());
 
         return _accountToken;
+    }
+
+    private transient EnquiryPath _enquiry;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.enquiry</code>
+     * table
+     */
+    public EnquiryPath enquiry() {
+        if (_enquiry == null)
+            _enquiry = new EnquiryPath(this, null, Keys.ENQUIRY__ENQUIRY_ASKED_BY_FKEY.getInverseKey());
+
+        return _enquiry;
+    }
+
+    private transient EnquiryMessagePath _enquiryMessage;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.enquiry_message</code> table
+     */
+    public EnquiryMessagePath enquiryMessage() {
+        if (_enquiryMessage == null)
+            _enquiryMessage = new EnquiryMessagePath(this, null, Keys.ENQUIRY_MESSAGE__ENQUIRY_MESSAGE_AUTHOR_ID_FKEY.getInverseKey());
+
+        return _enquiryMessage;
     }
 
     private transient ScenarioPath _scenario;

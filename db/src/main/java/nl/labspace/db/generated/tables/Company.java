@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Account.AccountPath;
+import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.Need.NeedPath;
 import nl.labspace.db.generated.tables.records.CompanyRecord;
 
@@ -164,6 +165,19 @@ public class Company extends TableImpl<CompanyRecord> {
             _account = new AccountPath(this, null, Keys.ACCOUNT__ACCOUNT_COMPANY_ID_FKEY.getInverseKey());
 
         return _account;
+    }
+
+    private transient EnquiryPath _enquiry;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.enquiry</code>
+     * table
+     */
+    public EnquiryPath enquiry() {
+        if (_enquiry == null)
+            _enquiry = new EnquiryPath(this, null, Keys.ENQUIRY__ENQUIRY_COMPANY_ID_FKEY.getInverseKey());
+
+        return _enquiry;
     }
 
     private transient NeedPath _need;

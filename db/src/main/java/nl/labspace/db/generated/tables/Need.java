@@ -16,6 +16,7 @@ import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
+import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
 import nl.labspace.db.generated.tables.NeedProvince.NeedProvincePath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
@@ -341,6 +342,19 @@ public class Need extends TableImpl<NeedRecord> {
             _needHomeRomCodeFkey = new RegionPath(this, Keys.NEED__NEED_HOME_ROM_CODE_FKEY, null);
 
         return _needHomeRomCodeFkey;
+    }
+
+    private transient EnquiryPath _enquiry;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.enquiry</code>
+     * table
+     */
+    public EnquiryPath enquiry() {
+        if (_enquiry == null)
+            _enquiry = new EnquiryPath(this, null, Keys.ENQUIRY__ENQUIRY_NEED_ID_FKEY.getInverseKey());
+
+        return _enquiry;
     }
 
     private transient LeasePath _lease;

@@ -16,6 +16,7 @@ import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
+import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
 import nl.labspace.db.generated.tables.ListingEventDay.ListingEventDayPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
@@ -262,6 +263,19 @@ public class Unit extends TableImpl<UnitRecord> {
             _campus = new CampusPath(this, Keys.UNIT__UNIT_CAMPUS_ID_FKEY, null);
 
         return _campus;
+    }
+
+    private transient EnquiryPath _enquiry;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.enquiry</code>
+     * table
+     */
+    public EnquiryPath enquiry() {
+        if (_enquiry == null)
+            _enquiry = new EnquiryPath(this, null, Keys.ENQUIRY__ENQUIRY_UNIT_ID_FKEY.getInverseKey());
+
+        return _enquiry;
     }
 
     private transient LeasePath _lease;
