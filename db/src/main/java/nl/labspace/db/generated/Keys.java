@@ -7,6 +7,8 @@ package nl.labspace.db.generated;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.Alert;
+import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -16,18 +18,23 @@ import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.NeedChange;
 import nl.labspace.db.generated.tables.NeedProvince;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.SavedSearch;
 import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitChange;
 import nl.labspace.db.generated.tables.records.AccountCampusRecord;
 import nl.labspace.db.generated.tables.records.AccountRecord;
 import nl.labspace.db.generated.tables.records.AccountRegionRecord;
+import nl.labspace.db.generated.tables.records.AlertItemRecord;
+import nl.labspace.db.generated.tables.records.AlertRecord;
 import nl.labspace.db.generated.tables.records.AuditEventRecord;
 import nl.labspace.db.generated.tables.records.CampusRecord;
 import nl.labspace.db.generated.tables.records.CompanyRecord;
@@ -36,15 +43,18 @@ import nl.labspace.db.generated.tables.records.InsightSnapshotCellRecord;
 import nl.labspace.db.generated.tables.records.InsightSnapshotRecord;
 import nl.labspace.db.generated.tables.records.LeaseRecord;
 import nl.labspace.db.generated.tables.records.MatchingRunRecord;
+import nl.labspace.db.generated.tables.records.NeedChangeRecord;
 import nl.labspace.db.generated.tables.records.NeedProvinceRecord;
 import nl.labspace.db.generated.tables.records.NeedRecord;
 import nl.labspace.db.generated.tables.records.ProposalRecord;
 import nl.labspace.db.generated.tables.records.ProposalUnitRecord;
 import nl.labspace.db.generated.tables.records.RegionRecord;
 import nl.labspace.db.generated.tables.records.RevokedTokenRecord;
+import nl.labspace.db.generated.tables.records.SavedSearchRecord;
 import nl.labspace.db.generated.tables.records.ScenarioBuildingRecord;
 import nl.labspace.db.generated.tables.records.ScenarioRecord;
 import nl.labspace.db.generated.tables.records.ScenarioResultRecord;
+import nl.labspace.db.generated.tables.records.UnitChangeRecord;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
 import org.jooq.ForeignKey;
@@ -68,6 +78,8 @@ public class Keys {
     public static final UniqueKey<AccountRecord> ACCOUNT_PKEY = Internal.createUniqueKey(Account.ACCOUNT, DSL.name("account_pkey"), new TableField[] { Account.ACCOUNT.ID }, true);
     public static final UniqueKey<AccountCampusRecord> ACCOUNT_CAMPUS_PKEY = Internal.createUniqueKey(AccountCampus.ACCOUNT_CAMPUS, DSL.name("account_campus_pkey"), new TableField[] { AccountCampus.ACCOUNT_CAMPUS.ACCOUNT_ID, AccountCampus.ACCOUNT_CAMPUS.CAMPUS_ID }, true);
     public static final UniqueKey<AccountRegionRecord> ACCOUNT_REGION_PKEY = Internal.createUniqueKey(AccountRegion.ACCOUNT_REGION, DSL.name("account_region_pkey"), new TableField[] { AccountRegion.ACCOUNT_REGION.ACCOUNT_ID, AccountRegion.ACCOUNT_REGION.REGION_CODE }, true);
+    public static final UniqueKey<AlertRecord> ALERT_PKEY = Internal.createUniqueKey(Alert.ALERT, DSL.name("alert_pkey"), new TableField[] { Alert.ALERT.ID }, true);
+    public static final UniqueKey<AlertItemRecord> ALERT_ITEM_PKEY = Internal.createUniqueKey(AlertItem.ALERT_ITEM, DSL.name("alert_item_pkey"), new TableField[] { AlertItem.ALERT_ITEM.ALERT_ID, AlertItem.ALERT_ITEM.POSITION }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);
     public static final UniqueKey<CampusRecord> CAMPUS_PKEY = Internal.createUniqueKey(Campus.CAMPUS, DSL.name("campus_pkey"), new TableField[] { Campus.CAMPUS.ID }, true);
     public static final UniqueKey<CompanyRecord> COMPANY_PKEY = Internal.createUniqueKey(Company.COMPANY, DSL.name("company_pkey"), new TableField[] { Company.COMPANY.ID }, true);
@@ -78,16 +90,19 @@ public class Keys {
     public static final UniqueKey<LeaseRecord> LEASE_PKEY = Internal.createUniqueKey(Lease.LEASE, DSL.name("lease_pkey"), new TableField[] { Lease.LEASE.ID }, true);
     public static final UniqueKey<MatchingRunRecord> MATCHING_RUN_PKEY = Internal.createUniqueKey(MatchingRun.MATCHING_RUN, DSL.name("matching_run_pkey"), new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
     public static final UniqueKey<NeedRecord> NEED_PKEY = Internal.createUniqueKey(Need.NEED, DSL.name("need_pkey"), new TableField[] { Need.NEED.ID }, true);
+    public static final UniqueKey<NeedChangeRecord> NEED_CHANGE_PKEY = Internal.createUniqueKey(NeedChange.NEED_CHANGE, DSL.name("need_change_pkey"), new TableField[] { NeedChange.NEED_CHANGE.ID }, true);
     public static final UniqueKey<NeedProvinceRecord> NEED_PROVINCE_PKEY = Internal.createUniqueKey(NeedProvince.NEED_PROVINCE, DSL.name("need_province_pkey"), new TableField[] { NeedProvince.NEED_PROVINCE.NEED_ID, NeedProvince.NEED_PROVINCE.PROVINCE_CODE }, true);
     public static final UniqueKey<ProposalRecord> PROPOSAL_PKEY = Internal.createUniqueKey(Proposal.PROPOSAL, DSL.name("proposal_pkey"), new TableField[] { Proposal.PROPOSAL.ID }, true);
     public static final UniqueKey<ProposalUnitRecord> PROPOSAL_UNIT_PKEY = Internal.createUniqueKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_pkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.PROPOSAL_ID, ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, true);
     public static final UniqueKey<RegionRecord> REGION_CODE_KIND_KEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_code_kind_key"), new TableField[] { Region.REGION.CODE, Region.REGION.KIND }, true);
     public static final UniqueKey<RegionRecord> REGION_PKEY = Internal.createUniqueKey(Region.REGION, DSL.name("region_pkey"), new TableField[] { Region.REGION.CODE }, true);
     public static final UniqueKey<RevokedTokenRecord> REVOKED_TOKEN_PKEY = Internal.createUniqueKey(RevokedToken.REVOKED_TOKEN, DSL.name("revoked_token_pkey"), new TableField[] { RevokedToken.REVOKED_TOKEN.JTI }, true);
+    public static final UniqueKey<SavedSearchRecord> SAVED_SEARCH_PKEY = Internal.createUniqueKey(SavedSearch.SAVED_SEARCH, DSL.name("saved_search_pkey"), new TableField[] { SavedSearch.SAVED_SEARCH.ID }, true);
     public static final UniqueKey<ScenarioRecord> SCENARIO_PKEY = Internal.createUniqueKey(Scenario.SCENARIO, DSL.name("scenario_pkey"), new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final UniqueKey<ScenarioBuildingRecord> SCENARIO_BUILDING_PKEY = Internal.createUniqueKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_pkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID, ScenarioBuilding.SCENARIO_BUILDING.POSITION }, true);
     public static final UniqueKey<ScenarioResultRecord> SCENARIO_RESULT_PKEY = Internal.createUniqueKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_pkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.ID }, true);
     public static final UniqueKey<UnitRecord> UNIT_PKEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_pkey"), new TableField[] { Unit.UNIT.ID }, true);
+    public static final UniqueKey<UnitChangeRecord> UNIT_CHANGE_PKEY = Internal.createUniqueKey(UnitChange.UNIT_CHANGE, DSL.name("unit_change_pkey"), new TableField[] { UnitChange.UNIT_CHANGE.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -98,6 +113,10 @@ public class Keys {
     public static final ForeignKey<AccountCampusRecord, CampusRecord> ACCOUNT_CAMPUS__ACCOUNT_CAMPUS_CAMPUS_ID_FKEY = Internal.createForeignKey(AccountCampus.ACCOUNT_CAMPUS, DSL.name("account_campus_campus_id_fkey"), new TableField[] { AccountCampus.ACCOUNT_CAMPUS.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
     public static final ForeignKey<AccountRegionRecord, AccountRecord> ACCOUNT_REGION__ACCOUNT_REGION_ACCOUNT_ID_FKEY = Internal.createForeignKey(AccountRegion.ACCOUNT_REGION, DSL.name("account_region_account_id_fkey"), new TableField[] { AccountRegion.ACCOUNT_REGION.ACCOUNT_ID }, Keys.ACCOUNT_PKEY, new TableField[] { Account.ACCOUNT.ID }, true);
     public static final ForeignKey<AccountRegionRecord, RegionRecord> ACCOUNT_REGION__ACCOUNT_REGION_REGION_CODE_FKEY = Internal.createForeignKey(AccountRegion.ACCOUNT_REGION, DSL.name("account_region_region_code_fkey"), new TableField[] { AccountRegion.ACCOUNT_REGION.REGION_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<AlertRecord, SavedSearchRecord> ALERT__ALERT_SAVED_SEARCH_ID_FKEY = Internal.createForeignKey(Alert.ALERT, DSL.name("alert_saved_search_id_fkey"), new TableField[] { Alert.ALERT.SAVED_SEARCH_ID }, Keys.SAVED_SEARCH_PKEY, new TableField[] { SavedSearch.SAVED_SEARCH.ID }, true);
+    public static final ForeignKey<AlertItemRecord, AlertRecord> ALERT_ITEM__ALERT_ITEM_ALERT_ID_FKEY = Internal.createForeignKey(AlertItem.ALERT_ITEM, DSL.name("alert_item_alert_id_fkey"), new TableField[] { AlertItem.ALERT_ITEM.ALERT_ID }, Keys.ALERT_PKEY, new TableField[] { Alert.ALERT.ID }, true);
+    public static final ForeignKey<AlertItemRecord, NeedRecord> ALERT_ITEM__ALERT_ITEM_NEED_ID_FKEY = Internal.createForeignKey(AlertItem.ALERT_ITEM, DSL.name("alert_item_need_id_fkey"), new TableField[] { AlertItem.ALERT_ITEM.NEED_ID }, Keys.NEED_PKEY, new TableField[] { Need.NEED.ID }, true);
+    public static final ForeignKey<AlertItemRecord, UnitRecord> ALERT_ITEM__ALERT_ITEM_UNIT_ID_FKEY = Internal.createForeignKey(AlertItem.ALERT_ITEM, DSL.name("alert_item_unit_id_fkey"), new TableField[] { AlertItem.ALERT_ITEM.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_COROP_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_corop_code_fkey"), new TableField[] { Campus.CAMPUS.COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_PROVINCE_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_province_code_fkey"), new TableField[] { Campus.CAMPUS.PROVINCE_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<CampusRecord, RegionRecord> CAMPUS__CAMPUS_ROM_CODE_FKEY = Internal.createForeignKey(Campus.CAMPUS, DSL.name("campus_rom_code_fkey"), new TableField[] { Campus.CAMPUS.ROM_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
@@ -110,6 +129,7 @@ public class Keys {
     public static final ForeignKey<NeedRecord, RegionRecord> NEED__NEED_HOME_COROP_CODE_FKEY = Internal.createForeignKey(Need.NEED, DSL.name("need_home_corop_code_fkey"), new TableField[] { Need.NEED.HOME_COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<NeedRecord, RegionRecord> NEED__NEED_HOME_PROVINCE_CODE_FKEY = Internal.createForeignKey(Need.NEED, DSL.name("need_home_province_code_fkey"), new TableField[] { Need.NEED.HOME_PROVINCE_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
     public static final ForeignKey<NeedRecord, RegionRecord> NEED__NEED_HOME_ROM_CODE_FKEY = Internal.createForeignKey(Need.NEED, DSL.name("need_home_rom_code_fkey"), new TableField[] { Need.NEED.HOME_ROM_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
+    public static final ForeignKey<NeedChangeRecord, NeedRecord> NEED_CHANGE__NEED_CHANGE_NEED_ID_FKEY = Internal.createForeignKey(NeedChange.NEED_CHANGE, DSL.name("need_change_need_id_fkey"), new TableField[] { NeedChange.NEED_CHANGE.NEED_ID }, Keys.NEED_PKEY, new TableField[] { Need.NEED.ID }, true);
     public static final ForeignKey<NeedProvinceRecord, NeedRecord> NEED_PROVINCE__NEED_PROVINCE_NEED_ID_FKEY = Internal.createForeignKey(NeedProvince.NEED_PROVINCE, DSL.name("need_province_need_id_fkey"), new TableField[] { NeedProvince.NEED_PROVINCE.NEED_ID }, Keys.NEED_PKEY, new TableField[] { Need.NEED.ID }, true);
     public static final ForeignKey<NeedProvinceRecord, RegionRecord> NEED_PROVINCE__NEED_PROVINCE_PROVINCE_CODE_REGION_KIND_FKEY = Internal.createForeignKey(NeedProvince.NEED_PROVINCE, DSL.name("need_province_province_code_region_kind_fkey"), new TableField[] { NeedProvince.NEED_PROVINCE.PROVINCE_CODE, NeedProvince.NEED_PROVINCE.REGION_KIND }, Keys.REGION_CODE_KIND_KEY, new TableField[] { Region.REGION.CODE, Region.REGION.KIND }, true);
     public static final ForeignKey<ProposalRecord, CampusRecord> PROPOSAL__PROPOSAL_CAMPUS_ID_FKEY = Internal.createForeignKey(Proposal.PROPOSAL, DSL.name("proposal_campus_id_fkey"), new TableField[] { Proposal.PROPOSAL.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
@@ -117,6 +137,7 @@ public class Keys {
     public static final ForeignKey<ProposalRecord, MatchingRunRecord> PROPOSAL__PROPOSAL_RUN_ID_FKEY = Internal.createForeignKey(Proposal.PROPOSAL, DSL.name("proposal_run_id_fkey"), new TableField[] { Proposal.PROPOSAL.RUN_ID }, Keys.MATCHING_RUN_PKEY, new TableField[] { MatchingRun.MATCHING_RUN.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, ProposalRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_PROPOSAL_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_proposal_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.PROPOSAL_ID }, Keys.PROPOSAL_PKEY, new TableField[] { Proposal.PROPOSAL.ID }, true);
     public static final ForeignKey<ProposalUnitRecord, UnitRecord> PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY = Internal.createForeignKey(ProposalUnit.PROPOSAL_UNIT, DSL.name("proposal_unit_unit_id_fkey"), new TableField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
+    public static final ForeignKey<SavedSearchRecord, AccountRecord> SAVED_SEARCH__SAVED_SEARCH_ACCOUNT_ID_FKEY = Internal.createForeignKey(SavedSearch.SAVED_SEARCH, DSL.name("saved_search_account_id_fkey"), new TableField[] { SavedSearch.SAVED_SEARCH.ACCOUNT_ID }, Keys.ACCOUNT_PKEY, new TableField[] { Account.ACCOUNT.ID }, true);
     public static final ForeignKey<ScenarioRecord, AccountRecord> SCENARIO__SCENARIO_OWNER_ID_FKEY = Internal.createForeignKey(Scenario.SCENARIO, DSL.name("scenario_owner_id_fkey"), new TableField[] { Scenario.SCENARIO.OWNER_ID }, Keys.ACCOUNT_PKEY, new TableField[] { Account.ACCOUNT.ID }, true);
     public static final ForeignKey<ScenarioBuildingRecord, CampusRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_CAMPUS_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_campus_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
     public static final ForeignKey<ScenarioBuildingRecord, RegionRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_COROP_CODE_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_corop_code_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.COROP_CODE }, Keys.REGION_PKEY, new TableField[] { Region.REGION.CODE }, true);
@@ -125,4 +146,5 @@ public class Keys {
     public static final ForeignKey<ScenarioBuildingRecord, ScenarioRecord> SCENARIO_BUILDING__SCENARIO_BUILDING_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioBuilding.SCENARIO_BUILDING, DSL.name("scenario_building_scenario_id_fkey"), new TableField[] { ScenarioBuilding.SCENARIO_BUILDING.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<ScenarioResultRecord, ScenarioRecord> SCENARIO_RESULT__SCENARIO_RESULT_SCENARIO_ID_FKEY = Internal.createForeignKey(ScenarioResult.SCENARIO_RESULT, DSL.name("scenario_result_scenario_id_fkey"), new TableField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, Keys.SCENARIO_PKEY, new TableField[] { Scenario.SCENARIO.ID }, true);
     public static final ForeignKey<UnitRecord, CampusRecord> UNIT__UNIT_CAMPUS_ID_FKEY = Internal.createForeignKey(Unit.UNIT, DSL.name("unit_campus_id_fkey"), new TableField[] { Unit.UNIT.CAMPUS_ID }, Keys.CAMPUS_PKEY, new TableField[] { Campus.CAMPUS.ID }, true);
+    public static final ForeignKey<UnitChangeRecord, UnitRecord> UNIT_CHANGE__UNIT_CHANGE_UNIT_ID_FKEY = Internal.createForeignKey(UnitChange.UNIT_CHANGE, DSL.name("unit_change_unit_id_fkey"), new TableField[] { UnitChange.UNIT_CHANGE.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.ID }, true);
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.Alert;
+import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -19,15 +21,18 @@ import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.NeedChange;
 import nl.labspace.db.generated.tables.NeedProvince;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.SavedSearch;
 import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitChange;
 
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -61,6 +66,16 @@ public class Public extends SchemaImpl {
      * The table <code>public.account_region</code>.
      */
     public final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
+
+    /**
+     * The table <code>public.alert</code>.
+     */
+    public final Alert ALERT = Alert.ALERT;
+
+    /**
+     * The table <code>public.alert_item</code>.
+     */
+    public final AlertItem ALERT_ITEM = AlertItem.ALERT_ITEM;
 
     /**
      * The table <code>public.audit_event</code>.
@@ -108,6 +123,11 @@ public class Public extends SchemaImpl {
     public final Need NEED = Need.NEED;
 
     /**
+     * The table <code>public.need_change</code>.
+     */
+    public final NeedChange NEED_CHANGE = NeedChange.NEED_CHANGE;
+
+    /**
      * The table <code>public.need_province</code>.
      */
     public final NeedProvince NEED_PROVINCE = NeedProvince.NEED_PROVINCE;
@@ -133,6 +153,11 @@ public class Public extends SchemaImpl {
     public final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
 
     /**
+     * The table <code>public.saved_search</code>.
+     */
+    public final SavedSearch SAVED_SEARCH = SavedSearch.SAVED_SEARCH;
+
+    /**
      * The table <code>public.scenario</code>.
      */
     public final Scenario SCENARIO = Scenario.SCENARIO;
@@ -153,6 +178,11 @@ public class Public extends SchemaImpl {
     public final Unit UNIT = Unit.UNIT;
 
     /**
+     * The table <code>public.unit_change</code>.
+     */
+    public final UnitChange UNIT_CHANGE = UnitChange.UNIT_CHANGE;
+
+    /**
      * No further instances allowed
      */
     private Public() {
@@ -171,6 +201,8 @@ public class Public extends SchemaImpl {
             Account.ACCOUNT,
             AccountCampus.ACCOUNT_CAMPUS,
             AccountRegion.ACCOUNT_REGION,
+            Alert.ALERT,
+            AlertItem.ALERT_ITEM,
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
@@ -180,15 +212,18 @@ public class Public extends SchemaImpl {
             Lease.LEASE,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
+            NeedChange.NEED_CHANGE,
             NeedProvince.NEED_PROVINCE,
             Proposal.PROPOSAL,
             ProposalUnit.PROPOSAL_UNIT,
             Region.REGION,
             RevokedToken.REVOKED_TOKEN,
+            SavedSearch.SAVED_SEARCH,
             Scenario.SCENARIO,
             ScenarioBuilding.SCENARIO_BUILDING,
             ScenarioResult.SCENARIO_RESULT,
-            Unit.UNIT
+            Unit.UNIT,
+            UnitChange.UNIT_CHANGE
         );
     }
 }

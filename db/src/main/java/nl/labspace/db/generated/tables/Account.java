@@ -17,6 +17,7 @@ import nl.labspace.db.generated.tables.AccountRegion.AccountRegionPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
+import nl.labspace.db.generated.tables.SavedSearch.SavedSearchPath;
 import nl.labspace.db.generated.tables.Scenario.ScenarioPath;
 import nl.labspace.db.generated.tables.records.AccountRecord;
 
@@ -238,6 +239,19 @@ public class Account extends TableImpl<AccountRecord> {
             _accountRegion = new AccountRegionPath(this, null, Keys.ACCOUNT_REGION__ACCOUNT_REGION_ACCOUNT_ID_FKEY.getInverseKey());
 
         return _accountRegion;
+    }
+
+    private transient SavedSearchPath _savedSearch;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.saved_search</code> table
+     */
+    public SavedSearchPath savedSearch() {
+        if (_savedSearch == null)
+            _savedSearch = new SavedSearchPath(this, null, Keys.SAVED_SEARCH__SAVED_SEARCH_ACCOUNT_ID_FKEY.getInverseKey());
+
+        return _savedSearch;
     }
 
     private transient ScenarioPath _scenario;
