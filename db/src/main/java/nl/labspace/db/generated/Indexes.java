@@ -5,6 +5,7 @@ package nl.labspace.db.generated;
 
 
 import nl.labspace.db.generated.tables.AccountCampus;
+import nl.labspace.db.generated.tables.AccountToken;
 import nl.labspace.db.generated.tables.Alert;
 import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
@@ -12,6 +13,7 @@ import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedChange;
@@ -41,6 +43,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index ACCOUNT_CAMPUS_CAMPUS_IDX = Internal.createIndex(DSL.name("account_campus_campus_idx"), AccountCampus.ACCOUNT_CAMPUS, new OrderField[] { AccountCampus.ACCOUNT_CAMPUS.CAMPUS_ID }, false);
+    public static final Index ACCOUNT_TOKEN_ACCOUNT_IDX = Internal.createIndex(DSL.name("account_token_account_idx"), AccountToken.ACCOUNT_TOKEN, new OrderField[] { AccountToken.ACCOUNT_TOKEN.ACCOUNT_ID, AccountToken.ACCOUNT_TOKEN.PURPOSE }, false);
     public static final Index ALERT_ITEM_UNIT_IDX = Internal.createIndex(DSL.name("alert_item_unit_idx"), AlertItem.ALERT_ITEM, new OrderField[] { AlertItem.ALERT_ITEM.UNIT_ID }, false);
     public static final Index ALERT_SEARCH_IDX = Internal.createIndex(DSL.name("alert_search_idx"), Alert.ALERT, new OrderField[] { Alert.ALERT.SAVED_SEARCH_ID, Alert.ALERT.SENT_AT.desc() }, false);
     public static final Index AUDIT_EVENT_ACTION_IDX = Internal.createIndex(DSL.name("audit_event_action_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTION, AuditEvent.AUDIT_EVENT.AT.desc() }, false);
@@ -53,6 +56,8 @@ public class Indexes {
     public static final Index INSIGHT_SNAPSHOT_KIND_TAKEN_IDX = Internal.createIndex(DSL.name("insight_snapshot_kind_taken_idx"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.KIND, InsightSnapshot.INSIGHT_SNAPSHOT.TAKEN_AT.desc() }, false);
     public static final Index INSIGHT_SNAPSHOT_ONE_PER_MONTH = Internal.createIndex(DSL.name("insight_snapshot_one_per_month"), InsightSnapshot.INSIGHT_SNAPSHOT, new OrderField[] { InsightSnapshot.INSIGHT_SNAPSHOT.MONTH }, true);
     public static final Index LEASE_PROPOSAL_IDX = Internal.createIndex(DSL.name("lease_proposal_idx"), Lease.LEASE, new OrderField[] { Lease.LEASE.PROPOSAL_ID }, false);
+    public static final Index MAIL_OUTBOX_CREATED_IDX = Internal.createIndex(DSL.name("mail_outbox_created_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.CREATED_AT.desc() }, false);
+    public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT, MailOutbox.MAIL_OUTBOX.ID }, false);
     public static final Index MATCHING_RUN_ONE_ACTIVE_PER_SCOPE = Internal.createIndex(DSL.name("matching_run_one_active_per_scope"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.SCOPE_KEY }, true);
     public static final Index MATCHING_RUN_RECENT_IDX = Internal.createIndex(DSL.name("matching_run_recent_idx"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.CREATED_AT.desc() }, false);
     public static final Index NEED_CHANGE_XACT_IDX = Internal.createIndex(DSL.name("need_change_xact_idx"), NeedChange.NEED_CHANGE, new OrderField[] { NeedChange.NEED_CHANGE.XACT, NeedChange.NEED_CHANGE.NEED_ID }, false);

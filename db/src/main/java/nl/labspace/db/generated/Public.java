@@ -10,6 +10,7 @@ import java.util.List;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
 import nl.labspace.db.generated.tables.Alert;
 import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
@@ -19,6 +20,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedChange;
@@ -68,6 +70,11 @@ public class Public extends SchemaImpl {
     public final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
 
     /**
+     * The table <code>public.account_token</code>.
+     */
+    public final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
      * The table <code>public.alert</code>.
      */
     public final Alert ALERT = Alert.ALERT;
@@ -111,6 +118,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.lease</code>.
      */
     public final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>public.matching_run</code>.
@@ -201,6 +213,7 @@ public class Public extends SchemaImpl {
             Account.ACCOUNT,
             AccountCampus.ACCOUNT_CAMPUS,
             AccountRegion.ACCOUNT_REGION,
+            AccountToken.ACCOUNT_TOKEN,
             Alert.ALERT,
             AlertItem.ALERT_ITEM,
             AuditEvent.AUDIT_EVENT,
@@ -210,6 +223,7 @@ public class Public extends SchemaImpl {
             InsightSnapshot.INSIGHT_SNAPSHOT,
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
+            MailOutbox.MAIL_OUTBOX,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedChange.NEED_CHANGE,

@@ -7,6 +7,7 @@ package nl.labspace.db.generated;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
 import nl.labspace.db.generated.tables.Alert;
 import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
@@ -16,6 +17,7 @@ import nl.labspace.db.generated.tables.FormSubmission;
 import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedChange;
@@ -52,6 +54,11 @@ public class Tables {
      * The table <code>public.account_region</code>.
      */
     public static final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
+
+    /**
+     * The table <code>public.account_token</code>.
+     */
+    public static final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
 
     /**
      * The table <code>public.alert</code>.
@@ -97,6 +104,11 @@ public class Tables {
      * The table <code>public.lease</code>.
      */
     public static final Lease LEASE = Lease.LEASE;
+
+    /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>public.matching_run</code>.

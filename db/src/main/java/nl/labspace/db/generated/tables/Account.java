@@ -14,6 +14,7 @@ import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
 import nl.labspace.db.generated.tables.AccountCampus.AccountCampusPath;
 import nl.labspace.db.generated.tables.AccountRegion.AccountRegionPath;
+import nl.labspace.db.generated.tables.AccountToken.AccountTokenPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
@@ -125,6 +126,11 @@ public class Account extends TableImpl<AccountRecord> {
      * The column <code>public.account.role_version</code>.
      */
     public final TableField<AccountRecord, Integer> ROLE_VERSION = createField(DSL.name("role_version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>public.account.language</code>.
+     */
+    public final TableField<AccountRecord, String> LANGUAGE = createField(DSL.name("language"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'nl'::text"), SQLDataType.CLOB)), this, "");
 
     private Account(Name alias, Table<AccountRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -241,6 +247,19 @@ public class Account extends TableImpl<AccountRecord> {
         return _accountRegion;
     }
 
+    private transient AccountTokenPath _accountToken;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.account_token</code> table
+     */
+    public AccountTokenPath accountToken() {
+        if (_accountToken == null)
+            _accountToken = new AccountTokenPath(this, null, Keys.ACCOUNT_TOKEN__ACCOUNT_TOKEN_ACCOUNT_ID_FKEY.getInverseKey());
+
+        return _accountToken;
+    }
+
     private transient SavedSearchPath _savedSearch;
 
     /**
@@ -291,6 +310,7 @@ public class Account extends TableImpl<AccountRecord> {
             Internal.createCheck(this, DSL.name("account_display_name_check"), "((length(TRIM(BOTH FROM display_name)) > 0))", true),
             Internal.createCheck(this, DSL.name("account_email_check"), "((email ~ '^[^@\\s]+@[^@\\s]+$'::text))", true),
             Internal.createCheck(this, DSL.name("account_failed_logins_check"), "((failed_logins >= 0))", true),
+            Internal.createCheck(this, DSL.name("account_language_check"), "((language = ANY (ARRAY['nl'::text, 'en'::text])))", true),
             Internal.createCheck(this, DSL.name("account_role_check"), "((role = ANY (ARRAY['admin'::text, 'campus-manager'::text, 'company'::text, 'fund-manager'::text])))", true)
         );
     }

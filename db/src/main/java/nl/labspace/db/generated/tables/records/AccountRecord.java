@@ -189,6 +189,20 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
         return (Integer) get(11);
     }
 
+    /**
+     * Setter for <code>public.account.language</code>.
+     */
+    public void setLanguage(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>public.account.language</code>.
+     */
+    public String getLanguage() {
+        return (String) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +226,7 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
     /**
      * Create a detached, initialised AccountRecord
      */
-    public AccountRecord(UUID id, String email, String displayName, String passwordHash, String role, UUID companyId, Boolean wholeCountry, Boolean enabled, Integer failedLogins, OffsetDateTime lockedUntil, OffsetDateTime createdAt, Integer roleVersion) {
+    public AccountRecord(UUID id, String email, String displayName, String passwordHash, String role, UUID companyId, Boolean wholeCountry, Boolean enabled, Integer failedLogins, OffsetDateTime lockedUntil, OffsetDateTime createdAt, Integer roleVersion, String language) {
         super(Account.ACCOUNT);
 
         setId(id);
@@ -227,6 +241,7 @@ public class AccountRecord extends UpdatableRecordImpl<AccountRecord> {
         setLockedUntil(lockedUntil);
         setCreatedAt(createdAt);
         setRoleVersion(roleVersion);
+        setLanguage(language);
         resetChangedOnNotNull();
     }
 }
