@@ -2,10 +2,11 @@
 --
 -- What an alert reports is read from change logs written by triggers, so every writer (API, console, CSV import,
 -- demo loader) is covered. Each change carries the id of the transaction that wrote it (xact). An alert run reads
--- only the changes of transactions that had ended when its snapshot was taken (xact below the snapshot's xmin) and
--- moves its saved search's watermark up to that xmin: a change that commits while an alert is computed belongs to a
--- transaction at or above the xmin and is read by the next run. A timestamp or a sequence taken before commit could
--- fall behind a watermark that a later-started transaction already moved past, and the change would be lost.
+-- only the changes of transactions that had ended when it started (xact below its horizon: the snapshot's xmax,
+-- lowered to the oldest transaction of this database still running; SavedSearches.HORIZON) and moves its saved
+-- search's watermark up to that horizon: a change that commits while an alert is computed belongs to a transaction
+-- at or above the horizon and is read by the next run. A timestamp or a sequence taken before commit could fall
+-- behind a watermark that a later-committed change already moved past, and the change would be lost.
 
 -- What counts as a change of a unit an alert reports (a withdrawn unit is never reported):
 --   published   a unit inserted as available or planned;
@@ -99,7 +100,7 @@ CREATE TABLE saved_search (
     -- active, paused by its owner, or stopped from a mail's unsubscribe link (resumed like a pause).
     status      text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'unsubscribed')),
     -- Changes of transactions below this id are behind it: reported by an earlier alert, or older than the search.
-    watermark   bigint NOT NULL DEFAULT (pg_snapshot_xmin(pg_current_snapshot())::text::bigint),
+    watermark   bigint NOT NULL,
     -- When the alert job next looks at it (an instant alert: at once).
     next_due_at timestamptz NOT NULL DEFAULT now(),
     created_at  timestamptz NOT NULL DEFAULT now(),

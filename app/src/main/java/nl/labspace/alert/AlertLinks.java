@@ -2,26 +2,23 @@ package nl.labspace.alert;
 
 import java.util.UUID;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.labspace.mail.PublicLinks;
 
-/**
- * Absolute links in alert mails: the site's public address (LABSPACE_PUBLIC_URL) and a path; the unsubscribe link
- * carries the search's signed token.
- */
+/** Absolute links in alert mails (PublicLinks: LABSPACE_PUBLIC_URL); the unsubscribe link carries the search's signed token. */
 @Singleton
 class AlertLinks {
 
-    private final String base;
+    private final PublicLinks links;
     private final AlertTokens tokens;
 
-    AlertLinks(@Value("${labspace.public-url:`http://localhost:8080`}") String base, AlertTokens tokens) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    AlertLinks(PublicLinks links, AlertTokens tokens) {
+        this.links = links;
         this.tokens = tokens;
     }
 
     String absolute(String path) {
-        return base + path;
+        return links.absolute(path);
     }
 
     String unsubscribe(UUID savedSearch) {

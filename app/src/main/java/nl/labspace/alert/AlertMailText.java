@@ -72,7 +72,8 @@ class AlertMailText {
     private AlertMessage message(SavedSearchRow s, UUID alert, String kind, int total, List<Line> lines,
                                  Locale locale, AlertLinks links) {
         String count = total == 1 ? "one" : "many";
-        String subject = say("alerts.mail.subject." + kind + "." + count, locale, s.name(), total);
+        // the subject is one line whatever the name holds
+        String subject = say("alerts.mail.subject." + kind + "." + count, locale, s.name().replaceAll("\\s+", " "), total);
         String intro = say("alerts.mail.intro." + kind + "." + count, locale, s.name(), total);
         String fullList = links.absolute("/console/alerts/" + s.id() + "/alerts/" + alert);
         String more = total > lines.size() ? say("alerts.mail.more", locale, lines.size(), total) : null;

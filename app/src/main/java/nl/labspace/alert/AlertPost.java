@@ -4,24 +4,30 @@ import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import nl.labspace.db.alert.Recipient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.labspace.mail.Mail;
+import nl.labspace.mail.MailLanguages;
+import nl.labspace.mail.Outbox;
 
 /**
- * TEMPORARY until the mail feature's Outbox is merged (Contract 1): the one place where alert mails meet the mail
- * API. It must call Outbox.enqueue(new Mail(to, language, kind, subject, text, html)) inside the caller's
- * transaction and read the account's preferred language.
+ * Where alert mails meet the mail feature (Contract 1): the owner's preferred language, and the mail queued in the
+ * outbox inside the alert's transaction, so a mail exists if and only if its alert is recorded.
  */
 @Singleton
 class AlertPost {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AlertPost.class);
+    private final Outbox outbox;
+    private final MailLanguages languages;
+
+    AlertPost(Outbox outbox, MailLanguages languages) {
+        this.outbox = outbox;
+        this.languages = languages;
+    }
 
     Locale languageOf(Recipient to) {
-        return Locale.forLanguageTag("nl");
+        return languages.ofAccount(to.accountId());
     }
 
     void enqueue(Recipient to, Locale language, String kind, AlertMessage message) {
-        LOG.info("alert mail {} to account {}: {}", kind, to.accountId(), message.subject());
+        outbox.enqueue(new Mail(to.email(), language, kind, message.subject(), message.text(), message.html()));
     }
 }

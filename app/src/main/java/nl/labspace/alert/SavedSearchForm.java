@@ -43,6 +43,8 @@ final class SavedSearchForm {
         String name = r.name() == null ? "" : r.name().trim();
         if (name.isEmpty()) {
             wrong.add(Violation.of("name", r.name(), Reason.REQUIRED));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            wrong.add(Violation.of("name", r.name(), "must be one line of text"));
         } else if (name.length() > MAX_NAME) {
             wrong.add(Violation.of("name", r.name(), Reason.MAX_CHARS, MAX_NAME));
         }

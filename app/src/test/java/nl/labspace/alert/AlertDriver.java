@@ -13,16 +13,19 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import nl.labspace.account.TestHttp;
 import nl.labspace.account.TestHttp.Reply;
+import nl.labspace.account.TestSql;
 
 /** Acts as the users of alerts do, through the API, and runs the alert job as its schedule would. */
 final class AlertDriver {
 
     private final TestHttp http;
     private final AlertJob job;
+    private final TestSql sql;
 
-    AlertDriver(TestHttp http, AlertJob job) {
+    AlertDriver(TestHttp http, AlertJob job, TestSql sql) {
         this.http = http;
         this.job = job;
+        this.sql = sql;
     }
 
     Reply save(String token, String body) {
@@ -64,9 +67,28 @@ final class AlertDriver {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     }
 
-    /** The alert job's run at this moment (what the schedule would do every minute). */
+    /**
+     * The alert job's run once the test's changes can all be reported: a run reads only the changes of transactions
+     * that had ended when it started (V24), so while the app's own background work (mail delivery, insight
+     * rebuilds) holds a write transaction open, a change committed after it waits for the next run. A schedule
+     * running every minute would send it then; a test waits for the quiet moment instead.
+     */
     List<UUID> run() {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!otherWritersRunning().equals("0") && System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+        return runNow();
+    }
+
+    /** The alert job's run at this very moment, whatever else is open. */
+    List<UUID> runNow() {
         return job.runDue(OffsetDateTime.now());
+    }
+
+    private String otherWritersRunning() {
+        return sql.column("SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
+                + " AND datname = current_database()").get(0);
     }
 
     List<Map<String, Object>> alertsOf(String token, UUID search) {

@@ -40,7 +40,7 @@ class AlertTest extends TestMarketTest {
 
     @BeforeAll
     void actors() {
-        alerts = new AlertDriver(http, job);
+        alerts = new AlertDriver(http, job, sql);
         company = http.token(COMPANY_X_USER);
         managerA = http.token(MANAGER_A);
         managerB = http.token(MANAGER_B);
@@ -94,7 +94,7 @@ class AlertTest extends TestMarketTest {
                 st.executeUpdate("UPDATE unit SET rent_per_m2_year = 310, version = version + 1 WHERE id = '" + held + "'");
             }
             UUID later = alerts.publish(managerA, CAMPUS_A, "Later", 3200, 300);
-            alerts.run();
+            alerts.runNow();
             assertThat(alerts.alertsOf(company, search)).as("nothing can be reported while an older change is open").hasSize(1);
             c.commit();
             alerts.run();

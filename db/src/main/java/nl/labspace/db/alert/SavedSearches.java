@@ -24,8 +24,20 @@ import org.jooq.impl.SQLDataType;
  */
 public final class SavedSearches {
 
-    /** The horizon of an alert run: transactions below it had ended when the current statement's snapshot was taken. */
-    static final Field<Long> HORIZON = field("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", SQLDataType.BIGINT);
+    /**
+     * The horizon of an alert run (V24): every transaction of this database with a lower id had ended when the
+     * statement's snapshot was taken, or ends before it returns. It is the snapshot's xmax, lowered to the oldest
+     * transaction of this database that the snapshot still saw running (pg_stat_activity.backend_xid is the low 32
+     * bits of a full id). Transactions of other databases on the same server hold nothing back.
+     */
+    static final Field<Long> HORIZON = field("""
+            (SELECT LEAST(pg_snapshot_xmax(s.snap)::text::bigint,
+                          (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s.snap) x
+                            WHERE x::text::bigint % 4294967296 IN (
+                                  SELECT a.backend_xid::text::bigint FROM pg_stat_activity a
+                                   WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL
+                                     AND a.pid <> pg_backend_pid())))
+               FROM (SELECT pg_current_snapshot() AS snap) s)""", SQLDataType.BIGINT);
     private static final Field<OffsetDateTime> LAST_SENT = field(select(max(ALERT.SENT_AT)).from(ALERT)
             .where(ALERT.SAVED_SEARCH_ID.eq(SAVED_SEARCH.ID))).as("last_sent_at");
 
@@ -39,7 +51,7 @@ public final class SavedSearches {
         return dsl.insertInto(SAVED_SEARCH)
                 .set(SAVED_SEARCH.ACCOUNT_ID, accountId).set(SAVED_SEARCH.KIND, v.kind()).set(SAVED_SEARCH.NAME, v.name())
                 .set(SAVED_SEARCH.QUERY, v.query()).set(SAVED_SEARCH.FREQUENCY, v.frequency())
-                .set(SAVED_SEARCH.NEXT_DUE_AT, nextDueAt)
+                .set(SAVED_SEARCH.NEXT_DUE_AT, nextDueAt).set(SAVED_SEARCH.WATERMARK, HORIZON)
                 .returning(SAVED_SEARCH.ID).fetchSingle(SAVED_SEARCH.ID);
     }
 

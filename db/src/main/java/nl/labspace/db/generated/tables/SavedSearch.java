@@ -101,7 +101,7 @@ public class SavedSearch extends TableImpl<SavedSearchRecord> {
     /**
      * The column <code>public.saved_search.watermark</code>.
      */
-    public final TableField<SavedSearchRecord, Long> WATERMARK = createField(DSL.name("watermark"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("((pg_snapshot_xmin(pg_current_snapshot()))::text)::bigint"), SQLDataType.BIGINT)), this, "");
+    public final TableField<SavedSearchRecord, Long> WATERMARK = createField(DSL.name("watermark"), SQLDataType.BIGINT.nullable(false), this, "");
 
     /**
      * The column <code>public.saved_search.next_due_at</code>.
