@@ -16,8 +16,6 @@ import nl.labspace.db.alert.SavedSearchStatus;
 import nl.labspace.search.DemandItem;
 import nl.labspace.search.StoredSearches;
 
-import static nl.labspace.db.generated.Tables.NEED;
-
 /** The full list behind an alert, read inside the caller's transaction. */
 @Singleton
 class AlertLines {
@@ -43,7 +41,7 @@ class AlertLines {
     private List<AlertDetail.NeedLine> needs(AlertRow alert) {
         List<AlertItemRow> items = alerts.items(alert.id());
         List<UUID> ids = items.stream().map(AlertItemRow::needId).toList();
-        Map<UUID, DemandItem> open = stored.demandAmong("", NEED.ID.in(ids)).stream()
+        Map<UUID, DemandItem> open = stored.openNeeds(ids).stream()
                 .collect(Collectors.toMap(DemandItem::id, Function.identity()));
         return items.stream().filter(i -> open.containsKey(i.needId()))
                 .sorted(Comparator.comparingInt(AlertItemRow::position))

@@ -3,6 +3,7 @@ package nl.labspace.alert;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import nl.labspace.db.alert.AlertLog;
+import nl.labspace.db.alert.AlertMatches;
 import nl.labspace.db.alert.ChangeLog;
 import nl.labspace.db.alert.SavedSearches;
 import org.jooq.DSLContext;
@@ -19,6 +20,11 @@ class AlertQueryFactory {
     @Singleton
     ChangeLog changeLog(DSLContext dsl) {
         return new ChangeLog(dsl);
+    }
+
+    @Singleton
+    AlertMatches alertMatches(DSLContext dsl) {
+        return new AlertMatches(dsl);
     }
 
     @Singleton

@@ -68,7 +68,7 @@ class AlertRun {
 
     private Optional<UUID> space(SavedSearchRow s, long to, Recipient recipient) {
         int freshDays = stored.freshDays();
-        List<SpaceHitRow> units = stored.spaceAmong(s.query(), ChangeLog.unitChanged(s.watermark(), to, freshDays));
+        List<SpaceHitRow> units = stored.spaceChanged(s.query(), s.watermark(), to);
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +83,7 @@ class AlertRun {
     }
 
     private Optional<UUID> demand(SavedSearchRow s, long to, Recipient recipient) {
-        List<DemandItem> needs = stored.demandAmong(s.query(), ChangeLog.needChanged(s.watermark(), to));
+        List<DemandItem> needs = stored.demandChanged(s.query(), s.watermark(), to);
         if (needs.isEmpty()) {
             return Optional.empty();
         }

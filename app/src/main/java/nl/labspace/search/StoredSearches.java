@@ -13,11 +13,12 @@ import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.simple.SimpleHttpParameters;
 import io.micronaut.http.uri.QueryStringDecoder;
 import jakarta.inject.Singleton;
-import nl.labspace.db.search.DemandSearchQuery;
+import java.util.Collection;
+import java.util.UUID;
+
+import nl.labspace.db.alert.AlertMatches;
 import nl.labspace.db.search.SpaceHitRow;
-import nl.labspace.db.search.SpaceSearchQuery;
 import nl.labspace.web.BadInput;
-import org.jooq.Condition;
 
 /**
  * Searches kept as query strings (saved searches and their alerts): the parameters of GET /api/search/space and
@@ -34,52 +35,72 @@ public class StoredSearches {
 
     private final SpaceSearchService space;
     private final DemandSearchService demand;
-    private final SpaceSearchQuery spaceQuery;
-    private final DemandSearchQuery demandQuery;
+    private final AlertMatches matches;
     private final Freshness freshness;
 
-    StoredSearches(SpaceSearchService space, DemandSearchService demand, SpaceSearchQuery spaceQuery,
-                   DemandSearchQuery demandQuery, Freshness freshness) {
+    StoredSearches(SpaceSearchService space, DemandSearchService demand, AlertMatches matches, Freshness freshness) {
         this.space = space;
         this.demand = demand;
-        this.spaceQuery = spaceQuery;
-        this.demandQuery = demandQuery;
+        this.matches = matches;
         this.freshness = freshness;
     }
 
     /** The space search as it will be stored (parameters sorted, blanks dropped); a broken rule names "search.<parameter>". */
     public String space(String query) {
-        space.parse(params(query, SPACE));
+        spaceSearch(query);
         return canonical(query);
     }
 
     public String demand(String query) {
-        demand.parse(params(query, DEMAND));
+        demandSearch(query);
         return canonical(query);
     }
 
-    /** Every unit the stored space search finds today among those the condition picks. */
-    public List<SpaceHitRow> spaceAmong(String query, Condition units) {
-        SpaceSearch search = space.parse(params(query, SPACE));
-        return spaceQuery.among(search.filter(), search.sort(), units);
+    /** Every unit the stored space search finds today among those changed by transactions in [from, to) (V24). */
+    public List<SpaceHitRow> spaceChanged(String query, long from, long to) {
+        SpaceSearch search = spaceSearch(query);
+        return matches.units(search.filter(), search.sort(), from, to, freshness.freshDays());
     }
 
-    /** Every need the stored demand search finds among those the condition picks, as demand search shows them. */
-    public List<DemandItem> demandAmong(String query, Condition needs) {
-        DemandSearch search = demand.parse(params(query, DEMAND));
-        return demandQuery.among(search.filter(), search.sort(), needs).stream().map(DemandItem::of).toList();
+    /** Every need the stored demand search finds among those changed in [from, to), as demand search shows them. */
+    public List<DemandItem> demandChanged(String query, long from, long to) {
+        DemandSearch search = demandSearch(query);
+        return matches.needs(search.filter(), search.sort(), from, to).stream().map(DemandItem::of).toList();
+    }
+
+    /** These needs as demand search shows them now; those no longer open are not among them. */
+    public List<DemandItem> openNeeds(Collection<UUID> ids) {
+        DemandSearch search = demandSearch("");
+        return matches.needs(search.filter(), search.sort(), ids).stream().map(DemandItem::of).toList();
     }
 
     public int freshDays() {
         return freshness.freshDays();
     }
 
-    private static SearchParams params(String query, Set<String> known) {
+    private SpaceSearch spaceSearch(String query) {
         try {
-            return new SearchParams(new SimpleHttpParameters(decode(query), ConversionService.SHARED), known);
+            return space.parse(new SearchParams(parameters(query), SPACE));
         } catch (BadInput e) {
-            throw new BadInput(e.violations().stream().map(v -> v.at("search." + v.field())).toList());
+            throw atSearch(e);
         }
+    }
+
+    private DemandSearch demandSearch(String query) {
+        try {
+            return demand.parse(new SearchParams(parameters(query), DEMAND));
+        } catch (BadInput e) {
+            throw atSearch(e);
+        }
+    }
+
+    /** A broken rule of a stored search is named under search.: search.withinKm. */
+    private static BadInput atSearch(BadInput e) {
+        return new BadInput(e.violations().stream().map(v -> v.at("search." + v.field())).toList());
+    }
+
+    private static SimpleHttpParameters parameters(String query) {
+        return new SimpleHttpParameters(decode(query), ConversionService.SHARED);
     }
 
     private static Map<CharSequence, List<String>> decode(String query) {

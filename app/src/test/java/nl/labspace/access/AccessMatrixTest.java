@@ -81,7 +81,7 @@ class AccessMatrixTest {
     static final List<FeatureAccess> FEATURES = List.of(new ListingAccessCases(), new SearchAccessCases(), new CsvAccessCases(),
             new MatchingAccessCases(), new PageAccessCases(), new ConsoleAccessCases(), new CampusConsoleAccessCases(),
             new AdminConsoleAccessCases(), new InsightFiguresAccessCases(), new InsightFlowAccessCases(),
-            new WhatIfAccessCases(), new InsightPageAccessCases());
+            new WhatIfAccessCases(), new InsightPageAccessCases(), new AlertAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

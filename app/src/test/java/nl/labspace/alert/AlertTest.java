@@ -139,4 +139,32 @@ class AlertTest extends TestMarketTest {
         alerts.run();
         assertThat(alerts.alertsOf(company, search)).isEmpty();
     }
+
+    @Test
+    void aStaleUnitIsNeverAlertedAndComesBackWhenReconfirmed() {
+        UUID search = alerts.saveSearch(company, "Fresh only", "minLabM2=8000", "instant");
+        UUID stale = alerts.publish(managerA, CAMPUS_A, "Gone quiet", 8000, 300);
+        UUID fresh = alerts.publish(managerA, CAMPUS_A, "Fresh", 8001, 310);
+        // 120 days pass without its campus confirming it: its confirmation day, which no endpoint moves back
+        sql.execute("UPDATE unit SET last_confirmed = current_date - 120 WHERE id = '" + stale + "'");
+        assertThat(http.get("/api/search/space?minLabM2=8000", null).body()).as("search hides it as stale")
+                .contains(fresh.toString()).doesNotContain(stale.toString());
+        alerts.run();
+        assertThat(alerts.everyAlert(company, search)).containsExactly(List.of(fresh.toString()));
+
+        reconfirm(fresh);
+        alerts.run();
+        assertThat(alerts.alertsOf(company, search)).as("a fresh unit reconfirmed changes nothing for searchers").hasSize(1);
+
+        reconfirm(stale);
+        alerts.run();
+        assertThat(alerts.everyAlert(company, search)).containsExactly(List.of(fresh.toString()), List.of(stale.toString()));
+        Map<String, Object> back = alerts.alertsOf(company, search).get(0);
+        assertThat(http.get("/api/alerts/" + search + "/alerts/" + back.get("id"), company).body()).contains("\"change\":\"back\"");
+    }
+
+    private void reconfirm(UUID unit) {
+        assertThat(http.send(io.micronaut.http.HttpRequest.POST("/api/units/" + unit + "/reconfirm", "").bearerAuth(managerA)).status())
+                .isEqualTo(200);
+    }
 }
