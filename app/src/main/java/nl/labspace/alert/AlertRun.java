@@ -78,6 +78,7 @@ class AlertRun {
             items.add(new AlertItemRow(items.size() + 1, u.unit().id(), null, word(kinds.get(u.unit().id()))));
         }
         UUID alert = alerts.record(s.id(), s.watermark(), to, items);
+        // Listing statistics count ALERT_SENT for each of these units here (the lead wires ListingEvents at merge).
         sending.space(recipient, s, alert, units, kinds);
         return Optional.of(alert);
     }
