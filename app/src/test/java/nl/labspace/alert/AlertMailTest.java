@@ -2,6 +2,7 @@ package nl.labspace.alert;
 
 import static nl.labspace.TestMarket.CAMPUS_A;
 import static nl.labspace.TestMarket.COMPANY_X_USER;
+import static nl.labspace.TestMarket.COMPANY_Y_USER;
 import static nl.labspace.TestMarket.MANAGER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,21 @@ class AlertMailTest extends TestMarketTest implements TestPropertyProvider {
         List<Map<String, Object>> sent = alerts.alertsOf(manager, search);
         Reply detail = http.get("/api/alerts/" + search + "/alerts/" + sent.get(0).get("id"), manager);
         assertThat(detail.body()).contains("\"anonymous\":true").doesNotContain("Hush-hush").doesNotContain("cell-gene-therapy");
+    }
+
+    @Test
+    void theMailIsInTheOwnersLanguage() {
+        // the account's preferred language (V20); no endpoint of this feature sets it
+        sql.execute("UPDATE account SET language = 'en' WHERE email = '" + COMPANY_Y_USER + "'");
+        String english = http.token(COMPANY_Y_USER);
+        alerts.saveSearch(english, "In English", "minLabM2=9000", "instant");
+        alerts.publish(manager, CAMPUS_A, "Nine thousand", 9000, 300);
+        alerts.run();
+
+        ReceivedMail m = mail.await(1, r -> r.isTo(COMPANY_Y_USER)).get(0);
+        assertThat(m.language()).isEqualTo("en");
+        assertThat(m.subject()).isEqualTo("Labspace: 1 new or changed unit for In English");
+        assertThat(m.text()).contains("New: Nine thousand at Campus A, Leiden.").contains("Unsubscribe from this alert");
     }
 
     private ReceivedMail one(String searchName) {
