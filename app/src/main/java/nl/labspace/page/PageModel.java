@@ -84,6 +84,9 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
         if (roles.contains(Roles.CAMPUS_MANAGER)) {
             links.add(new Link("nav.console.campus", "/console/campus"));
         }
+        if (roles.contains(Roles.COMPANY) || roles.contains(Roles.CAMPUS_MANAGER)) {
+            links.add(new Link("alerts.nav", "/console/alerts"));
+        }
         if (roles.contains(Roles.FUND_MANAGER)) {
             links.add(new Link("nav.console.fund", "/console/fund"));
         }

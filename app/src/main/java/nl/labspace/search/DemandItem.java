@@ -14,7 +14,7 @@ import nl.labspace.web.Months;
  * rounded to 0.1 degree, so repeated searches cannot pin it down.
  */
 @Serdeable
-record DemandItem(UUID id, boolean anonymous, @Nullable String title, @Nullable String sector,
+public record DemandItem(UUID id, boolean anonymous, @Nullable String title, @Nullable String sector,
                   @Nullable List<String> features, int labM2, int officeM2, String containment, String gmp,
                   String moveInEarliest, String moveInLatest, int termMonths, Regions regions,
                   @Nullable Double distanceKm) {

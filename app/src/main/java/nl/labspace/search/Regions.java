@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The province, COROP region and ROM area a campus or a need's preferred point lies in. */
 @Serdeable
-record Regions(@Nullable String province, @Nullable String corop, @Nullable String rom) {
+public record Regions(@Nullable String province, @Nullable String corop, @Nullable String rom) {
 }

@@ -67,6 +67,22 @@ public record SearchForm(Map<String, List<String>> values) {
         return with("campus", "");
     }
 
+    /**
+     * The console's form to save this search as an alert, filled with it: its parameters without the page, and
+     * without the radius and distance order the form sends when no place is chosen (the page ignores them too).
+     */
+    public String saveAsAlert() {
+        boolean noPlace = value("near").isBlank();
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, list) -> {
+            boolean placeOnly = noPlace && (name.equals("withinKm") || name.equals("sort") && list.contains("distance"));
+            if (!name.equals("page") && !placeOnly) {
+                list.forEach(v -> append(query, name, v));
+            }
+        });
+        return "/console/alerts?search=" + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8) + "#new";
+    }
+
     /** This search with one value replaced (blank: left out); a new filter starts again at page 1. */
     private String with(String field, String value) {
         StringBuilder query = new StringBuilder();

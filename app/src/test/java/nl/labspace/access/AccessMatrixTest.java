@@ -84,7 +84,8 @@ class AccessMatrixTest {
             new WhatIfAccessCases(), new InsightPageAccessCases(), new ListingStatsAccessCases(), new FormAnswerAccessCases(),
             new PhotosAccessCases(),
             new AccountMailAccessCases(),
-            new EnquiryAccessCases());
+            new EnquiryAccessCases(),
+            new AlertAccessCases());
 
     static Set<String> allRoutes() {
         Set<String> all = new TreeSet<>(ROUTES);

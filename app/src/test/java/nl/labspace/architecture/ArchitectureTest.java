@@ -22,9 +22,7 @@ class ArchitectureTest {
     private static final Path CLASSES = Path.of("target/classes/nl/labspace");
     private static final Set<String> JOOQ_WIRING = Set.of("web/QueryFactory", "web/JooqSettingsFactory", "search/SearchQueryFactory",
             "insight/InsightQueries", "insight/FigureQueries", "insight/FlowQueries", "insight/whatif/WhatIfQueries",
-            "listing/stats/StatsQueryFactory",
-            "mail/MailQueryFactory",
-            "enquiry/EnquiryQueryFactory", "mail/MailQueryFactory");
+            "listing/stats/StatsQueryFactory", "mail/MailQueryFactory", "enquiry/EnquiryQueryFactory", "alert/AlertQueryFactory");
     /** Classes that decide what the market does; the HTTP edge (controllers, handlers, filters) maps them. */
     private static final List<String> SERVICE_SUFFIXES = List.of("Service", "Writer", "Assembler", "Runs", "History",
             "Validator", "Form");

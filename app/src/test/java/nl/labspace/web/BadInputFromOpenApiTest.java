@@ -180,6 +180,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
         private static String run;
         private static String proposal;
         private static String scenario;
+        private static String savedSearch;
 
         private OwnedIds() {
         }
@@ -202,6 +203,9 @@ class BadInputFromOpenApiTest extends TestMarketTest {
             sql.execute("INSERT INTO scenario_building (scenario_id, position, name, campus_id, province_code, corop_code, "
                     + "rom_code, lab_m2, office_m2, suites, rent_per_m2_year, delivery_month) VALUES ('" + scenario + "', 1, "
                     + "'Wing', '" + TestMarket.CAMPUS_A + "', '', '', '', 300, 100, 1, 300, '2027-06-01')");
+            savedSearch = sql.column("INSERT INTO saved_search (account_id, kind, name, query, frequency, watermark) "
+                    + "SELECT id, 'space', 'Owned', '', 'daily', 0 FROM account WHERE email = '" + TestMarket.COMPANY_X_USER
+                    + "' RETURNING id").get(0);
         }
 
         static String forParameter(String template, String name) {
@@ -219,6 +223,7 @@ class BadInputFromOpenApiTest extends TestMarketTest {
                 case "scenarios" -> scenario;
                 case "files" -> "00000000-0000-0000-0000-0000000f0001"; // no file: a bad value elsewhere is refused first
                 case "enquiries" -> TestMarket.THREAD_X.toString();
+                case "alerts" -> savedSearch;
                 default -> throw new AssertionError("no owned id for {" + name + "} in " + template + ": add one here");
             };
         }

@@ -41,10 +41,9 @@ class OpenApiTest {
     static final String PROBLEM = "#/components/schemas/Problem";
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** The operations that create something and answer 201 with a Location. */
-    static final Set<String> CREATIONS = Set.of("POST /api/campuses/{campusId}/units", "POST /api/needs",
+    static final Set<String> CREATIONS = Set.of("POST /api/campuses/{campusId}/units", "POST /api/needs", "POST /api/alerts",
             "POST /api/admin/accounts", "POST /api/admin/matching/runs", "POST /api/insight/scenarios",
-            "POST /api/units/{unitId}/files",
-            "POST /api/admin/invitations",
+            "POST /api/units/{unitId}/files", "POST /api/admin/invitations",
             "POST /api/units/{id}/enquiries", "POST /api/enquiries/{id}/messages");
     static final String ADMIN = "openapi-admin@test.nl";
     static final String PASSWORD = "openapi-test-password";

@@ -6,6 +6,8 @@ package nl.labspace.db.generated;
 
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountToken;
+import nl.labspace.db.generated.tables.Alert;
+import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Enquiry;
@@ -16,12 +18,15 @@ import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.NeedChange;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
+import nl.labspace.db.generated.tables.SavedSearch;
 import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitChange;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -41,6 +46,8 @@ public class Indexes {
 
     public static final Index ACCOUNT_CAMPUS_CAMPUS_IDX = Internal.createIndex(DSL.name("account_campus_campus_idx"), AccountCampus.ACCOUNT_CAMPUS, new OrderField[] { AccountCampus.ACCOUNT_CAMPUS.CAMPUS_ID }, false);
     public static final Index ACCOUNT_TOKEN_ACCOUNT_IDX = Internal.createIndex(DSL.name("account_token_account_idx"), AccountToken.ACCOUNT_TOKEN, new OrderField[] { AccountToken.ACCOUNT_TOKEN.ACCOUNT_ID, AccountToken.ACCOUNT_TOKEN.PURPOSE }, false);
+    public static final Index ALERT_ITEM_UNIT_IDX = Internal.createIndex(DSL.name("alert_item_unit_idx"), AlertItem.ALERT_ITEM, new OrderField[] { AlertItem.ALERT_ITEM.UNIT_ID }, false);
+    public static final Index ALERT_SEARCH_IDX = Internal.createIndex(DSL.name("alert_search_idx"), Alert.ALERT, new OrderField[] { Alert.ALERT.SAVED_SEARCH_ID, Alert.ALERT.SENT_AT.desc() }, false);
     public static final Index AUDIT_EVENT_ACTION_IDX = Internal.createIndex(DSL.name("audit_event_action_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTION, AuditEvent.AUDIT_EVENT.AT.desc() }, false);
     public static final Index AUDIT_EVENT_AT_IDX = Internal.createIndex(DSL.name("audit_event_at_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.AT.desc() }, false);
     public static final Index CAMPUS_COROP_IDX = Internal.createIndex(DSL.name("campus_corop_idx"), Campus.CAMPUS, new OrderField[] { Campus.CAMPUS.COROP_CODE }, false);
@@ -59,6 +66,7 @@ public class Indexes {
     public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT, MailOutbox.MAIL_OUTBOX.ID }, false);
     public static final Index MATCHING_RUN_ONE_ACTIVE_PER_SCOPE = Internal.createIndex(DSL.name("matching_run_one_active_per_scope"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.SCOPE_KEY }, true);
     public static final Index MATCHING_RUN_RECENT_IDX = Internal.createIndex(DSL.name("matching_run_recent_idx"), MatchingRun.MATCHING_RUN, new OrderField[] { MatchingRun.MATCHING_RUN.CREATED_AT.desc() }, false);
+    public static final Index NEED_CHANGE_XACT_IDX = Internal.createIndex(DSL.name("need_change_xact_idx"), NeedChange.NEED_CHANGE, new OrderField[] { NeedChange.NEED_CHANGE.XACT, NeedChange.NEED_CHANGE.NEED_ID }, false);
     public static final Index NEED_COMPANY_IDX = Internal.createIndex(DSL.name("need_company_idx"), Need.NEED, new OrderField[] { Need.NEED.COMPANY_ID }, false);
     public static final Index NEED_HOME_COROP_IDX = Internal.createIndex(DSL.name("need_home_corop_idx"), Need.NEED, new OrderField[] { Need.NEED.HOME_COROP_CODE }, false);
     public static final Index NEED_HOME_PROVINCE_IDX = Internal.createIndex(DSL.name("need_home_province_idx"), Need.NEED, new OrderField[] { Need.NEED.HOME_PROVINCE_CODE }, false);
@@ -72,10 +80,13 @@ public class Indexes {
     public static final Index PROPOSAL_RUN_IDX = Internal.createIndex(DSL.name("proposal_run_idx"), Proposal.PROPOSAL, new OrderField[] { Proposal.PROPOSAL.RUN_ID }, false);
     public static final Index PROPOSAL_UNIT_UNIT_IDX = Internal.createIndex(DSL.name("proposal_unit_unit_idx"), ProposalUnit.PROPOSAL_UNIT, new OrderField[] { ProposalUnit.PROPOSAL_UNIT.UNIT_ID }, false);
     public static final Index REGION_GEOM_IDX = Internal.createIndex(DSL.name("region_geom_idx"), Region.REGION, new OrderField[] { Region.REGION.GEOM }, false);
+    public static final Index SAVED_SEARCH_ACCOUNT_IDX = Internal.createIndex(DSL.name("saved_search_account_idx"), SavedSearch.SAVED_SEARCH, new OrderField[] { SavedSearch.SAVED_SEARCH.ACCOUNT_ID, SavedSearch.SAVED_SEARCH.CREATED_AT }, false);
+    public static final Index SAVED_SEARCH_DUE_IDX = Internal.createIndex(DSL.name("saved_search_due_idx"), SavedSearch.SAVED_SEARCH, new OrderField[] { SavedSearch.SAVED_SEARCH.NEXT_DUE_AT }, false);
     public static final Index SCENARIO_OWNER_IDX = Internal.createIndex(DSL.name("scenario_owner_idx"), Scenario.SCENARIO, new OrderField[] { Scenario.SCENARIO.OWNER_ID, Scenario.SCENARIO.CREATED_AT }, false);
     public static final Index SCENARIO_RESULT_ONE_SOLVING = Internal.createIndex(DSL.name("scenario_result_one_solving"), ScenarioResult.SCENARIO_RESULT, new OrderField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID }, true);
     public static final Index SCENARIO_RESULT_SCENARIO_IDX = Internal.createIndex(DSL.name("scenario_result_scenario_idx"), ScenarioResult.SCENARIO_RESULT, new OrderField[] { ScenarioResult.SCENARIO_RESULT.SCENARIO_ID, ScenarioResult.SCENARIO_RESULT.STARTED_AT.desc() }, false);
     public static final Index UNIT_AVAILABLE_RENT_IDX = Internal.createIndex(DSL.name("unit_available_rent_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.LAB_M2.desc(), Unit.UNIT.ID }, false);
     public static final Index UNIT_AVAILABLE_SIZE_IDX = Internal.createIndex(DSL.name("unit_available_size_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.LAB_M2.desc(), Unit.UNIT.RENT_PER_M2_YEAR, Unit.UNIT.ID }, false);
+    public static final Index UNIT_CHANGE_XACT_IDX = Internal.createIndex(DSL.name("unit_change_xact_idx"), UnitChange.UNIT_CHANGE, new OrderField[] { UnitChange.UNIT_CHANGE.XACT, UnitChange.UNIT_CHANGE.UNIT_ID }, false);
     public static final Index UNIT_STATUS_CONFIRMED_IDX = Internal.createIndex(DSL.name("unit_status_confirmed_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.STATUS, Unit.UNIT.LAST_CONFIRMED }, false);
 }
