@@ -10,6 +10,9 @@ import java.util.List;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
+import nl.labspace.db.generated.tables.Alert;
+import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -20,17 +23,21 @@ import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.ListingEventDay;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.NeedChange;
 import nl.labspace.db.generated.tables.NeedProvince;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.SavedSearch;
 import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitChange;
 import nl.labspace.db.generated.tables.UnitFile;
 
 import org.jooq.Catalog;
@@ -65,6 +72,21 @@ public class Public extends SchemaImpl {
      * The table <code>public.account_region</code>.
      */
     public final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
+
+    /**
+     * The table <code>public.account_token</code>.
+     */
+    public final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
+     * The table <code>public.alert</code>.
+     */
+    public final Alert ALERT = Alert.ALERT;
+
+    /**
+     * The table <code>public.alert_item</code>.
+     */
+    public final AlertItem ALERT_ITEM = AlertItem.ALERT_ITEM;
 
     /**
      * The table <code>public.audit_event</code>.
@@ -117,6 +139,11 @@ public class Public extends SchemaImpl {
     public final ListingEventDay LISTING_EVENT_DAY = ListingEventDay.LISTING_EVENT_DAY;
 
     /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+
+    /**
      * The table <code>public.matching_run</code>.
      */
     public final MatchingRun MATCHING_RUN = MatchingRun.MATCHING_RUN;
@@ -125,6 +152,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.need</code>.
      */
     public final Need NEED = Need.NEED;
+
+    /**
+     * The table <code>public.need_change</code>.
+     */
+    public final NeedChange NEED_CHANGE = NeedChange.NEED_CHANGE;
 
     /**
      * The table <code>public.need_province</code>.
@@ -152,6 +184,11 @@ public class Public extends SchemaImpl {
     public final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
 
     /**
+     * The table <code>public.saved_search</code>.
+     */
+    public final SavedSearch SAVED_SEARCH = SavedSearch.SAVED_SEARCH;
+
+    /**
      * The table <code>public.scenario</code>.
      */
     public final Scenario SCENARIO = Scenario.SCENARIO;
@@ -170,6 +207,11 @@ public class Public extends SchemaImpl {
      * The table <code>public.unit</code>.
      */
     public final Unit UNIT = Unit.UNIT;
+
+    /**
+     * The table <code>public.unit_change</code>.
+     */
+    public final UnitChange UNIT_CHANGE = UnitChange.UNIT_CHANGE;
 
     /**
      * The table <code>public.unit_file</code>.
@@ -195,6 +237,9 @@ public class Public extends SchemaImpl {
             Account.ACCOUNT,
             AccountCampus.ACCOUNT_CAMPUS,
             AccountRegion.ACCOUNT_REGION,
+            AccountToken.ACCOUNT_TOKEN,
+            Alert.ALERT,
+            AlertItem.ALERT_ITEM,
             AuditEvent.AUDIT_EVENT,
             Campus.CAMPUS,
             Company.COMPANY,
@@ -205,17 +250,21 @@ public class Public extends SchemaImpl {
             InsightSnapshotCell.INSIGHT_SNAPSHOT_CELL,
             Lease.LEASE,
             ListingEventDay.LISTING_EVENT_DAY,
+            MailOutbox.MAIL_OUTBOX,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
+            NeedChange.NEED_CHANGE,
             NeedProvince.NEED_PROVINCE,
             Proposal.PROPOSAL,
             ProposalUnit.PROPOSAL_UNIT,
             Region.REGION,
             RevokedToken.REVOKED_TOKEN,
+            SavedSearch.SAVED_SEARCH,
             Scenario.SCENARIO,
             ScenarioBuilding.SCENARIO_BUILDING,
             ScenarioResult.SCENARIO_RESULT,
             Unit.UNIT,
+            UnitChange.UNIT_CHANGE,
             UnitFile.UNIT_FILE
         );
     }

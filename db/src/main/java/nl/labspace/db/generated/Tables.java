@@ -7,6 +7,9 @@ package nl.labspace.db.generated;
 import nl.labspace.db.generated.tables.Account;
 import nl.labspace.db.generated.tables.AccountCampus;
 import nl.labspace.db.generated.tables.AccountRegion;
+import nl.labspace.db.generated.tables.AccountToken;
+import nl.labspace.db.generated.tables.Alert;
+import nl.labspace.db.generated.tables.AlertItem;
 import nl.labspace.db.generated.tables.AuditEvent;
 import nl.labspace.db.generated.tables.Campus;
 import nl.labspace.db.generated.tables.Company;
@@ -17,17 +20,21 @@ import nl.labspace.db.generated.tables.InsightSnapshot;
 import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.ListingEventDay;
+import nl.labspace.db.generated.tables.MailOutbox;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
+import nl.labspace.db.generated.tables.NeedChange;
 import nl.labspace.db.generated.tables.NeedProvince;
 import nl.labspace.db.generated.tables.Proposal;
 import nl.labspace.db.generated.tables.ProposalUnit;
 import nl.labspace.db.generated.tables.Region;
 import nl.labspace.db.generated.tables.RevokedToken;
+import nl.labspace.db.generated.tables.SavedSearch;
 import nl.labspace.db.generated.tables.Scenario;
 import nl.labspace.db.generated.tables.ScenarioBuilding;
 import nl.labspace.db.generated.tables.ScenarioResult;
 import nl.labspace.db.generated.tables.Unit;
+import nl.labspace.db.generated.tables.UnitChange;
 import nl.labspace.db.generated.tables.UnitFile;
 
 
@@ -51,6 +58,21 @@ public class Tables {
      * The table <code>public.account_region</code>.
      */
     public static final AccountRegion ACCOUNT_REGION = AccountRegion.ACCOUNT_REGION;
+
+    /**
+     * The table <code>public.account_token</code>.
+     */
+    public static final AccountToken ACCOUNT_TOKEN = AccountToken.ACCOUNT_TOKEN;
+
+    /**
+     * The table <code>public.alert</code>.
+     */
+    public static final Alert ALERT = Alert.ALERT;
+
+    /**
+     * The table <code>public.alert_item</code>.
+     */
+    public static final AlertItem ALERT_ITEM = AlertItem.ALERT_ITEM;
 
     /**
      * The table <code>public.audit_event</code>.
@@ -103,6 +125,11 @@ public class Tables {
     public static final ListingEventDay LISTING_EVENT_DAY = ListingEventDay.LISTING_EVENT_DAY;
 
     /**
+     * The table <code>public.mail_outbox</code>.
+     */
+    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+
+    /**
      * The table <code>public.matching_run</code>.
      */
     public static final MatchingRun MATCHING_RUN = MatchingRun.MATCHING_RUN;
@@ -111,6 +138,11 @@ public class Tables {
      * The table <code>public.need</code>.
      */
     public static final Need NEED = Need.NEED;
+
+    /**
+     * The table <code>public.need_change</code>.
+     */
+    public static final NeedChange NEED_CHANGE = NeedChange.NEED_CHANGE;
 
     /**
      * The table <code>public.need_province</code>.
@@ -138,6 +170,11 @@ public class Tables {
     public static final RevokedToken REVOKED_TOKEN = RevokedToken.REVOKED_TOKEN;
 
     /**
+     * The table <code>public.saved_search</code>.
+     */
+    public static final SavedSearch SAVED_SEARCH = SavedSearch.SAVED_SEARCH;
+
+    /**
      * The table <code>public.scenario</code>.
      */
     public static final Scenario SCENARIO = Scenario.SCENARIO;
@@ -156,6 +193,11 @@ public class Tables {
      * The table <code>public.unit</code>.
      */
     public static final Unit UNIT = Unit.UNIT;
+
+    /**
+     * The table <code>public.unit_change</code>.
+     */
+    public static final UnitChange UNIT_CHANGE = UnitChange.UNIT_CHANGE;
 
     /**
      * The table <code>public.unit_file</code>.

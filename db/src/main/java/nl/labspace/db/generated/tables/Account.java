@@ -20,6 +20,7 @@ import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.EnquiryMessage.EnquiryMessagePath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
+import nl.labspace.db.generated.tables.SavedSearch.SavedSearchPath;
 import nl.labspace.db.generated.tables.Scenario.ScenarioPath;
 import nl.labspace.db.generated.tables.records.AccountRecord;
 
@@ -285,6 +286,19 @@ public class Account extends TableImpl<AccountRecord> {
             _enquiryMessage = new EnquiryMessagePath(this, null, Keys.ENQUIRY_MESSAGE__ENQUIRY_MESSAGE_AUTHOR_ID_FKEY.getInverseKey());
 
         return _enquiryMessage;
+    }
+
+    private transient SavedSearchPath _savedSearch;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.saved_search</code> table
+     */
+    public SavedSearchPath savedSearch() {
+        if (_savedSearch == null)
+            _savedSearch = new SavedSearchPath(this, null, Keys.SAVED_SEARCH__SAVED_SEARCH_ACCOUNT_ID_FKEY.getInverseKey());
+
+        return _savedSearch;
     }
 
     private transient ScenarioPath _scenario;

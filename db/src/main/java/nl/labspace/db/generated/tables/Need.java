@@ -15,9 +15,11 @@ import java.util.UUID;
 import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
+import nl.labspace.db.generated.tables.AlertItem.AlertItemPath;
 import nl.labspace.db.generated.tables.Company.CompanyPath;
 import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
+import nl.labspace.db.generated.tables.NeedChange.NeedChangePath;
 import nl.labspace.db.generated.tables.NeedProvince.NeedProvincePath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.Region.RegionPath;
@@ -344,6 +346,19 @@ public class Need extends TableImpl<NeedRecord> {
         return _needHomeRomCodeFkey;
     }
 
+    private transient AlertItemPath _alertItem;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.alert_item</code>
+     * table
+     */
+    public AlertItemPath alertItem() {
+        if (_alertItem == null)
+            _alertItem = new AlertItemPath(this, null, Keys.ALERT_ITEM__ALERT_ITEM_NEED_ID_FKEY.getInverseKey());
+
+        return _alertItem;
+    }
+
     private transient EnquiryPath _enquiry;
 
     /**
@@ -367,6 +382,19 @@ public class Need extends TableImpl<NeedRecord> {
             _lease = new LeasePath(this, null, Keys.LEASE__LEASE_NEED_ID_FKEY.getInverseKey());
 
         return _lease;
+    }
+
+    private transient NeedChangePath _needChange;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.need_change</code>
+     * table
+     */
+    public NeedChangePath needChange() {
+        if (_needChange == null)
+            _needChange = new NeedChangePath(this, null, Keys.NEED_CHANGE__NEED_CHANGE_NEED_ID_FKEY.getInverseKey());
+
+        return _needChange;
     }
 
     private transient NeedProvincePath _needProvince;

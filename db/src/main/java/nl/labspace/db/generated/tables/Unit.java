@@ -15,12 +15,14 @@ import java.util.UUID;
 import nl.labspace.db.generated.Indexes;
 import nl.labspace.db.generated.Keys;
 import nl.labspace.db.generated.Public;
+import nl.labspace.db.generated.tables.AlertItem.AlertItemPath;
 import nl.labspace.db.generated.tables.Campus.CampusPath;
 import nl.labspace.db.generated.tables.Enquiry.EnquiryPath;
 import nl.labspace.db.generated.tables.Lease.LeasePath;
 import nl.labspace.db.generated.tables.ListingEventDay.ListingEventDayPath;
 import nl.labspace.db.generated.tables.Proposal.ProposalPath;
 import nl.labspace.db.generated.tables.ProposalUnit.ProposalUnitPath;
+import nl.labspace.db.generated.tables.UnitChange.UnitChangePath;
 import nl.labspace.db.generated.tables.UnitFile.UnitFilePath;
 import nl.labspace.db.generated.tables.records.UnitRecord;
 
@@ -265,6 +267,19 @@ public class Unit extends TableImpl<UnitRecord> {
         return _campus;
     }
 
+    private transient AlertItemPath _alertItem;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.alert_item</code>
+     * table
+     */
+    public AlertItemPath alertItem() {
+        if (_alertItem == null)
+            _alertItem = new AlertItemPath(this, null, Keys.ALERT_ITEM__ALERT_ITEM_UNIT_ID_FKEY.getInverseKey());
+
+        return _alertItem;
+    }
+
     private transient EnquiryPath _enquiry;
 
     /**
@@ -314,6 +329,19 @@ public class Unit extends TableImpl<UnitRecord> {
             _proposalUnit = new ProposalUnitPath(this, null, Keys.PROPOSAL_UNIT__PROPOSAL_UNIT_UNIT_ID_FKEY.getInverseKey());
 
         return _proposalUnit;
+    }
+
+    private transient UnitChangePath _unitChange;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.unit_change</code>
+     * table
+     */
+    public UnitChangePath unitChange() {
+        if (_unitChange == null)
+            _unitChange = new UnitChangePath(this, null, Keys.UNIT_CHANGE__UNIT_CHANGE_UNIT_ID_FKEY.getInverseKey());
+
+        return _unitChange;
     }
 
     private transient UnitFilePath _unitFile;
