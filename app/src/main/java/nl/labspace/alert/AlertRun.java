@@ -17,7 +17,9 @@ import nl.labspace.db.alert.Recipient;
 import nl.labspace.db.alert.SavedSearchRow;
 import nl.labspace.db.alert.SavedSearchStatus;
 import nl.labspace.db.alert.SavedSearches;
+import nl.labspace.db.listing.stats.ListingEventKind;
 import nl.labspace.db.search.SpaceHitRow;
+import nl.labspace.listing.stats.ListingEvents;
 import nl.labspace.search.DemandItem;
 import nl.labspace.search.StoredSearches;
 
@@ -35,8 +37,11 @@ class AlertRun {
     private final AlertLog alerts;
     private final StoredSearches stored;
     private final AlertSending sending;
+    private final ListingEvents listingEvents;
 
-    AlertRun(SavedSearches searches, ChangeLog changes, AlertLog alerts, StoredSearches stored, AlertSending sending) {
+    AlertRun(SavedSearches searches, ChangeLog changes, AlertLog alerts, StoredSearches stored, AlertSending sending,
+             ListingEvents listingEvents) {
+        this.listingEvents = listingEvents;
         this.searches = searches;
         this.changes = changes;
         this.alerts = alerts;
@@ -78,7 +83,8 @@ class AlertRun {
             items.add(new AlertItemRow(items.size() + 1, u.unit().id(), null, word(kinds.get(u.unit().id()))));
         }
         UUID alert = alerts.record(s.id(), s.watermark(), to, items);
-        // Listing statistics count ALERT_SENT for each of these units here (the lead wires ListingEvents at merge).
+        // listing statistics: every unit the alert reports, those past the mail's first 50 too (the mail links to all)
+        listingEvents.recordAll(units.stream().map(u -> u.unit().id()).toList(), ListingEventKind.ALERT_SENT);
         sending.space(recipient, s, alert, units, kinds);
         return Optional.of(alert);
     }

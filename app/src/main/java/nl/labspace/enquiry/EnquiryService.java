@@ -16,6 +16,8 @@ import nl.labspace.db.enquiry.EnquiryRow;
 import nl.labspace.db.enquiry.EnquirySide;
 import nl.labspace.db.enquiry.NewEnquiry;
 import nl.labspace.db.listing.UnitRow;
+import nl.labspace.db.listing.stats.ListingEventKind;
+import nl.labspace.listing.stats.ListingEvents;
 import nl.labspace.web.Conflict;
 import nl.labspace.web.Forbidden;
 import nl.labspace.web.NotFound;
@@ -34,8 +36,11 @@ public class EnquiryService {
     private final EnquiryRules rules;
     private final EnquiryNotices notices;
     private final AuditLog audit;
+    private final ListingEvents listingEvents;
 
-    EnquiryService(EnquiryQueries queries, EnquiryCommands commands, EnquiryRules rules, EnquiryNotices notices, AuditLog audit) {
+    EnquiryService(EnquiryQueries queries, EnquiryCommands commands, EnquiryRules rules, EnquiryNotices notices, AuditLog audit,
+                   ListingEvents listingEvents) {
+        this.listingEvents = listingEvents;
         this.queries = queries;
         this.commands = commands;
         this.rules = rules;
@@ -64,6 +69,7 @@ public class EnquiryService {
         rules.checkEnquiryLimit(viewer);
         UUID id = commands.insert(new NewEnquiry(unit.id(), viewer.companyId(), viewer.accountId(), v.needId(),
                 v.anonymous(), v.viewingDate(), v.message()));
+        listingEvents.record(unit.id(), ListingEventKind.ENQUIRY);
         EnquiryRow row = queries.find(id).orElseThrow();
         notices.asked(row, v.message(), queries.managersOf(row.campusId()));
         return Optional.of(view(row, Reader.COMPANY));

@@ -47,6 +47,7 @@ class AlertTest extends TestMarketTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void everyMatchingUnitIsListedWithoutCap() {
         UUID search = alerts.saveSearch(company, "Big labs at A", "campus=" + CAMPUS_A + "&minLabM2=2000", "instant");
         List<String> published = new ArrayList<>();
@@ -61,6 +62,11 @@ class AlertTest extends TestMarketTest {
         List<Map<String, Object>> sent = alerts.alertsOf(company, search);
         assertThat(sent).singleElement().satisfies(a -> assertThat(a).containsEntry("items", 60));
         assertThat(alerts.listed(company, search, sent.get(0).get("id"))).containsExactlyInAnyOrderElementsOf(published);
+        // listing statistics count the alert for every unit it reported, those past the mail's first 50 too
+        List<Map<String, Object>> units = ((List<Map<String, Object>>) http.object(http.get("/api/campuses/" + CAMPUS_A + "/statistics", managerA)).get("units"));
+        assertThat(units.stream().filter(u -> published.contains(u.get("unitId")))
+                .mapToLong(u -> ((List<?>) u.get("months")).stream().mapToLong(m -> ((Number) ((Map<?, ?>) m).get("alertsSent")).longValue()).sum())
+                .boxed().toList()).hasSize(60).containsOnly(1L);
     }
 
     @Test

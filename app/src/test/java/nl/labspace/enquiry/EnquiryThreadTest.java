@@ -18,6 +18,7 @@ import java.util.Map;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.labspace.TestMarket;
 import nl.labspace.TestMarketTest;
 import nl.labspace.account.TestHttp.Reply;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,7 @@ class EnquiryThreadTest extends TestMarketTest {
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         assertThat(asked.headers().get("Location")).startsWith("/api/enquiries/");
         String id = (String) http.object(asked).get("id");
+        assertThat(enquiriesCounted(unit)).as("listing statistics count the enquiry").isEqualTo(1);
 
         Map<String, Object> inInbox = one(http.list(http.get("/api/enquiries", manager)), id);
         assertThat(inInbox).containsEntry("companyName", "Yarrow Diagnostics").containsEntry("unread", 1)
@@ -188,5 +190,13 @@ class EnquiryThreadTest extends TestMarketTest {
 
     private static Map<String, Object> one(List<Map<String, Object>> threads, String id) {
         return threads.stream().filter(t -> id.equals(t.get("id"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private long enquiriesCounted(String unitId) {
+        return ((List<Map<String, Object>>) http.object(http.get("/api/campuses/" + TestMarket.CAMPUS_A + "/statistics", manager)).get("units")).stream()
+                .filter(u -> unitId.equals(u.get("unitId")))
+                .flatMap(u -> ((List<?>) u.get("months")).stream())
+                .mapToLong(m -> ((Number) ((Map<?, ?>) m).get("enquiries")).longValue()).sum();
     }
 }
