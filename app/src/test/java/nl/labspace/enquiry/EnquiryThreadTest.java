@@ -51,11 +51,12 @@ class EnquiryThreadTest extends TestMarketTest {
     @Test
     void anEnquiryGoesToTheCampusAndTheReplyComesBack() {
         String viewing = EnquiryMarket.today().plusDays(14).toString();
+        long countedBefore = enquiriesCounted(unit);
         Reply asked = market.ask(y, unit, "{\"message\":\"Can we see it?\\nWe are 6 people.\",\"viewingDate\":\"" + viewing + "\"}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         assertThat(asked.headers().get("Location")).startsWith("/api/enquiries/");
         String id = (String) http.object(asked).get("id");
-        assertThat(enquiriesCounted(unit)).as("listing statistics count the enquiry").isEqualTo(1);
+        assertThat(enquiriesCounted(unit)).as("listing statistics count the enquiry").isEqualTo(countedBefore + 1);
 
         Map<String, Object> inInbox = one(http.list(http.get("/api/enquiries", manager)), id);
         assertThat(inInbox).containsEntry("companyName", "Yarrow Diagnostics").containsEntry("unread", 1)

@@ -84,13 +84,15 @@ class FiguresTest extends TestMarketTest {
         // 20 + 5 m2, unmatched; in Noord-Holland no campus in reach); Wombat's need became a lease
         int background = BACKGROUND_NEEDS * BACKGROUND_M2;
         assertThat(value("demand-needs", "NL", "all")).isEqualTo(6 + BACKGROUND_NEEDS);
-        assertThat(value("demand-lab-m2", "NL", "all")).isEqualTo(400 + 250 + 100 + 80 + 120 + 600
+        // on a market this small even national cells come from one or two companies (matched, unmet by reason), and
+        // the whole-system audit may take the country's lab or office m2 (demand-m2 = lab + office), and the ratio
+        // built on them, as complements: their known answers hold when shown
+        assertKnown("demand-lab-m2", "NL", "all", 400 + 250 + 100 + 80 + 120 + 600
                 + BACKGROUND_NEEDS * InsightMarket.BACKGROUND_LAB_M2);
-        assertThat(value("demand-office-m2", "NL", "all")).isEqualTo(150 + 100 + 20 + 10 + 30 + 100
+        assertKnown("demand-office-m2", "NL", "all", 150 + 100 + 20 + 10 + 30 + 100
                 + BACKGROUND_NEEDS * InsightMarket.BACKGROUND_OFFICE_M2);
         assertThat(value("demand-needs", "NL", "size:under-300")).isEqualTo(3 + BACKGROUND_NEEDS);
-        assertThat(value("demand-vs-pipeline-18m", "NL", "all"))
-                .isEqualTo(Math.round(1000.0 * (1550 + 410 + background) / (700 + 200)));
+        assertKnown("demand-vs-pipeline-18m", "NL", "all", Math.round(1000.0 * (1550 + 410 + background) / (700 + 200)));
         // accepted m2 (one company) is withheld, and demand = matched + accepted + unmet + awaiting: unmet may be its complement
         assertKnown("unmet-m2", "NL", "all", 550 + 120 + 90 + 150 + background);
         assertKnown("unmet-m2", "PV28", "reason:no-campus-in-reach", 120 + 90 + 150);
@@ -226,7 +228,10 @@ class FiguresTest extends TestMarketTest {
             assertThat(expected.companies()).as(what + " withheld for few companies").isBetween(1, 2);
         } else {
             assertThat(withheld).as(what).isEqualTo(COMPLEMENTARY);
-            assertThat(expected.companies()).as(what + " withheld as complementary").isGreaterThanOrEqualTo(3);
+            // a complement discloses nobody: three companies or more, or an empty cell (the whole-system audit may
+            // need one where a Sum has nothing else to withhold)
+            assertThat(expected.companies() == 0 || expected.companies() >= 3)
+                    .as(what + " withheld as complementary (SQL counts " + expected.companies() + " companies)").isTrue();
         }
         return (String) withheld;
     }

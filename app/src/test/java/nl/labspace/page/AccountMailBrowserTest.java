@@ -162,8 +162,12 @@ class AccountMailBrowserTest extends TestMarketTest implements TestPropertyProvi
         wait.until(d -> !d.getCurrentUrl().contains("/console"));
     }
 
+    /** Sends a form and waits for the page that answers it (reading the old page's fields would race). */
     private void submit(String formId) {
-        byId(formId).findElement(By.cssSelector("button[type=submit]")).click();
+        org.openqa.selenium.WebElement form = byId(formId);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
     }
 
     private void assertAccessible() {

@@ -62,7 +62,8 @@ class FormErrorsTest {
 
     @Test
     void everyReasonHasItsWordsInBothLanguages() {
-        var source = new ResourceBundleMessageSource(Messages.BUNDLE);
+        var source = new io.micronaut.runtime.context.CompositeMessageSource(
+                Messages.BUNDLES.stream().<io.micronaut.context.MessageSource>map(ResourceBundleMessageSource::new).toList());
         for (String key : FormErrors.keys()) {
             assertThat(source.getMessage(key, NL)).as(key).isPresent();
             assertThat(source.getMessage(key, Locale.UK)).as(key).isPresent();

@@ -158,10 +158,10 @@ class FundDashboardBrowserTest {
 
         byId("b0-labM2").clear();
         describe(null, 0, "campus:leiden-bio-science-park", "2400", null, null, null, null);
-        awaitSaved();
+        awaitSaved(1);
         browser.driver.findElement(By.cssSelector("#builder summary")).click();
         describe("Utrecht extension", 0, "campus:utrecht-science-park", "1200", "300", "ML-I", "300", "2027-03");
-        awaitSaved();
+        awaitSaved(2);
         assertThat(browser.driver.findElements(By.cssSelector(".scenario-list > li"))).hasSize(2);
 
         List<String> ids = browser.driver.findElements(By.cssSelector(".scenario-list > li")).stream().map(li -> li.getAttribute("id")).toList();
@@ -225,9 +225,11 @@ class FundDashboardBrowserTest {
     }
 
     /** The builder answered "saved"; otherwise the page's own words say why not. */
-    private void awaitSaved() {
+    /** The page after a save lists this many scenarios (the address says "saved" after the first save already). */
+    private void awaitSaved(int scenarios) {
         try {
-            wait.until(d -> d.getCurrentUrl().contains("done=scenarioSaved"));
+            wait.until(d -> d.getCurrentUrl().contains("done=scenarioSaved")
+                    && d.findElements(By.cssSelector(".scenario-list > li")).size() == scenarios);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("not saved; the page says: " + browser.driver.findElement(By.tagName("main")).getText(), e);
         }

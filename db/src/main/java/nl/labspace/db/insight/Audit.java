@@ -136,14 +136,23 @@ final class Audit {
         return answer;
     }
 
-    /** The cheapest shown cell of every Sum of d that has one; else the nearest one (complementNear). */
+    /**
+     * The best shown part of every Sum of d that has one (non-zero first, then a 0 that companies fill, then an empty
+     * cell: withholding it hides nothing of anyone); else the nearest cell that can serve (complementNear). A total
+     * serves only where no part can: withholding a province or the country to guard one cell would cost the most read
+     * figures.
+     */
     private List<Integer> complementsAround(int d) {
         List<Integer> answer = new ArrayList<>();
         for (int s : sumsOf[d]) {
             int best = ABSENT;
-            for (int other : sums[s]) {
-                if (other != ABSENT && eligible(other) && (best == ABSENT || cheaper(other, best))) {
+            int bestRank = 3;
+            for (int k = 1; k < sums[s].length; k++) {
+                int other = sums[s][k];
+                int r = other == ABSENT ? 4 : rank(other, k);
+                if (r < bestRank || r == bestRank && best != ABSENT && leastLoss.compare(other, best) < 0) {
                     best = other;
+                    bestRank = r;
                 }
             }
             if (best != ABSENT) {
@@ -159,40 +168,60 @@ final class Audit {
         return answer;
     }
 
-    /** The cheapest shown cell in a Sum of d; else of the nearest withheld cells tied to d through Sums. */
+    /**
+     * How well a cell serves as a complement, 0 best: a shown non-zero part; a shown part of 0 that companies fill; a
+     * shown empty part; a shown total; 4: not at all (withheld, public or absent).
+     */
+    private int rank(int c, int position) {
+        if (!eligible(c)) {
+            return 4;
+        }
+        if (position == 0) {
+            return 3;
+        }
+        if (cells[c].value() != 0) {
+            return 0;
+        }
+        return cells[c].companies() > 0 ? 1 : 2;
+    }
+
+    /** The best-ranked, then cheapest, shown cell in a Sum of d; else of the nearest withheld cells tied to d. */
     private int complementNear(int d) {
         Set<Integer> seen = new HashSet<>(List.of(d));
         List<Integer> layer = List.of(d);
+        int fallback = ABSENT;
+        int fallbackRank = 4;
         while (!layer.isEmpty()) {
             int best = ABSENT;
+            int bestRank = 4;
             List<Integer> next = new ArrayList<>();
             for (int c : layer) {
                 for (int s : sumsOf[c]) {
-                    for (int other : sums[s]) {
+                    for (int k = 0; k < sums[s].length; k++) {
+                        int other = sums[s][k];
                         if (other == ABSENT) {
                             continue;
                         }
-                        if (eligible(other) && (best == ABSENT || cheaper(other, best))) {
+                        int r = rank(other, k);
+                        if (r < bestRank || r == bestRank && r < 4 && leastLoss.compare(other, best) < 0) {
                             best = other;
+                            bestRank = r;
                         } else if (isWithheld(other) && seen.add(other)) {
                             next.add(other);
                         }
                     }
                 }
             }
-            if (best != ABSENT) {
+            if (bestRank == 0) {
                 return best;
+            }
+            if (bestRank < fallbackRank) {
+                fallback = best;
+                fallbackRank = bestRank;
             }
             layer = next;
         }
-        return ABSENT;
-    }
-
-    /** Non-zero cells first (a 0 hides nothing), then the least loss. */
-    private boolean cheaper(int a, int b) {
-        boolean aZero = cells[a].value() == 0;
-        boolean bZero = cells[b].value() == 0;
-        return aZero != bZero ? !aZero : leastLoss.compare(a, b) < 0;
+        return fallback;
     }
 
     Map<String, Withheld> withheld() {
