@@ -95,10 +95,13 @@ public class InsightCube {
         if (kept != null && kept.stamp().equals(reader.stamp())) {
             return kept;
         }
-        lastBuildStarted = System.currentTimeMillis();
+        long started = System.currentTimeMillis();
+        lastBuildStarted = started;
         Read read = reader.read();
         last = read;
-        behindSince = 0;
+        // a change committed while the cube was built makes it behind from (at the latest) the build's snapshot on:
+        // counting from there keeps every served cube within the lag, not the lag plus a build
+        behindSince = read.stamp().equals(reader.stamp()) ? 0 : started;
         return read;
     }
 
