@@ -24,6 +24,7 @@ import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.ListingEventDay;
 import nl.labspace.db.generated.tables.MailOutbox;
+import nl.labspace.db.generated.tables.MarketVersion;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedChange;
@@ -144,6 +145,11 @@ public class Public extends SchemaImpl {
     public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
+     * The table <code>public.market_version</code>.
+     */
+    public final MarketVersion MARKET_VERSION = MarketVersion.MARKET_VERSION;
+
+    /**
      * The table <code>public.matching_run</code>.
      */
     public final MatchingRun MATCHING_RUN = MatchingRun.MATCHING_RUN;
@@ -251,6 +257,7 @@ public class Public extends SchemaImpl {
             Lease.LEASE,
             ListingEventDay.LISTING_EVENT_DAY,
             MailOutbox.MAIL_OUTBOX,
+            MarketVersion.MARKET_VERSION,
             MatchingRun.MATCHING_RUN,
             Need.NEED,
             NeedChange.NEED_CHANGE,

@@ -21,6 +21,7 @@ import nl.labspace.db.generated.tables.InsightSnapshotCell;
 import nl.labspace.db.generated.tables.Lease;
 import nl.labspace.db.generated.tables.ListingEventDay;
 import nl.labspace.db.generated.tables.MailOutbox;
+import nl.labspace.db.generated.tables.MarketVersion;
 import nl.labspace.db.generated.tables.MatchingRun;
 import nl.labspace.db.generated.tables.Need;
 import nl.labspace.db.generated.tables.NeedChange;
@@ -128,6 +129,11 @@ public class Tables {
      * The table <code>public.mail_outbox</code>.
      */
     public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+
+    /**
+     * The table <code>public.market_version</code>.
+     */
+    public static final MarketVersion MARKET_VERSION = MarketVersion.MARKET_VERSION;
 
     /**
      * The table <code>public.matching_run</code>.

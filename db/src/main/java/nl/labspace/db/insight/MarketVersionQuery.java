@@ -1,10 +1,8 @@
 package nl.labspace.db.insight;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.table;
+import static nl.labspace.db.generated.Tables.MARKET_VERSION;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The market's version (V19_1): a number that moves when a transaction that changed the market commits. Read in the
@@ -20,6 +18,6 @@ public final class MarketVersionQuery {
     }
 
     public long now() {
-        return dsl.select(field("version", SQLDataType.BIGINT)).from(table("market_version")).fetchSingle().value1();
+        return dsl.select(MARKET_VERSION.VERSION).from(MARKET_VERSION).fetchSingle().value1();
     }
 }
